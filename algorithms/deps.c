@@ -1,0 +1,256 @@
+/* algorithms/deps.c: single-source dependencies of one consumer country: per mineral, net import reliance,
+ * the known import sources, their concentration, and a severity score (docs/measures.md). */
+#include "critnet/analysis.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+void cn_deps_opts_init(cn_deps_opts *o)
+{
+    o->consumer = "USA";
+    o->threshold = 0.5;
+    o->lists = 0;
+}
+
+
+static const cn_net *g_net; /* for qsort comparators; single-threaded */
+
+/* larger share first (unknown last), then lower rank (none last), then id */
+static int src_cmp(const void *pa, const void *pb)
+{
+    const cn_edge *a = &g_net->edges[*(const int32_t *)pa];
+    const cn_edge *b = &g_net->edges[*(const int32_t *)pb];
+    int an = isnan(a->share), bn = isnan(b->share);
+    if (an != bn)
+        return an - bn;
+    if (!an && a->share != b->share)
+        return a->share > b->share ? -1 : 1;
+    int ar = a->rank ? a->rank : INT32_MAX, br = b->rank ? b->rank : INT32_MAX;
+    if (ar != br)
+        return ar < br ? -1 : 1;
+    return strcmp(cn_net_country_label(g_net, a->country), cn_net_country_label(g_net, b->country));
+}
+
+static int row_cmp(const void *pa, const void *pb)
+{
+    const cn_deps_row *a = pa, *b = pb;
+    int an = isnan(a->severity), bn = isnan(b->severity);
+    if (an != bn)
+        return an - bn;
+    if (!an && a->severity != b->severity)
+        return a->severity > b->severity ? -1 : 1;
+    if (a->single_source != b->single_source)
+        return b->single_source - a->single_source;
+    an = isnan(a->imp.top_share);
+    bn = isnan(b->imp.top_share);
+    if (an != bn)
+        return an - bn;
+    if (!an && a->imp.top_share != b->imp.top_share)
+        return a->imp.top_share > b->imp.top_share ? -1 : 1;
+    if (a->has_nir != b->has_nir)
+        return b->has_nir - a->has_nir;
+    return strcmp(g_net->vertices[a->mineral].id, g_net->vertices[b->mineral].id);
+}
+
+static int same_group(const cn_edge *a, const cn_edge *b)
+{
+    return a->period == b->period && a->basis == b->basis && a->year == b->year; /* interned strings */
+}
+
+/* the numeric reliance used for severity: the value, else the lower bound, 0 for a net exporter */
+static double nir_for_severity(const cn_deps_row *r)
+{
+    if (!r->has_nir)
+        return NAN;
+    if (r->nir_flags & CN_F_NET_EXPORTER)
+        return 0.0;
+    if (!isnan(r->nir))
+        return r->nir;
+    return r->nir_lo;
+}
+
+/* mine: the indices of the edges of mineral m for this consumer (relies and supplies), in data order */
+static void fill_row(const cn_net *net, int32_t m, const int32_t *mine, int32_t nmine, double threshold,
+                     cn_deps_row *r, int32_t *ix, double *shares)
+{
+    memset(r, 0, sizeof *r);
+    r->mineral = m;
+    r->top = -2;
+    r->nir = r->nir_lo = r->nir_hi = r->other_share = r->severity = NAN;
+    r->source = -1;
+    cn_concentration(NULL, 0, &r->imp);
+
+    /* reliance: the primary edge, else the latest year */
+    const cn_edge *rel = NULL;
+    for (int32_t k = 0; k < nmine; k++) {
+        const cn_edge *e = &net->edges[mine[k]];
+        if (e->kind != CN_RELIES)
+            continue;
+        if (!rel || ((e->flags & CN_F_PRIMARY) && !(rel->flags & CN_F_PRIMARY)) ||
+            (!(rel->flags & CN_F_PRIMARY) && e->year > rel->year))
+            rel = e;
+    }
+    if (rel && (!isnan(rel->share) || !isnan(rel->lo) || (rel->flags & CN_F_NET_EXPORTER))) {
+        r->has_nir = 1;
+        r->nir = rel->share;
+        r->nir_lo = !isnan(rel->lo) ? rel->lo : rel->share;
+        r->nir_hi = !isnan(rel->hi) ? rel->hi : rel->share;
+        r->nir_text = rel->text;
+        r->nir_year = rel->year;
+        r->nir_flags = rel->flags;
+    }
+
+    /* import sources: the primary group if flagged, else the first group in data order */
+    const cn_edge *first = NULL;
+    int any_primary = 0;
+    for (int32_t k = 0; k < nmine; k++) {
+        const cn_edge *e = &net->edges[mine[k]];
+        if (e->kind == CN_SUPPLIES) {
+            if (!first)
+                first = e;
+            if (e->flags & CN_F_PRIMARY) {
+                if (!any_primary)
+                    first = e;
+                any_primary = 1;
+            }
+        }
+    }
+    int32_t n = 0;
+    double other = NAN;
+    for (int32_t k = 0; first && k < nmine; k++) {
+        int32_t i = mine[k];
+        const cn_edge *e = &net->edges[i];
+        if (e->kind != CN_SUPPLIES)
+            continue;
+        if (any_primary ? !(e->flags & CN_F_PRIMARY) : !same_group(e, first))
+            continue;
+        if (e->country == CN_OTHER) {
+            if (!isnan(e->share))
+                other = isnan(other) ? e->share : other + e->share;
+            continue;
+        }
+        ix[n++] = i; /* a source named without share or rank still counts as a known source */
+    }
+    if (first) {
+        r->period = first->period;
+        r->basis = first->basis;
+        r->source = first->source;
+    }
+    r->other_share = other;
+    g_net = net;
+    qsort(ix, (size_t)n, sizeof *ix, src_cmp);
+    for (int32_t k = 0; k < n; k++) {
+        shares[k] = net->edges[ix[k]].share;
+        if (!isnan(shares[k]) && shares[k] > 0)
+            r->n_shares++;
+    }
+    r->n_sources = n;
+    cn_concentration(shares, (size_t)n, &r->imp);
+    /* the top source: the largest known share, else the one ranked first; unknown otherwise */
+    if (r->imp.top >= 0 || (n > 0 && net->edges[ix[0]].rank == 1)) {
+        const cn_edge *top = &net->edges[ix[r->imp.top >= 0 ? r->imp.top : 0]];
+        r->top = top->country;
+        r->top_rank = top->rank;
+    }
+
+    /* verdict */
+    double nir = nir_for_severity(r);
+    if (!isnan(nir) && !isnan(r->imp.top_share))
+        r->severity = nir * r->imp.top_share;
+    /* the only known source: one listed, no residual, and nothing implying others (a share below 1, or a
+     * rank, which places it among several) */
+    const cn_edge *one = n == 1 ? &net->edges[ix[0]] : NULL;
+    int only = one && !(other > 0) &&
+               (isnan(one->share) ? one->rank == 0 : one->share >= 1.0 - 1e-9);
+    if (!r->has_nir && n == 0) {
+        r->reason = "no data";
+    } else if (!isnan(r->imp.top_share) && r->imp.top_share >= threshold) {
+        r->single_source = 1;
+        r->reason = "top share at or above threshold";
+    } else if (only) {
+        r->single_source = 1;
+        r->reason = "only known source";
+    } else if (n == 0) {
+        r->reason = "no import sources";
+    } else if (r->n_shares == 0) {
+        r->reason = "share unknown";
+    } else {
+        r->reason = "";
+    }
+}
+
+cn_status cn_deps(const cn_net *net, const cn_deps_opts *opts, cn_deps_result *out, cn_error *err)
+{
+    memset(out, 0, sizeof *out);
+    int32_t c = cn_net_find(net, opts->consumer);
+    if (c < 0 || net->vertices[c].type != CN_COUNTRY)
+        return cn_error_set(err, CN_EUSAGE, "consumer '%s' is not a country of this network", opts->consumer);
+    if (!(opts->threshold > 0.0 && opts->threshold <= 1.0))
+        return cn_error_set(err, CN_EUSAGE, "threshold must be in (0,1]");
+    out->consumer = c;
+    out->threshold = opts->threshold;
+
+    /* the consumer's edges bucketed by mineral (counting sort keeps data order): O(V + E) */
+    char *want = calloc((size_t)net->nvertices + 1, 1);
+    int32_t *start = calloc((size_t)net->nvertices + 2, sizeof *start);
+    int32_t *bucket = malloc(((size_t)net->nedges + 1) * sizeof *bucket);
+    int32_t *ix = malloc(((size_t)net->nedges + 1) * sizeof *ix);
+    double *shares = malloc(((size_t)net->nedges + 1) * sizeof *shares);
+    cn_status st = CN_OK;
+    if (!want || !start || !bucket || !ix || !shares) {
+        st = cn_error_set(err, CN_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (int32_t i = 0; i < net->nedges; i++) {
+        const cn_edge *e = &net->edges[i];
+        if ((e->kind == CN_RELIES || e->kind == CN_SUPPLIES) && e->consumer == c)
+            start[e->mineral + 1]++;
+    }
+    for (int32_t v = 0; v < net->nvertices; v++)
+        start[v + 1] += start[v];
+    for (int32_t i = 0; i < net->nedges; i++) {
+        const cn_edge *e = &net->edges[i];
+        if ((e->kind == CN_RELIES || e->kind == CN_SUPPLIES) && e->consumer == c)
+            bucket[start[e->mineral]++] = i; /* start[v] ends as the beginning of v + 1 */
+    }
+    for (int32_t v = net->nvertices; v > 0; v--)
+        start[v] = start[v - 1];
+    start[0] = 0;
+
+    /* which minerals: on the requested lists, else those with any figure for the consumer */
+    for (int32_t v = 0; v < net->nvertices; v++) {
+        if (net->vertices[v].type != CN_MINERAL)
+            continue;
+        want[v] = opts->lists ? (net->vertices[v].lists & opts->lists) != 0 : start[v + 1] > start[v];
+    }
+    size_t n = 0;
+    for (int32_t v = 0; v < net->nvertices; v++)
+        n += want[v];
+    out->rows = calloc(n + 1, sizeof *out->rows);
+    if (!out->rows) {
+        st = cn_error_set(err, CN_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (int32_t v = 0; v < net->nvertices; v++)
+        if (want[v])
+            fill_row(net, v, bucket + start[v], start[v + 1] - start[v], opts->threshold,
+                     &out->rows[out->n++], ix, shares);
+    g_net = net;
+    qsort(out->rows, out->n, sizeof *out->rows, row_cmp);
+    g_net = NULL;
+done:
+    free(want);
+    free(start);
+    free(bucket);
+    free(ix);
+    free(shares);
+    return st;
+}
+
+void cn_deps_result_free(cn_deps_result *r)
+{
+    free(r->rows);
+    r->rows = NULL;
+    r->n = 0;
+}

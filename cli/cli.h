@@ -1,0 +1,66 @@
+/* cli/cli.h: what the subcommands share: the command table, common options (--data, --dataset, --format,
+ * -o), loading the network, opening the output, and diagnostics with the "critnet:" prefix. */
+#ifndef CN_CLI_H
+#define CN_CLI_H
+
+#include <getopt.h>
+#include <stdio.h>
+
+#include "critnet/critnet.h"
+#include "critnet/datasets.h"
+
+#define CLI_PROG "critnet"
+
+typedef struct cli_common {
+    const char *cmd;      /* the subcommand's name, for messages */
+    const char *data;     /* --data FILE */
+    const char *dataset;  /* --dataset NAME */
+    const char *output;   /* -o FILE */
+    cn_format format;
+    int format_set;
+} cli_common;
+
+/* long options every analysis command accepts; put CLI_COMMON_LONGOPTS first in the command's table */
+enum { OPT_DATA = 1000, OPT_DATASET, OPT_FORMAT, OPT_FIRST_CMD = 1100 };
+#define CLI_COMMON_LONGOPTS                                                                        \
+    {"data", required_argument, 0, OPT_DATA}, {"dataset", required_argument, 0, OPT_DATASET},     \
+        {"format", required_argument, 0, OPT_FORMAT}, {"output", required_argument, 0, 'o'},     \
+        {"help", no_argument, 0, 'h'}
+#define CLI_COMMON_SHORTOPTS ":ho:"
+
+/* handles a common option; returns 1 if handled, 0 if not, -1 on a usage error (already reported) */
+int cli_common_opt(cli_common *c, int opt, const char *arg);
+/* reports an option getopt_long rejected ('?' or ':'); returns 64 */
+int cli_bad_option(const cli_common *c, int opt, char **argv);
+
+/* loads --data FILE, --dataset NAME, or the default built-in dataset; returns an exit code */
+int cli_load(const cli_common *c, cn_net **net);
+
+/* prints "critnet: <msg>" and returns the exit code of st */
+int cli_fail(const cn_error *err);
+/* prints "critnet: <cmd>: <fmt...>" and returns 64 */
+int cli_usage_error(const cli_common *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* opens -o for writing (see cn_out_open); returns an exit code */
+int cli_out_open(const cli_common *c, cn_out *out);
+/* commits the output; returns an exit code */
+int cli_out_close(cn_out *out);
+
+/* parses a fraction in [0,1] ("0.5" or "50%"); returns 0 on success */
+int cli_parse_fraction(const char *s, double *out);
+
+/* formats a fraction as a percentage ("33%", "2.5%"); buf holds 32 bytes */
+const char *cli_pct(char *buf, double x);
+
+
+typedef struct cli_command {
+    const char *name;
+    int (*fn)(int argc, char **argv);
+    const char *summary;
+} cli_command;
+
+#define CLI_CMD(name, fn, summary) int fn(int argc, char **argv);
+#include "cli/commands.def"
+#undef CLI_CMD
+
+#endif

@@ -1,0 +1,97 @@
+/* cli/cmd_deps.c: `critnet deps`: where a consumer hangs on one supplier. */
+#include <string.h>
+
+#include "cli/cli.h"
+
+static void help(void)
+{
+    printf("usage: critnet deps [--consumer ISO3] [--threshold X] [--list 2018|2022|all]\n"
+           "                    [--data FILE | --dataset NAME] [--format table|json|csv|markdown] [-o FILE]\n\n"
+           "Single-source dependencies: per mineral, the consumer's net import reliance (NIR), its known\n"
+           "import sources, the top supplier and its share, the HHI of the known shares (a lower bound\n"
+           "when an 'other' residual exists), the effective number of suppliers (1/HHI), the residual,\n"
+           "and severity = NIR x top share. SINGLE-SOURCE marks a top supplier holding at least the\n"
+           "threshold, or the only known source. Sorted by severity; unknown figures say so.\n\n"
+           "  --consumer ISO3   importing country (default USA)\n"
+           "  --threshold X     fraction or percentage (default 0.5)\n"
+           "  --list L          minerals of the 2018 (35) or 2022 (50) U.S. list, or all with data\n"
+           "                    (default: 2018 when the dataset tags minerals, else all)\n");
+}
+
+int cmd_deps(int argc, char **argv)
+{
+    enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_THRESHOLD, OPT_LIST };
+    static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
+                                             {"consumer", required_argument, 0, OPT_CONSUMER},
+                                             {"threshold", required_argument, 0, OPT_THRESHOLD},
+                                             {"list", required_argument, 0, OPT_LIST},
+                                             {0, 0, 0, 0}};
+    cli_common c = {.cmd = "deps"};
+    cn_deps_opts o;
+    cn_deps_opts_init(&o);
+    const char *list = NULL;
+    int opt;
+    optind = 0;
+    opterr = 0;
+    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+        int r = cli_common_opt(&c, opt, optarg);
+        if (r < 0)
+            return 64;
+        if (r)
+            continue;
+        switch (opt) {
+        case 'h':
+            help();
+            return 0;
+        case OPT_CONSUMER:
+            o.consumer = optarg;
+            break;
+        case OPT_THRESHOLD:
+            if (cli_parse_fraction(optarg, &o.threshold) != 0 || o.threshold <= 0.0)
+                return cli_usage_error(&c, "--threshold '%s': expected a number in (0,1] or a percentage",
+                                       optarg);
+            break;
+        case OPT_LIST:
+            if (strcmp(optarg, "2018") && strcmp(optarg, "2022") && strcmp(optarg, "all"))
+                return cli_usage_error(&c, "--list '%s': expected 2018, 2022 or all", optarg);
+            list = optarg;
+            break;
+        default:
+            return cli_bad_option(&c, opt, argv);
+        }
+    }
+    if (optind < argc)
+        return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+
+    cn_net *net = NULL;
+    int rc = cli_load(&c, &net);
+    if (rc)
+        return rc;
+    if (!list) {
+        for (int32_t v = 0; v < net->nvertices; v++)
+            if (net->vertices[v].lists & CN_LIST_2018)
+                o.lists = CN_LIST_2018;
+    } else {
+        o.lists = strcmp(list, "2018") == 0 ? CN_LIST_2018 : strcmp(list, "2022") == 0 ? CN_LIST_2022 : 0;
+    }
+    cn_deps_result res;
+    cn_error err = {0};
+    if (cn_deps(net, &o, &res, &err) != CN_OK) {
+        cn_net_free(net);
+        return cli_fail(&err);
+    }
+    cn_out out;
+    rc = cli_out_open(&c, &out);
+    if (!rc) {
+        if (cn_report_deps(net, &res, c.format, out.fp) != CN_OK) {
+            cn_out_abort(&out);
+            fprintf(stderr, CLI_PROG ": out of memory\n");
+            rc = 71;
+        } else {
+            rc = cli_out_close(&out);
+        }
+    }
+    cn_deps_result_free(&res);
+    cn_net_free(net);
+    return rc;
+}

@@ -1,0 +1,119 @@
+/* cli/common.c: option handling, loading and output shared by the subcommands. */
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+int cli_fail(const cn_error *err)
+{
+    fprintf(stderr, CLI_PROG ": %s\n", err->msg);
+    return cn_status_exit(err->status);
+}
+
+int cli_usage_error(const cli_common *c, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, CLI_PROG ": %s: ", c->cmd);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "; see 'critnet %s --help'\n", c->cmd);
+    return 64;
+}
+
+int cli_common_opt(cli_common *c, int opt, const char *arg)
+{
+    switch (opt) {
+    case OPT_DATA:
+        c->data = arg;
+        return 1;
+    case OPT_DATASET:
+        c->dataset = arg;
+        return 1;
+    case 'o':
+        c->output = arg;
+        return 1;
+    case OPT_FORMAT:
+        c->format_set = 1;
+        if (strcmp(arg, "table") == 0)
+            c->format = CN_FMT_TABLE;
+        else if (strcmp(arg, "json") == 0)
+            c->format = CN_FMT_JSON;
+        else if (strcmp(arg, "csv") == 0)
+            c->format = CN_FMT_CSV;
+        else if (strcmp(arg, "markdown") == 0 || strcmp(arg, "md") == 0)
+            c->format = CN_FMT_MARKDOWN;
+        else {
+            cli_usage_error(c, "unknown format '%s'; expected table, json, csv or markdown", arg);
+            return -1;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+int cli_bad_option(const cli_common *c, int opt, char **argv)
+{
+    const char *name = argv[optind - 1];
+    if (opt == ':')
+        return cli_usage_error(c, "option '%s' needs an argument", name);
+    if (optopt && optopt < 256)
+        return cli_usage_error(c, "unrecognized option '-%c'", optopt);
+    return cli_usage_error(c, "unrecognized option '%s'", name);
+}
+
+int cli_load(const cli_common *c, cn_net **net)
+{
+    cn_error err = {0};
+    cn_status st;
+    if (c->data && c->dataset)
+        return cli_usage_error(c, "--data and --dataset cannot be combined");
+    if (c->data)
+        st = cn_json_load(c->data, net, &err);
+    else
+        st = cn_dataset_load(c->dataset, net, &err);
+    return st ? cli_fail(&err) : 0;
+}
+
+int cli_out_open(const cli_common *c, cn_out *out)
+{
+    cn_error err = {0};
+    return cn_out_open(out, c->output, &err) ? cli_fail(&err) : 0;
+}
+
+int cli_out_close(cn_out *out)
+{
+    cn_error err = {0};
+    return cn_out_commit(out, &err) ? cli_fail(&err) : 0;
+}
+
+int cli_parse_fraction(const char *s, double *out)
+{
+    char *end;
+    errno = 0;
+    double x = strtod(s, &end);
+    if (end == s || errno)
+        return -1;
+    if (*end == '%') {
+        x /= 100.0;
+        end++;
+    }
+    if (*end || !isfinite(x) || x < 0.0 || x > 1.0)
+        return -1;
+    *out = x;
+    return 0;
+}
+
+const char *cli_pct(char *buf, double x)
+{
+    double p = x * 100.0;
+    if (fabs(p - round(p)) < 1e-9)
+        snprintf(buf, 32, "%.0f%%", round(p) + 0.0);
+    else
+        snprintf(buf, 32, "%.1f%%", p);
+    return buf;
+}
+

@@ -1,0 +1,61 @@
+/* cli/main.c: the critnet program: global options and dispatch through the table in cli/commands.def. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+#ifndef CN_VERSION
+#define CN_VERSION "0.0.0"
+#endif
+
+static const cli_command commands[] = {
+#define CLI_CMD(name, fn, summary) {name, fn, summary},
+#include "cli/commands.def"
+#undef CLI_CMD
+    {NULL, NULL, NULL}};
+
+static void usage(FILE *fp)
+{
+    fprintf(fp, "usage: critnet [--version] [--help] COMMAND [OPTIONS]\n\n"
+                "Analyse critical-mineral supply networks: dependencies, concentration, chokepoints.\n\n"
+                "Commands:\n");
+    for (const cli_command *c = commands; c->name; c++)
+        fprintf(fp, "  %-14s %s\n", c->name, c->summary);
+    fprintf(fp, "\nCommon options:\n"
+                "  --data FILE       a network file (native JSON); default: the built-in dataset\n"
+                "  --dataset NAME    a built-in dataset (see 'critnet datasets'); default %s\n"
+                "  --format FMT      table, json, csv or markdown (default table)\n"
+                "  -o, --output FILE write to FILE (written atomically); '-' is stdout\n"
+                "  -h, --help        help for a command: critnet COMMAND --help\n"
+                "\nExit status: 0 ok, 64 usage, 65 bad data, 66 cannot read input, 70 internal error,\n"
+                "73 cannot create output, 74 write error (see critnet(1)).\n",
+            cn_dataset_default());
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return 64;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        if (argc > 2 && strcmp(cmd, "help") == 0) {
+            char *hargv[] = {argv[2], "--help", NULL};
+            for (const cli_command *c = commands; c->name; c++)
+                if (strcmp(c->name, argv[2]) == 0)
+                    return c->fn(2, hargv);
+        }
+        usage(stdout);
+        return fflush(stdout) == 0 ? 0 : 74;
+    }
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
+        printf("critnet %s\n", CN_VERSION);
+        return fflush(stdout) == 0 ? 0 : 74;
+    }
+    for (const cli_command *c = commands; c->name; c++)
+        if (strcmp(c->name, cmd) == 0)
+            return c->fn(argc - 1, argv + 1);
+    fprintf(stderr, "critnet: '%s' is not a command; see 'critnet --help'\n", cmd);
+    return 64;
+}

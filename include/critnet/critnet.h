@@ -1,0 +1,12 @@
+/* critnet/critnet.h: the public interface of libcritnet, a library for critical-mineral supply networks.
+ * Single-threaded: igraph (this build) and Graphviz keep process-global state. */
+#ifndef CRITNET_H
+#define CRITNET_H
+
+#include "critnet/common.h"
+#include "critnet/net.h"
+#include "critnet/io.h"
+#include "critnet/analysis.h"
+#include "critnet/report.h"
+
+#endif

@@ -1,0 +1,132 @@
+/* critnet/net.h: the supply-network model. Countries and minerals are vertices; produces, supplies and
+ * relies are edges that always join a country and a mineral. The igraph view is built from this (graph.h). */
+#ifndef CRITNET_NET_H
+#define CRITNET_NET_H
+
+#include "critnet/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum cn_vtype { CN_COUNTRY = 0, CN_MINERAL = 1 } cn_vtype;
+
+typedef enum cn_ekind {
+    CN_PRODUCES = 0, /**< country -> mineral: production (quantity, unit, year, share of world) */
+    CN_SUPPLIES = 1, /**< country -> mineral for one consumer: share of the consumer's imports, rank */
+    CN_RELIES = 2    /**< mineral -> consumer: net import reliance 0..1 */
+} cn_ekind;
+
+/** Pseudo-countries an edge may carry instead of a vertex index. They never become igraph vertices. */
+enum {
+    CN_UNNAMED = -1, /**< one supplier whose name the source blanked: a real, single source */
+    CN_OTHER = -2,   /**< the residual of many small suppliers ("Other", "Other countries") */
+    CN_WORLD = -3    /**< the world total (produces edges only) */
+};
+
+/** Critical-mineral lists a mineral is on (cn_vertex.lists bits). */
+enum { CN_LIST_2018 = 1u << 0, CN_LIST_2022 = 1u << 1 };
+
+/** Edge flags. */
+enum {
+    CN_F_ESTIMATED = 1u << 0,    /**< the source marks the figure as estimated */
+    CN_F_WITHHELD = 1u << 1,     /**< "W": withheld to avoid disclosing company data */
+    CN_F_NA = 1u << 2,           /**< "NA": not available */
+    CN_F_NET_EXPORTER = 1u << 3, /**< relies: "E", net exporter */
+    CN_F_PRIMARY = 1u << 4       /**< this edge is the headline figure of its group */
+};
+
+typedef struct cn_vertex {
+    char *id;        /**< ISO 3166-1 alpha-3 for countries; slug (optionally "slug:stage") for minerals */
+    char *name;      /**< display name */
+    char *stage;     /**< minerals: processing stage or form, or NULL */
+    char *note;      /**< free text from the source, or NULL */
+    cn_vtype type;
+    unsigned lists;  /**< CN_LIST_* bits */
+    int32_t source;  /**< index into cn_net.sources, or -1 */
+} cn_vertex;
+
+typedef struct cn_source {
+    char *id, *title, *edition, *url;
+} cn_source;
+
+/** One figure. Unknown numbers are NAN; unknown integers are 0; unknown strings NULL. */
+typedef struct cn_edge {
+    cn_ekind kind;
+    int32_t country;   /**< vertex index, or CN_UNNAMED / CN_OTHER / CN_WORLD; relies: the consumer */
+    int32_t mineral;   /**< vertex index of the mineral */
+    int32_t consumer;  /**< supplies: the importing country; relies: the consumer; produces: -1 */
+    double share;      /**< 0..1: import share, world-production share, or net import reliance */
+    double lo, hi;     /**< bounds of share when only a range is known (">95" -> 0.95..1) */
+    int32_t rank;      /**< supplies: 1 = largest source; 0 = no rank */
+    double value;      /**< trade value (thousand USD) */
+    double quantity;   /**< production or trade quantity, in unit */
+    double reserves;   /**< produces: reserves, in unit */
+    const char *unit;  /**< interned in the net */
+    int32_t year;      /**< 0 = unknown */
+    const char *period;/**< e.g. "2015-18", interned */
+    const char *text;  /**< the printed form of share (">95", "E"), interned */
+    const char *basis; /**< what the figure covers (e.g. "total imports"), interned */
+    unsigned flags;    /**< CN_F_* */
+    int32_t source;    /**< index into cn_net.sources, or -1 */
+} cn_edge;
+
+typedef struct cn_net cn_net;
+struct cn_net {
+    char *name, *title, *description;
+    cn_vertex *vertices;
+    int32_t nvertices;
+    cn_edge *edges;
+    int32_t nedges;
+    cn_source *sources;
+    int32_t nsources;
+    /* private */
+    int32_t cap_v, cap_e, cap_s;
+    struct cn_strpool *pool;
+    struct cn_index *index;
+};
+
+/** Initialises an edge with every field unknown. */
+void cn_edge_init(cn_edge *e, cn_ekind kind);
+
+cn_net *cn_net_new(void);
+void cn_net_free(cn_net *net);
+
+/** Sets the net's name/title/description (copied). */
+cn_status cn_net_set_meta(cn_net *net, const char *name, const char *title, const char *description);
+
+/** Adds a vertex (id unique across both types). *out receives its index. O(1) amortised. */
+cn_status cn_net_add_vertex(cn_net *net, cn_vtype type, const char *id, const char *name,
+                            int32_t *out, cn_error *err);
+
+/** Finds a vertex by id: its index, or -1. O(1) expected. */
+int32_t cn_net_find(const cn_net *net, const char *id);
+
+/** Adds an edge (copied; string fields are interned). Checks that the ends exist and have the right types. */
+cn_status cn_net_add_edge(cn_net *net, const cn_edge *e, int32_t *out, cn_error *err);
+
+/** Adds a provenance record; *out receives its index. */
+cn_status cn_net_add_source(cn_net *net, const char *id, const char *title, const char *edition,
+                            const char *url, int32_t *out, cn_error *err);
+int32_t cn_net_find_source(const cn_net *net, const char *id);
+
+/** Returns an interned copy of s (NULL for NULL), owned by the net. */
+const char *cn_net_intern(cn_net *net, const char *s);
+
+/** Sets a vertex string field (copied). which: "name", "stage" or "note". */
+cn_status cn_vertex_set(cn_net *net, int32_t v, const char *which, const char *value);
+
+/** Name of an edge's country side for reports: the id, "(unnamed)", "(other)" or "(world)". */
+const char *cn_net_country_label(const cn_net *net, int32_t country);
+
+const char *cn_ekind_name(cn_ekind k);
+int cn_ekind_parse(const char *s, cn_ekind *out);
+
+/** Checks the invariants (bipartite ends, shares finite and in [0,1], import shares of one consumer and
+ * mineral summing to at most 1 + 1e-6, world-production shares likewise). where names the file. */
+cn_status cn_net_validate(const cn_net *net, const char *where, cn_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

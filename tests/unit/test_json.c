@@ -1,0 +1,108 @@
+/* The native JSON format: a hand-written network reads with the expected figures, writes, and reads back
+ * to the same network; the id index, interning and validation behave as documented. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "critnet/critnet.h"
+#include "harness.h"
+
+static const char *doc =
+    "{\"format\":\"critnet\",\"version\":1,\"name\":\"t\",\n"
+    " \"sources\":[{\"id\":\"s1\",\"title\":\"T\",\"url\":\"https://example.org/a\"}],\n"
+    " \"countries\":[{\"id\":\"USA\",\"name\":\"United States\"},{\"id\":\"CHN\"},{\"id\":\"CAN\"}],\n"
+    " \"minerals\":[{\"id\":\"graphite\",\"name\":\"Graphite\",\"lists\":[\"2018\"]},{\"id\":\"cobalt:ore\",\"stage\":\"ore\"}],\n"
+    " \"edges\":[\n"
+    "  {\"kind\":\"relies\",\"mineral\":\"graphite\",\"consumer\":\"USA\",\"share\":1,\"year\":2019,\"estimated\":true},\n"
+    "  {\"kind\":\"supplies\",\"country\":\"CHN\",\"mineral\":\"graphite\",\"consumer\":\"USA\",\"share\":0.33,\"period\":\"2015-18\",\"source\":\"s1\"},\n"
+    "  {\"kind\":\"supplies\",\"country\":null,\"mineral\":\"graphite\",\"consumer\":\"USA\",\"share\":0.24,\"period\":\"2015-18\"},\n"
+    "  {\"kind\":\"supplies\",\"country\":\"*other*\",\"mineral\":\"graphite\",\"consumer\":\"USA\",\"share\":0.43,\"period\":\"2015-18\"},\n"
+    "  {\"kind\":\"produces\",\"country\":\"CAN\",\"mineral\":\"cobalt:ore\",\"quantity\":3000,\"unit\":\"t\",\"year\":2023},\n"
+    "  {\"kind\":\"produces\",\"country\":\"*world*\",\"mineral\":\"cobalt:ore\",\"quantity\":230000,\"unit\":\"t\",\"year\":2023},\n"
+    "  {\"kind\":\"relies\",\"mineral\":\"cobalt:ore\",\"consumer\":\"USA\",\"low\":0.5,\"high\":1,\"text\":\">50\"}\n"
+    " ]}\n";
+
+static void check_net(const cn_net *net)
+{
+    CHECK(net->nvertices == 5);
+    CHECK(net->nedges == 7);
+    CHECK(net->nsources == 1);
+    int32_t usa = cn_net_find(net, "USA"), chn = cn_net_find(net, "CHN"), g = cn_net_find(net, "graphite");
+    CHECK(usa >= 0 && chn >= 0 && g >= 0);
+    CHECK(cn_net_find(net, "XXX") == -1);
+    CHECK_STR(net->vertices[usa].name, "United States");
+    CHECK_STR(net->vertices[chn].name, "CHN"); /* name defaults to the id */
+    CHECK(net->vertices[g].type == CN_MINERAL && net->vertices[g].lists == CN_LIST_2018);
+    CHECK_STR(net->vertices[cn_net_find(net, "cobalt:ore")].stage, "ore");
+    const cn_edge *e = &net->edges[1];
+    CHECK(e->kind == CN_SUPPLIES && e->country == chn && e->mineral == g && e->consumer == usa);
+    CHECK_NEAR(e->share, 0.33, 0);
+    CHECK_STR(e->period, "2015-18");
+    CHECK(e->source == 0);
+    CHECK(net->edges[2].country == CN_UNNAMED);
+    CHECK(net->edges[3].country == CN_OTHER);
+    CHECK(net->edges[5].country == CN_WORLD);
+    CHECK(net->edges[0].flags & CN_F_ESTIMATED);
+    CHECK(net->edges[0].country == usa); /* relies: the consumer */
+    CHECK(isnan(net->edges[6].share));
+    CHECK_NEAR(net->edges[6].lo, 0.5, 0);
+    CHECK_STR(net->edges[6].text, ">50");
+    CHECK(net->edges[1].period == net->edges[2].period); /* interned */
+}
+
+int main(void)
+{
+    cn_net *net = NULL, *again = NULL;
+    cn_error err = {0};
+    CHECK(cn_json_parse(doc, strlen(doc), "t.json", &net, &err) == CN_OK);
+    if (!net) {
+        fprintf(stderr, "%s\n", err.msg);
+        return cn_test_done();
+    }
+    check_net(net);
+    char *out = cn_json_dump(net);
+    CHECK(out != NULL);
+    CHECK(cn_json_parse(out, strlen(out), "dump", &again, &err) == CN_OK);
+    if (again) {
+        check_net(again);
+        char *out2 = cn_json_dump(again);
+        CHECK_STR(out2, out); /* a fixed point */
+        free(out2);
+    }
+    free(out);
+    cn_net_free(again);
+
+    /* shares of one consumer and mineral above 1 are rejected, naming the edge */
+    cn_edge x;
+    cn_edge_init(&x, CN_SUPPLIES);
+    x.country = cn_net_find(net, "CAN");
+    x.mineral = cn_net_find(net, "graphite");
+    x.consumer = cn_net_find(net, "USA");
+    x.share = 0.01;
+    x.period = "2015-18";
+    CHECK(cn_net_add_edge(net, &x, NULL, &err) == CN_OK);
+    CHECK(cn_net_validate(net, "t.json", &err) == CN_EDATA);
+    CHECK(strstr(err.msg, "t.json: $.edges[7]: import shares of graphite for USA sum to 1.01") != NULL);
+
+    /* an edge between two countries is refused */
+    x.mineral = cn_net_find(net, "CHN");
+    CHECK(cn_net_add_edge(net, &x, NULL, &err) == CN_EDATA);
+    /* duplicate ids are refused */
+    CHECK(cn_net_add_vertex(net, CN_COUNTRY, "USA", NULL, NULL, &err) == CN_EDATA);
+    cn_net_free(net);
+
+    /* many vertices: the index keeps finding them all after growing */
+    net = cn_net_new();
+    char id[16];
+    for (int i = 0; i < 5000; i++) {
+        snprintf(id, sizeof id, "m%d", i);
+        cn_net_add_vertex(net, CN_MINERAL, id, NULL, NULL, &err);
+    }
+    int found = 0;
+    for (int i = 0; i < 5000; i++) {
+        snprintf(id, sizeof id, "m%d", i);
+        found += cn_net_find(net, id) == i;
+    }
+    CHECK(found == 5000);
+    cn_net_free(net);
+    return cn_test_done();
+}
