@@ -8,5 +8,6 @@
 #include "critnet/io.h"
 #include "critnet/analysis.h"
 #include "critnet/report.h"
+#include "critnet/graph.h"
 
 #endif

@@ -1,0 +1,103 @@
+/* graph/ig.c: igraph setup (error/warning handlers, attribute table) and the bipartite view of a cn_net. */
+#include "critnet/graph.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static char ig_msg[512];
+
+/* igraph calls the handler once per IGRAPH_CHECK level; the first call has the real reason (NOTES-libs §3.4) */
+static void ig_error_handler(const char *reason, const char *file, int line, igraph_error_t err)
+{
+    if (ig_msg[0] == '\0' || reason[0] != '\0') {
+        if (ig_msg[0] == '\0')
+            snprintf(ig_msg, sizeof ig_msg, "%s: %s (%s:%d)", igraph_strerror(err), reason, file, line);
+    }
+    IGRAPH_FINALLY_FREE();
+}
+
+static void ig_warning_handler(const char *reason, const char *file, int line)
+{
+    (void)file;
+    (void)line;
+    fprintf(stderr, "critnet: igraph warning: %s\n", reason);
+}
+
+void cn_ig_init(void)
+{
+    static int done;
+    if (done)
+        return;
+    done = 1;
+    igraph_set_error_handler(ig_error_handler);
+    igraph_set_warning_handler(ig_warning_handler);
+}
+
+cn_status cn_ig_status(igraph_error_t rc, const char *what, cn_error *err)
+{
+    if (rc == IGRAPH_SUCCESS) {
+        ig_msg[0] = '\0';
+        return CN_OK;
+    }
+    cn_status st = rc == IGRAPH_ENOMEM ? CN_ENOMEM : CN_EINTERNAL;
+    cn_error_set(err, st, "igraph: %s failed: %s", what, ig_msg[0] ? ig_msg : igraph_strerror(rc));
+    ig_msg[0] = '\0';
+    return st;
+}
+
+cn_status cn_graph_build(const cn_net *net, unsigned kinds, int32_t consumer, int directed, cn_graph *out,
+                         cn_error *err)
+{
+    cn_ig_init();
+    memset(out, 0, sizeof *out);
+    out->directed = directed;
+    igraph_vector_int_t el;
+    igraph_error_t rc = igraph_vector_int_init(&el, 0);
+    if (rc == IGRAPH_SUCCESS)
+        rc = igraph_vector_bool_init(&out->types, net->nvertices);
+    if (rc == IGRAPH_SUCCESS)
+        rc = igraph_vector_int_init(&out->edge_of, 0);
+    if (rc == IGRAPH_SUCCESS)
+        rc = igraph_vector_init(&out->share, 0);
+    for (int32_t v = 0; rc == IGRAPH_SUCCESS && v < net->nvertices; v++)
+        VECTOR(out->types)[v] = net->vertices[v].type == CN_MINERAL;
+    for (int32_t i = 0; rc == IGRAPH_SUCCESS && i < net->nedges; i++) {
+        const cn_edge *e = &net->edges[i];
+        if (!((kinds >> e->kind) & 1u) || e->country < 0)
+            continue;
+        if (consumer >= 0 && e->kind != CN_PRODUCES && e->consumer != consumer)
+            continue;
+        igraph_integer_t from = e->country, to = e->mineral;
+        if (e->kind == CN_RELIES) {
+            from = e->mineral;
+            to = e->consumer;
+        }
+        rc = igraph_vector_int_push_back(&el, from);
+        if (rc == IGRAPH_SUCCESS)
+            rc = igraph_vector_int_push_back(&el, to);
+        if (rc == IGRAPH_SUCCESS)
+            rc = igraph_vector_int_push_back(&out->edge_of, i);
+        if (rc == IGRAPH_SUCCESS)
+            rc = igraph_vector_push_back(&out->share, e->share);
+    }
+    if (rc == IGRAPH_SUCCESS)
+        rc = igraph_create(&out->g, &el, net->nvertices, directed ? IGRAPH_DIRECTED : IGRAPH_UNDIRECTED);
+    igraph_vector_int_destroy(&el);
+    if (rc != IGRAPH_SUCCESS) {
+        igraph_vector_bool_destroy(&out->types);
+        igraph_vector_int_destroy(&out->edge_of);
+        igraph_vector_destroy(&out->share);
+        memset(out, 0, sizeof *out);
+        return cn_ig_status(rc, "building the graph", err);
+    }
+    return CN_OK;
+}
+
+void cn_graph_destroy(cn_graph *g)
+{
+    igraph_destroy(&g->g);
+    igraph_vector_bool_destroy(&g->types);
+    igraph_vector_int_destroy(&g->edge_of);
+    igraph_vector_destroy(&g->share);
+}

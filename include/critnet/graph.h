@@ -1,0 +1,45 @@
+/* critnet/graph.h: igraph views of a cn_net. graph/ is the only folder that calls igraph, so an igraph 1.0
+ * port touches graph/ alone (../shared/NOTES-libs.md §3.7). */
+#ifndef CRITNET_GRAPH_H
+#define CRITNET_GRAPH_H
+
+#include <igraph.h>
+
+#include "critnet/net.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Which edges a view takes (bits of cn_ekind). */
+enum { CN_VIEW_PRODUCES = 1u << CN_PRODUCES, CN_VIEW_SUPPLIES = 1u << CN_SUPPLIES, CN_VIEW_RELIES = 1u << CN_RELIES };
+
+/** A bipartite igraph graph over all vertices of a net (vertex i of the graph is vertex i of the net).
+ * Only edges whose both ends are vertices become igraph edges (never the unnamed/other/world pseudo-
+ * countries). types[v] is true for minerals. edge_of[k] is the cn_net edge behind igraph edge k;
+ * share[k] is that edge's share (NAN when unknown). */
+typedef struct cn_graph {
+    igraph_t g;
+    igraph_vector_bool_t types;
+    igraph_vector_int_t edge_of;
+    igraph_vector_t share;
+    int directed;
+} cn_graph;
+
+/** Builds the view. kinds: CN_VIEW_* bits. consumer >= 0 keeps only supplies/relies edges of that consumer.
+ * directed: edges follow the flow of material (country -> mineral for produces/supplies, mineral ->
+ * consumer for relies). O(V + E). */
+cn_status cn_graph_build(const cn_net *net, unsigned kinds, int32_t consumer, int directed, cn_graph *out,
+                         cn_error *err);
+void cn_graph_destroy(cn_graph *g);
+
+/** Installs critnet's igraph error and warning handlers (idempotent). Called by cn_graph_build; call it
+ * before any other igraph use. After a failed igraph call, cn_ig_status() turns the code into a cn_status
+ * with igraph's first, most specific message in err. */
+void cn_ig_init(void);
+cn_status cn_ig_status(igraph_error_t rc, const char *what, cn_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
