@@ -101,3 +101,35 @@ void cn_graph_destroy(cn_graph *g)
     igraph_vector_int_destroy(&g->edge_of);
     igraph_vector_destroy(&g->share);
 }
+
+cn_status cn_graph_pagerank(const igraph_t *g, const igraph_vector_t *weights, double damping,
+                            igraph_vector_t *out, cn_error *err)
+{
+    cn_ig_init();
+    if (weights) {
+        for (igraph_integer_t i = 0; i < igraph_vector_size(weights); i++) {
+            double w = VECTOR(*weights)[i];
+            if (!isfinite(w) || w <= 0)
+                return cn_error_set(err, CN_EDATA, "PageRank weights must be finite and > 0 (edge %lld)",
+                                    (long long)i);
+        }
+    }
+    igraph_real_t value;
+#if IGRAPH_VERSION_MAJOR >= 1
+    igraph_error_t rc = igraph_pagerank(g, weights, out, &value, damping, IGRAPH_DIRECTED, igraph_vss_all(),
+                                        IGRAPH_PAGERANK_ALGO_PRPACK, NULL);
+#else
+    igraph_error_t rc = igraph_pagerank(g, IGRAPH_PAGERANK_ALGO_PRPACK, out, &value, igraph_vss_all(),
+                                        IGRAPH_DIRECTED, damping, weights, NULL);
+#endif
+    return cn_ig_status(rc, "PageRank", err);
+}
+
+cn_status cn_graph_project(const igraph_t *g, const igraph_vector_bool_t *types, igraph_t *proj_false,
+                           igraph_t *proj_true, igraph_vector_int_t *mult_false,
+                           igraph_vector_int_t *mult_true, cn_error *err)
+{
+    cn_ig_init();
+    igraph_error_t rc = igraph_bipartite_projection(g, types, proj_false, proj_true, mult_false, mult_true, -1);
+    return cn_ig_status(rc, "bipartite projection", err);
+}

@@ -9,5 +9,6 @@
 #include "critnet/analysis.h"
 #include "critnet/report.h"
 #include "critnet/graph.h"
+#include "critnet/csv.h"
 
 #endif

@@ -39,6 +39,18 @@ void cn_graph_destroy(cn_graph *g);
 void cn_ig_init(void);
 cn_status cn_ig_status(igraph_error_t rc, const char *what, cn_error *err);
 
+/** PageRank (PRPACK, damping d) of every vertex; weights are strengths (NULL = unweighted) and must be
+ * finite and > 0. out must be initialised; it is resized. */
+cn_status cn_graph_pagerank(const igraph_t *g, const igraph_vector_t *weights, double damping,
+                            igraph_vector_t *out, cn_error *err);
+
+/** The one-mode projections of a bipartite graph (types: false/true sides). proj_false/proj_true may be
+ * NULL; when given they are created here (not initialised by the caller) and mult_* hold the number of
+ * shared neighbours per projected edge (initialised vectors, or NULL). */
+cn_status cn_graph_project(const igraph_t *g, const igraph_vector_bool_t *types, igraph_t *proj_false,
+                           igraph_t *proj_true, igraph_vector_int_t *mult_false,
+                           igraph_vector_int_t *mult_true, cn_error *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,45 @@
+/* critnet/csv.h: a streaming CSV reader (RFC 4180: quoted fields, "" escapes, CRLF or LF, a UTF-8 BOM
+ * skipped), reading files, stdin ("-") or gzip files (.gz, with zlib) in bounded memory. */
+#ifndef CRITNET_CSV_H
+#define CRITNET_CSV_H
+
+#include "critnet/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Longest record accepted: a longer one is an error (a "1 GB line" never exhausts memory). */
+#define CN_CSV_MAX_RECORD ((size_t)16 << 20)
+
+typedef struct cn_csv cn_csv;
+
+/** One record. Fields point into the reader's buffer and stay valid until the next cn_csv_next().
+ * Quoted fields are unescaped in place; each field is NUL-terminated. */
+typedef struct cn_csv_row {
+    char **field;
+    size_t *len;
+    size_t n;      /**< number of fields */
+    long line;     /**< 1-based line where the record starts */
+} cn_csv_row;
+
+/** Opens path ("-" = stdin; a name ending in .gz is decompressed). sep is the field separator (','). */
+cn_status cn_csv_open(const char *path, char sep, cn_csv **out, cn_error *err);
+/** Reads the next record: 1 = a record, 0 = end of input, -1 = error (err says FILE:LINE: what). Empty lines
+ * are skipped. */
+int cn_csv_next(cn_csv *r, cn_csv_row *row, cn_error *err);
+/** Bytes consumed so far (compressed bytes for .gz), for progress reports. */
+uint64_t cn_csv_offset(const cn_csv *r);
+/** The input's size in bytes when known (a regular file), else 0. */
+uint64_t cn_csv_size(const cn_csv *r);
+const char *cn_csv_path(const cn_csv *r);
+void cn_csv_close(cn_csv *r);
+
+/** Parses a whole decimal number; returns 0 on success. Accepts thousands separators inside when
+ * allow_commas ("7,900"). */
+int cn_parse_double(const char *s, size_t len, int allow_commas, double *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,385 @@
+/* io/csv.c: streaming CSV reader. Reads 1 MiB blocks; a record is parsed in place in the buffer (quoted
+ * fields are unescaped by shifting bytes left), so no per-field allocation happens. */
+#include "critnet/csv.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#ifdef CN_HAVE_ZLIB
+#include <zlib.h>
+#endif
+
+#define BLOCK ((size_t)1 << 20)
+
+struct cn_csv {
+    FILE *fp;
+#ifdef CN_HAVE_ZLIB
+    gzFile gz;
+#endif
+    char *path;
+    char sep;
+    char *buf;      /* data in [pos, end) not yet parsed */
+    size_t cap, pos, end;
+    int eof;
+    long line;      /* line of buf[pos] */
+    uint64_t consumed, size;
+    char **field;
+    size_t *len;
+    size_t nfield_cap;
+    int first;
+};
+
+cn_status cn_csv_open(const char *path, char sep, cn_csv **out, cn_error *err)
+{
+    *out = NULL;
+    cn_csv *r = calloc(1, sizeof *r);
+    if (!r)
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    r->sep = sep;
+    r->line = 1;
+    r->first = 1;
+    r->path = cn_strdup(strcmp(path, "-") == 0 ? "stdin" : path);
+    r->cap = 2 * BLOCK;
+    r->buf = malloc(r->cap + 1);
+    r->nfield_cap = 64;
+    r->field = malloc(r->nfield_cap * sizeof *r->field);
+    r->len = malloc(r->nfield_cap * sizeof *r->len);
+    if (!r->path || !r->buf || !r->field || !r->len) {
+        cn_csv_close(r);
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    }
+    size_t pl = strlen(path);
+    if (pl > 3 && strcmp(path + pl - 3, ".gz") == 0) {
+#ifdef CN_HAVE_ZLIB
+        r->gz = gzopen(path, "rb");
+        if (!r->gz) {
+            int e = errno;
+            cn_csv_close(r);
+            return cn_error_set(err, CN_ENOINPUT, "%s: %s", path, e ? strerror(e) : "cannot open");
+        }
+        gzbuffer(r->gz, 1 << 17);
+#else
+        cn_csv_close(r);
+        return cn_error_set(err, CN_EUSAGE, "%s: built without zlib; decompress it first", path);
+#endif
+    } else {
+        r->fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+        if (!r->fp) {
+            int e = errno;
+            cn_csv_close(r);
+            return cn_error_set(err, CN_ENOINPUT, "%s: %s", path, strerror(e));
+        }
+        struct stat sb;
+        if (fstat(fileno(r->fp), &sb) == 0) {
+            if (S_ISDIR(sb.st_mode)) {
+                cn_csv_close(r);
+                return cn_error_set(err, CN_ENOINPUT, "%s: is a directory, expected a file", path);
+            }
+            if (S_ISREG(sb.st_mode))
+                r->size = (uint64_t)sb.st_size;
+        }
+    }
+    *out = r;
+    return CN_OK;
+}
+
+void cn_csv_close(cn_csv *r)
+{
+    if (!r)
+        return;
+    if (r->fp && r->fp != stdin)
+        fclose(r->fp);
+#ifdef CN_HAVE_ZLIB
+    if (r->gz)
+        gzclose(r->gz);
+#endif
+    free(r->path);
+    free(r->buf);
+    free(r->field);
+    free(r->len);
+    free(r);
+}
+
+uint64_t cn_csv_offset(const cn_csv *r) { return r->consumed; }
+uint64_t cn_csv_size(const cn_csv *r) { return r->size; }
+const char *cn_csv_path(const cn_csv *r) { return r->path; }
+
+/* moves unparsed bytes to the front and reads more; returns bytes read, 0 at EOF, -1 on error */
+static long fill(cn_csv *r, cn_error *err)
+{
+    if (r->eof)
+        return 0;
+    if (r->pos > 0) {
+        memmove(r->buf, r->buf + r->pos, r->end - r->pos);
+        r->end -= r->pos;
+        r->pos = 0;
+    }
+    if (r->cap - r->end < BLOCK) {
+        if (r->cap >= CN_CSV_MAX_RECORD + 2 * BLOCK) {
+            cn_error_set(err, CN_EDATA, "%s:%ld: record longer than %zu MiB; expected CSV lines", r->path,
+                         r->line, CN_CSV_MAX_RECORD >> 20);
+            return -1;
+        }
+        size_t cap = r->cap * 2;
+        char *b = realloc(r->buf, cap + 1);
+        if (!b) {
+            cn_error_set(err, CN_ENOMEM, "out of memory");
+            return -1;
+        }
+        r->buf = b;
+        r->cap = cap;
+    }
+    size_t want = r->cap - r->end, got;
+#ifdef CN_HAVE_ZLIB
+    if (r->gz) {
+        int n = gzread(r->gz, r->buf + r->end, (unsigned)(want > (1u << 30) ? (1u << 30) : want));
+        if (n < 0) {
+            int zerr;
+            const char *m = gzerror(r->gz, &zerr);
+            cn_error_set(err, CN_EDATA, "%s:%ld: gzip error: %s", r->path, r->line, m);
+            return -1;
+        }
+        got = (size_t)n;
+        r->consumed = (uint64_t)gzoffset(r->gz);
+    } else
+#endif
+    {
+        got = fread(r->buf + r->end, 1, want, r->fp);
+        if (got == 0 && ferror(r->fp)) {
+            cn_error_set(err, CN_ENOINPUT, "%s: read error: %s", r->path, strerror(errno));
+            return -1;
+        }
+        r->consumed += got;
+    }
+    if (got == 0)
+        r->eof = 1;
+    r->end += got;
+    r->buf[r->end] = '\0';
+    if (r->first && r->end - r->pos >= 3 && memcmp(r->buf + r->pos, "\xEF\xBB\xBF", 3) == 0)
+        r->pos += 3;
+    if (r->end - r->pos >= 3 || r->eof)
+        r->first = 0;
+    return (long)got;
+}
+
+static int push_field(cn_csv *r, size_t *n, char *start, size_t len, cn_error *err)
+{
+    if (*n == r->nfield_cap) {
+        size_t cap = r->nfield_cap * 2;
+        char **f = realloc(r->field, cap * sizeof *f);
+        size_t *l = f ? realloc(r->len, cap * sizeof *l) : NULL;
+        if (f)
+            r->field = f;
+        if (!f || !l) {
+            cn_error_set(err, CN_ENOMEM, "out of memory");
+            return -1;
+        }
+        r->len = l;
+        r->nfield_cap = cap;
+    }
+    r->field[*n] = start;
+    r->len[*n] = len;
+    (*n)++;
+    return 0;
+}
+
+/* Tries to parse one record starting at r->pos. Returns 1 when done, 0 when more input is needed,
+ * -1 on error. */
+static int parse(cn_csv *r, cn_csv_row *row, cn_error *err)
+{
+    char *p = r->buf + r->pos, *end = r->buf + r->end;
+    /* first make sure the whole record is in the buffer (quote-aware), so the in-place unescaping below
+     * never has to be undone */
+    {
+        const char *q = p;
+        int inq = 0, complete = 0;
+        while (q < end) {
+            if (inq) {
+                const char *c = memchr(q, '"', (size_t)(end - q));
+                if (!c)
+                    break;
+                if (c + 1 < end && c[1] == '"') {
+                    q = c + 2;
+                    continue;
+                }
+                if (c + 1 >= end && !r->eof)
+                    break;
+                inq = 0;
+                q = c + 1;
+            } else {
+                const char *nl = q;
+                while (nl < end && *nl != '\n' && *nl != '"')
+                    nl++;
+                if (nl == end)
+                    break;
+                if (*nl == '\n') {
+                    complete = 1;
+                    break;
+                }
+                inq = 1;
+                q = nl + 1;
+            }
+        }
+        if (!complete && !r->eof)
+            return 0;
+        if (!complete && inq) {
+            cn_error_set(err, CN_EDATA, "%s:%ld: unterminated quoted field", r->path, r->line);
+            return -1;
+        }
+    }
+    size_t n = 0;
+    long lines = 0;
+    const char sep = r->sep;
+    for (;;) {
+        char *start = p;
+        if (p < end && *p == '"') {
+            /* quoted field: unescape in place */
+            char *w = p;
+            p++;
+            for (;;) {
+                char *q = memchr(p, '"', (size_t)(end - p));
+                if (!q) {
+                    if (r->eof) {
+                        cn_error_set(err, CN_EDATA, "%s:%ld: unterminated quoted field", r->path, r->line);
+                        return -1;
+                    }
+                    return 0;
+                }
+                for (char *c = p; c < q; c++)
+                    lines += *c == '\n';
+                memmove(w, p, (size_t)(q - p));
+                w += q - p;
+                if (q + 1 < end && q[1] == '"') {
+                    *w++ = '"';
+                    p = q + 2;
+                    continue;
+                }
+                if (q + 1 >= end && !r->eof)
+                    return 0;
+                p = q + 1;
+                break;
+            }
+            if (p < end && *p != sep && *p != '\n' && *p != '\r') {
+                cn_error_set(err, CN_EDATA, "%s:%ld: unexpected character after a quoted field", r->path,
+                             r->line + lines);
+                return -1;
+            }
+            size_t len = (size_t)(w - start);
+            if (push_field(r, &n, start, len, err))
+                return -1;
+        } else {
+            /* plain field: up to sep or newline */
+            char *q = p;
+            while (q < end && *q != sep && *q != '\n')
+                q++;
+            if (q == end && !r->eof)
+                return 0;
+            p = q;
+            size_t len = (size_t)(q - start);
+            if (len && start[len - 1] == '\r' && (q == end || *q == '\n'))
+                len--;
+            if (push_field(r, &n, start, len, err))
+                return -1;
+        }
+        if (p < end && *p == sep) {
+            *p = '\0';
+            p++;
+            continue;
+        }
+        if (p < end && *p == '\r')
+            *p++ = '\0';
+        if (p < end && *p == '\n') {
+            *p++ = '\0';
+            lines++;
+        } else if (p < end) {
+            cn_error_set(err, CN_EDATA, "%s:%ld: unexpected carriage return", r->path, r->line + lines);
+            return -1;
+        } else {
+            *p = '\0'; /* end of input without a final newline: buf has room for the NUL */
+        }
+        break;
+    }
+    for (size_t i = 0; i < n; i++)
+        r->field[i][r->len[i]] = '\0';
+    row->field = r->field;
+    row->len = r->len;
+    row->n = n;
+    row->line = r->line;
+    r->line += lines;
+    r->pos = (size_t)(p - r->buf);
+    return 1;
+}
+
+int cn_csv_next(cn_csv *r, cn_csv_row *row, cn_error *err)
+{
+    for (;;) {
+        if (r->first || r->pos == r->end) {
+            long got = fill(r, err);
+            if (got < 0)
+                return -1;
+            if (r->pos == r->end && r->eof)
+                return 0;
+        }
+        /* skip empty lines */
+        while (r->pos < r->end && (r->buf[r->pos] == '\n' || r->buf[r->pos] == '\r')) {
+            if (r->buf[r->pos] == '\n')
+                r->line++;
+            r->pos++;
+        }
+        if (r->pos == r->end) {
+            if (r->eof)
+                return 0;
+            continue;
+        }
+        int rc = parse(r, row, err);
+        if (rc != 0)
+            return rc;
+        /* the record is not complete in the buffer yet (parse() changed nothing): read more */
+        if (r->end - r->pos > CN_CSV_MAX_RECORD) {
+            cn_error_set(err, CN_EDATA, "%s:%ld: record longer than %zu MiB; expected CSV lines", r->path,
+                         r->line, CN_CSV_MAX_RECORD >> 20);
+            return -1;
+        }
+        long got = fill(r, err);
+        if (got < 0)
+            return -1;
+        if (got == 0 && !r->eof)
+            continue;
+    }
+}
+
+int cn_parse_double(const char *s, size_t len, int allow_commas, double *out)
+{
+    char tmp[64];
+    size_t n = 0;
+    while (len && (*s == ' ' || *s == '\t')) {
+        s++;
+        len--;
+    }
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+        len--;
+    if (len == 0 || len >= sizeof tmp)
+        return -1;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == ',' && allow_commas)
+            continue;
+        tmp[n++] = s[i];
+    }
+    tmp[n] = '\0';
+    char *end;
+    errno = 0;
+    double x = strtod(tmp, &end);
+    if (end == tmp || *end || errno == ERANGE || !isfinite(x))
+        return -1;
+    /* strtod accepts hex, inf, nan: reject anything that is not plain decimal */
+    for (size_t i = 0; i < n; i++) {
+        char c = tmp[i];
+        if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E'))
+            return -1;
+    }
+    *out = x;
+    return 0;
+}

@@ -1,0 +1,87 @@
+/* The CSV reader on the cases real files have: BOM, CRLF, quoted fields with commas, quotes and newlines,
+ * empty lines, a missing final newline, thousands separators; records across 1 MiB buffer refills. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <string.h>
+
+#include "critnet/csv.h"
+#include "harness.h"
+
+static char path[64];
+
+static void write_file(const char *data, size_t len)
+{
+    FILE *fp = fopen(path, "wb");
+    fwrite(data, 1, len, fp);
+    fclose(fp);
+}
+
+int main(void)
+{
+    snprintf(path, sizeof path, "/tmp/cn_test_csv_%d.csv", (int)getpid());
+    const char doc[] = "\xEF\xBB\xBF" "a,b,c\r\n"
+                       "1,\"7,900\",x\r\n"
+                       "\r\n"
+                       "2,\"say \"\"hi\"\"\",\"two\nlines\"\n"
+                       "3,,\n"
+                       "4,last,no newline";
+    write_file(doc, sizeof doc - 1);
+    cn_csv *r;
+    cn_error err;
+    cn_csv_row row;
+    CHECK(cn_csv_open(path, ',', &r, &err) == CN_OK);
+    CHECK(cn_csv_next(r, &row, &err) == 1);
+    CHECK(row.n == 3 && row.line == 1);
+    CHECK_STR(row.field[0], "a"); /* BOM skipped */
+    CHECK_STR(row.field[2], "c"); /* CR dropped */
+    CHECK(cn_csv_next(r, &row, &err) == 1);
+    CHECK_STR(row.field[1], "7,900");
+    double x;
+    CHECK(cn_parse_double(row.field[1], row.len[1], 1, &x) == 0 && x == 7900.0);
+    CHECK(cn_parse_double(row.field[1], row.len[1], 0, &x) != 0);
+    CHECK(cn_csv_next(r, &row, &err) == 1);
+    CHECK(row.line == 4);
+    CHECK_STR(row.field[1], "say \"hi\"");
+    CHECK_STR(row.field[2], "two\nlines");
+    CHECK(cn_csv_next(r, &row, &err) == 1);
+    CHECK(row.line == 6 && row.n == 3 && row.len[1] == 0 && row.len[2] == 0);
+    CHECK(cn_csv_next(r, &row, &err) == 1);
+    CHECK_STR(row.field[2], "no newline");
+    CHECK(cn_csv_next(r, &row, &err) == 0);
+    cn_csv_close(r);
+
+    /* 300,000 records crossing many buffer refills, with quoted fields at the seams */
+    FILE *fp = fopen(path, "wb");
+    for (int i = 0; i < 300000; i++)
+        fprintf(fp, "%d,\"q,%d\"\"x\",tail\n", i, i);
+    fclose(fp);
+    CHECK(cn_csv_open(path, ',', &r, &err) == CN_OK);
+    int good = 0, n = 0;
+    char want[64];
+    while (cn_csv_next(r, &row, &err) == 1) {
+        snprintf(want, sizeof want, "q,%d\"x", n);
+        good += row.n == 3 && atoi(row.field[0]) == n && strcmp(row.field[1], want) == 0 && row.line == n + 1;
+        n++;
+    }
+    CHECK(n == 300000 && good == 300000);
+    cn_csv_close(r);
+
+    /* errors name the file and line */
+    const char bad[] = "a,b\n1,\"open\n";
+    write_file(bad, sizeof bad - 1);
+    CHECK(cn_csv_open(path, ',', &r, &err) == CN_OK);
+    CHECK(cn_csv_next(r, &row, &err) == 1);
+    CHECK(cn_csv_next(r, &row, &err) == -1);
+    CHECK(strstr(err.msg, ":2: unterminated quoted field") != NULL);
+    cn_csv_close(r);
+    CHECK(cn_csv_open("/nonexistent/x.csv", ',', &r, &err) == CN_ENOINPUT);
+
+    /* numbers: plain decimals only */
+    CHECK(cn_parse_double("1e3", 3, 0, &x) == 0 && x == 1000.0);
+    CHECK(cn_parse_double("nan", 3, 0, &x) != 0);
+    CHECK(cn_parse_double("0x10", 4, 0, &x) != 0);
+    CHECK(cn_parse_double("", 0, 0, &x) != 0);
+    remove(path);
+    return cn_test_done();
+}
