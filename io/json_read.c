@@ -444,6 +444,27 @@ cn_status cn_json_parse(const char *data, size_t len, const char *where, cn_net 
         if (off > len)
             off = len;
         cn_line_col(data, off, &line, &col);
+        /* cJSON stops at CJSON_NESTING_LIMIT levels: say so rather than "syntax error" */
+        long depth = 0;
+        int in_str = 0;
+        for (size_t k = skip; k < off; k++) {
+            char ch = data[k];
+            if (in_str) {
+                if (ch == '\\')
+                    k++;
+                else if (ch == '"')
+                    in_str = 0;
+            } else if (ch == '"') {
+                in_str = 1;
+            } else if (ch == '[' || ch == '{') {
+                depth++;
+            } else if (ch == ']' || ch == '}') {
+                depth--;
+            }
+        }
+        if (depth >= CJSON_NESTING_LIMIT)
+            return cn_error_set(err, CN_EDATA, "%s:%ld:%ld: JSON nested more than %d levels deep", where,
+                                line, col, CJSON_NESTING_LIMIT);
         return cn_error_set(err, CN_EDATA, "%s:%ld:%ld: JSON syntax error; expected a valid JSON value",
                             where, line, col);
     }

@@ -115,10 +115,10 @@ void cn_table_write(const cn_table *t, FILE *fp, cn_format style)
         }
         fputs(style == CN_FMT_MARKDOWN ? " |\n" : "\n", fp);
         if (r == 0 && style == CN_FMT_MARKDOWN) {
-            fputs("|", fp);
+            fputc('|', fp);
             for (size_t c = 0; c < nc; c++) {
-                fputs(((t->right >> c) & 1u) ? " " : " ", fp);
-                for (size_t i = 0; i < w[c] + ((t->right >> c) & 1u ? 0 : 0); i++)
+                fputc(' ', fp);
+                for (size_t i = 0; i < w[c]; i++)
                     fputc('-', fp);
                 fputs(((t->right >> c) & 1u) ? ":|" : " |", fp);
             }
