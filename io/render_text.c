@@ -62,6 +62,7 @@ void cn_sb_esc(cn_sb *sb, const char *s)
         case '"': cn_sb_puts(sb, "&quot;"); break;
         case '\'': cn_sb_puts(sb, "&#39;"); break;
         case '\n': cn_sb_puts(sb, "<BR/>"); break;
+        case '\\': cn_sb_puts(sb, "\\\\"); break; /* Graphviz expands \N, \G... even in HTML text */
         default: cn_sb_puts(sb, c < 0x20 || c == 0x7F ? " " : one); break;
         }
     }

@@ -15,8 +15,8 @@ typedef struct cn_sb {
 
 void cn_sb_puts(cn_sb *sb, const char *s);
 void cn_sb_printf(cn_sb *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* appends data text escaped for an HTML-like label: & < > " ' as entities, a newline as <BR/>, other
- * control characters as spaces */
+/* appends data text escaped for an HTML-like label: & < > " ' as entities, a newline as <BR/>, a backslash
+ * doubled (Graphviz substitutes \N, \G, \L... inside HTML text too), other control characters as spaces */
 void cn_sb_esc(cn_sb *sb, const char *s);
 void cn_sb_reset(cn_sb *sb);
 const char *cn_sb_str(cn_sb *sb);

@@ -84,6 +84,17 @@ run render --min-share 2
 expect_rc 64
 run render --layer roads
 expect_rc 64
+# Graphviz errors become one "critnet: graphviz:" line (exit 70): with no plugin configuration, PNG (the
+# installed cairo plugins) cannot be made; SVG (built-in plugins) still can
+mkdir -p nogv
+GVBINDIR=$T_TMP/nogv "$CRITNET" render -o nogv.png 2>err.txt
+RC=$?; ERR=$(cat err.txt)
+expect_rc 70
+expect_err '^critnet: graphviz: '
+expect_one_line_err
+check "nothing written when Graphviz fails" [ ! -e nogv.png ]
+GVBINDIR=$T_TMP/nogv "$CRITNET" render -o nogv.svg
+check "SVG needs no plugin configuration" xmllint --noout nogv.svg
 "$CRITNET" render >/dev/full 2>err.txt
 RC=$?; ERR=$(cat err.txt)
 expect_rc 74
