@@ -1,0 +1,147 @@
+/* cli/cmd_render.c: `critnet render`: draws a supply network (imports or world production) as DOT, SVG, PNG
+ * or PDF with Graphviz (docs/render.md). */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "critnet/render.h"
+
+static void help(void)
+{
+    printf("usage: critnet render [-o FILE] [--format dot|svg|png|pdf] [--layer imports|production]\n"
+           "                      [--consumer ISO3] [--mineral ID] [--country ISO3] [--min-share X]\n"
+           "                      [--top N] [--threshold X] [--data FILE | --dataset NAME]\n\n"
+           "Draws the supply network with Graphviz, left to right: suppliers -> minerals -> consumer.\n"
+           "Line width grows with the share (dashed and by rank when only ranks are known); each mineral's\n"
+           "top supplier and every single-source dependency (as in 'critnet deps') are drawn in red.\n"
+           "The picture carries a title (dataset, source, years) and a legend; docs/render.md explains it.\n\n"
+           "  -o FILE           output file, written atomically (default: stdout)\n"
+           "  --format F        dot (default), svg, png or pdf; default: from the extension of -o\n"
+           "  --layer L         imports (default) or production (producers sized by world share)\n"
+           "  --consumer ISO3   importing country (default USA; every consumer with --mineral/--country)\n"
+           "  --mineral ID      one mineral (and its stages ID:stage): who supplies it, where it flows\n"
+           "  --country ISO3    everything this country supplies, produces or imports\n"
+           "  --min-share X     leave out suppliers with a known share below X (fraction or percentage)\n"
+           "  --top N           keep the N largest suppliers of each mineral\n"
+           "  --threshold X     single-source threshold (default 0.5)\n");
+}
+
+/* the title's dataset name and source: the built-in dataset's, or the data file's name */
+static void title_source(const cli_common *c, cn_render_opts *o, cn_dataset_info *info)
+{
+    if (c->data) {
+        o->dataset = c->data;
+        return;
+    }
+    const char *name = c->dataset ? c->dataset : cn_dataset_default();
+    for (size_t i = 0; cn_dataset_get(i, info); i++)
+        if (strcmp(info->name, name) == 0) {
+            o->dataset = info->name;
+            o->source = info->source;
+        }
+}
+
+int cmd_render(int argc, char **argv)
+{
+    enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_MINERAL, OPT_COUNTRY, OPT_MIN_SHARE, OPT_TOP, OPT_LAYER,
+           OPT_THRESHOLD };
+    static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
+                                             {"consumer", required_argument, 0, OPT_CONSUMER},
+                                             {"mineral", required_argument, 0, OPT_MINERAL},
+                                             {"country", required_argument, 0, OPT_COUNTRY},
+                                             {"min-share", required_argument, 0, OPT_MIN_SHARE},
+                                             {"top", required_argument, 0, OPT_TOP},
+                                             {"layer", required_argument, 0, OPT_LAYER},
+                                             {"threshold", required_argument, 0, OPT_THRESHOLD},
+                                             {0, 0, 0, 0}};
+    cli_common c = {.cmd = "render"};
+    cn_render_opts o;
+    cn_render_opts_init(&o);
+    cn_render_format fmt = CN_RENDER_DOT;
+    int fmt_set = 0, opt;
+    char *end;
+    optind = 0;
+    opterr = 0;
+    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+        switch (opt) {
+        case 'h':
+            help();
+            return 0;
+        case OPT_FORMAT:
+            if (cn_render_format_parse(optarg, &fmt) != 0)
+                return cli_usage_error(&c, "unknown format '%s'; expected dot, svg, png or pdf", optarg);
+            fmt_set = 1;
+            continue;
+        case OPT_CONSUMER:
+            o.consumer = optarg;
+            continue;
+        case OPT_MINERAL:
+            o.mineral = optarg;
+            continue;
+        case OPT_COUNTRY:
+            o.country = optarg;
+            continue;
+        case OPT_MIN_SHARE:
+            if (cli_parse_fraction(optarg, &o.min_share) != 0)
+                return cli_usage_error(&c, "--min-share '%s': expected a number in [0,1] or a percentage", optarg);
+            continue;
+        case OPT_THRESHOLD:
+            if (cli_parse_fraction(optarg, &o.threshold) != 0 || o.threshold <= 0.0)
+                return cli_usage_error(&c, "--threshold '%s': expected a number in (0,1] or a percentage", optarg);
+            continue;
+        case OPT_TOP:
+            errno = 0;
+            long n = strtol(optarg, &end, 10);
+            if (end == optarg || *end || errno || n < 1 || n > 100000)
+                return cli_usage_error(&c, "--top '%s': expected a positive whole number", optarg);
+            o.top = (int)n;
+            continue;
+        case OPT_LAYER:
+            if (strcmp(optarg, "imports") == 0)
+                o.layer = CN_LAYER_IMPORTS;
+            else if (strcmp(optarg, "production") == 0)
+                o.layer = CN_LAYER_PRODUCTION;
+            else
+                return cli_usage_error(&c, "--layer '%s': expected imports or production", optarg);
+            continue;
+        }
+        int r = cli_common_opt(&c, opt, optarg);
+        if (r < 0)
+            return 64;
+        if (r == 0)
+            return cli_bad_option(&c, opt, argv);
+    }
+    if (optind < argc)
+        return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    if (!fmt_set && c.output && strcmp(c.output, "-") != 0 && cn_render_format_from_path(c.output, &fmt) != 0)
+        return cli_usage_error(&c, "cannot tell the format of '%s' from its extension; use --format "
+                                   "dot|svg|png|pdf", c.output);
+
+    cn_net *net = NULL;
+    int rc = cli_load(&c, &net);
+    if (rc)
+        return rc;
+    cn_dataset_info info;
+    title_source(&c, &o, &info);
+    /* check the view before creating the output, so a usage error leaves nothing behind */
+    cn_view v;
+    cn_error err = {0};
+    if (cn_view_build(net, &o, &v, &err) != CN_OK) {
+        cn_net_free(net);
+        return cli_fail(&err);
+    }
+    cn_view_free(&v);
+    cn_out out;
+    rc = cli_out_open(&c, &out);
+    if (!rc) {
+        if (cn_render(net, &o, fmt, out.fp, &err) != CN_OK) {
+            cn_out_abort(&out);
+            rc = cli_fail(&err);
+        } else {
+            rc = cli_out_close(&out);
+        }
+    }
+    cn_net_free(net);
+    return rc;
+}
