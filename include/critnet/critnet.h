@@ -10,5 +10,9 @@
 #include "critnet/report.h"
 #include "critnet/graph.h"
 #include "critnet/csv.h"
+#include "critnet/centrality.h"
+#include "critnet/chokepoints.h"
+#include "critnet/report_network.h"
+#include "critnet/edgelist.h"
 
 #endif

@@ -1,0 +1,16 @@
+/* cli/netopts.h: options the network-analysis commands share (--kinds, --weights, --onto/--projection). */
+#ifndef CN_CLI_NETOPTS_H
+#define CN_CLI_NETOPTS_H
+
+#include "cli/cli.h"
+#include "critnet/centrality.h"
+#include "critnet/report_network.h"
+
+/* "produces,supplies,relies" (or "all") -> bits 1u << cn_ekind; returns 0 on success */
+int cli_parse_kinds(const char *s, unsigned *out);
+/* "countries" / "minerals" -> cn_onto; returns 0 on success */
+int cli_parse_onto(const char *s, cn_onto *out);
+/* writes with fn into -o / stdout; returns the exit code */
+int cli_write_report(const cli_common *c, cn_status (*fn)(const void *ctx, FILE *fp), const void *ctx);
+
+#endif
