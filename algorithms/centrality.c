@@ -63,7 +63,9 @@ static cn_status build_work(const cn_net *net, const cn_centrality_opts *o, work
 {
     memset(k, 0, sizeof *k);
     cn_bip b;
-    cn_status st = cn_bip_build(net, o->kinds, o->weighted, &b, &k->dropped, err);
+    /* a projection keeps unknown shares: a projected edge with an unknown term is unknown, not partial */
+    int proj = o->projection != CN_ONTO_NONE;
+    cn_status st = cn_bip_build(net, o->kinds, o->weighted && !proj, &b, &k->dropped, err);
     if (st)
         return st;
     if (o->projection == CN_ONTO_NONE) {
@@ -97,7 +99,7 @@ static cn_status build_work(const cn_net *net, const cn_centrality_opts *o, work
     for (int32_t e = 0; e < p.nedges; e++) {
         const cn_proj_edge *pe = &p.edges[e];
         double w = o->weighted ? pe->min_share : 1.0;
-        if (o->weighted && !(w > 0)) { /* unreachable: shares were checked above, but stay safe */
+        if (o->weighted && !(w > 0)) { /* unknown (or zero) weight: left out and counted */
             k->dropped++;
             continue;
         }
