@@ -23,16 +23,9 @@ static void help(void)
            "See docs/measures-network.md for every formula.\n");
 }
 
-typedef struct {
-    const cn_net *net;
-    const cn_centrality_result *r;
-    cn_format fmt;
-} ctx_t;
-
-static cn_status write_it(const void *p, FILE *fp)
+static cn_status write_it(const cli_report *x, FILE *fp)
 {
-    const ctx_t *x = p;
-    return cn_report_centrality(x->net, x->r, x->fmt, fp);
+    return cn_report_centrality(x->net, x->result, x->fmt, fp);
 }
 
 int cmd_centrality(int argc, char **argv)
@@ -112,7 +105,7 @@ int cmd_centrality(int argc, char **argv)
         cn_net_free(net);
         return cli_fail(&err);
     }
-    ctx_t x = {net, &res, c.format};
+    cli_report x = {net, &res, c.format, 0};
     rc = cli_write_report(&c, write_it, &x);
     cn_centrality_result_free(&res);
     cn_net_free(net);

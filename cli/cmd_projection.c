@@ -17,17 +17,9 @@ static void help(void)
            "  --kinds K,...     edge kinds: produces, supplies, relies (default all)\n");
 }
 
-typedef struct {
-    const cn_net *net;
-    const cn_projection *p;
-    cn_format fmt;
-    int graphml;
-} ctx_t;
-
-static cn_status write_it(const void *q, FILE *fp)
+static cn_status write_it(const cli_report *x, FILE *fp)
 {
-    const ctx_t *x = q;
-    return cn_report_projection(x->net, x->p, x->fmt, x->graphml, fp);
+    return cn_report_projection(x->net, x->result, x->fmt, x->flag, fp);
 }
 
 int cmd_projection(int argc, char **argv)
@@ -93,7 +85,7 @@ int cmd_projection(int argc, char **argv)
         cn_net_free(net);
         return cli_fail(&err);
     }
-    ctx_t x = {net, &p, c.format, graphml};
+    cli_report x = {net, &p, c.format, graphml};
     rc = cli_write_report(&c, write_it, &x);
     cn_projection_free(&p);
     cn_net_free(net);

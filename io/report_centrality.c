@@ -1,19 +1,14 @@
 /* io/report_centrality.c: centrality results and one-mode projections as text, CSV, Markdown, JSON, and
  * projections as GraphML. Formatting only. */
 #include "critnet/report_network.h"
+#include "io/report_util.h"
 
 #include <cjson/cJSON.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-static void add_num(cJSON *o, const char *k, double x)
-{
-    if (isnan(x))
-        cJSON_AddNullToObject(o, k);
-    else
-        cJSON_AddNumberToObject(o, k, x + 0.0);
-}
+#define add_num cn_rep_add_num
 
 static const char *graph_name(cn_onto onto)
 {
