@@ -589,7 +589,7 @@ cn_status cn_chokepoints_run(const cn_net *net, const char *consumer, double thr
         st = exposure(&c, mk, nm);
     if (!st)
         st = cut_vertices(&c);
-    if (!st) {
+    if (!st && out->n) {
         g_net = net;
         qsort(out->rows, out->n, sizeof *out->rows, row_cmp);
     }

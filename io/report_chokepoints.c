@@ -324,6 +324,8 @@ cn_status cn_report_profile(const cn_net *net, const cn_profile *p, cn_format fm
     }
     const cn_vertex *c = &net->vertices[p->country];
     fprintf(fp, "Profile of %s (%s), %s\n\n", c->id, c->name, net->name ? net->name : "data");
+    if (!p->ncounts)
+        fprintf(fp, "%s supplies no consumer in the data\n", c->id);
     for (size_t i = 0; i < p->ncounts; i++) {
         const cn_profile_count *k = &p->counts[i];
         fprintf(fp, "%s supplies %d mineral%s to %s", c->id, (int)k->nminerals, k->nminerals == 1 ? "" : "s",
@@ -334,7 +336,10 @@ cn_status cn_report_profile(const cn_net *net, const cn_profile *p, cn_format fm
         fputs(" (as listed in the data)\n", fp);
     }
     fputs("\nSupplies\n\n", fp);
-    cn_table_write(&t, fp, fmt);
+    if (t.nrows)
+        cn_table_write(&t, fp, fmt);
+    else
+        fputs("(none in the data)\n", fp);
     cn_table_free(&t);
 
     static const char *const ph[] = {"MINERAL", "YEAR", "QUANTITY", "UNIT", "SHARE", "OF"};
@@ -354,7 +359,10 @@ cn_status cn_report_profile(const cn_net *net, const cn_profile *p, cn_format fm
         }
     }
     fputs("\nProduction (latest year; share of world production)\n\n", fp);
-    cn_table_write(&t, fp, fmt);
+    if (t.nrows)
+        cn_table_write(&t, fp, fmt);
+    else
+        fputs("(none in the data)\n", fp);
     cn_table_free(&t);
 
     static const char *const rh[] = {"MINERAL", "NIR", "TOP SUPPLIER", "SHARE"};
@@ -373,7 +381,10 @@ cn_status cn_report_profile(const cn_net *net, const cn_profile *p, cn_format fm
         }
     }
     fputs("\nRelies on (net import reliance)\n\n", fp);
-    cn_table_write(&t, fp, fmt);
+    if (t.nrows)
+        cn_table_write(&t, fp, fmt);
+    else
+        fputs("(none in the data)\n", fp);
     cn_table_free(&t);
     return CN_OK;
 }

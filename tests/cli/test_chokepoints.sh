@@ -57,6 +57,22 @@ expect_out 'Articulation points'
 run chokepoints --dataset us-mcs2020 --format csv
 expect_out '^consumer,mineral,nir,suppliers,covered,critical,min_cut_size,min_cut,cut_status,stages,dominators'
 
+# an edge list (no consumers): no per-mineral rows; the path A-x-B-y-C has cut vertices x, B, y and 4 bridges
+printf 'country,mineral,share\nA,x,0.5\nB,x,0.5\nB,y,1\nC,y,\n' >"$T_TMP/path.csv"
+run chokepoints --data "$T_TMP/path.csv" --format json
+expect_rc 0
+check "edge list: no rows" [ "$(json_get 'len(d["minerals"])')" = 0 ]
+check "edge list: cut vertices B x y" [ "$(json_get 'd["articulation_points"]')" = "['B', 'x', 'y']" ]
+check "edge list: 4 bridges" [ "$(json_get 'len(d["bridges"])')" = 4 ]
+run profile B --data "$T_TMP/path.csv"
+expect_rc 0
+expect_out 'B supplies no consumer in the data'
+run deps --data "$T_TMP/path.csv" --consumer A
+expect_rc 0
+run export --data "$T_TMP/path.csv"
+expect_rc 0
+expect_out '"kind":"produces","country":"B","mineral":"y","share":1'
+
 # errors
 run chokepoints --consumer ZZZ
 expect_rc 64
