@@ -45,7 +45,7 @@ int cn_edgelist_detect(const char *path)
     if (cn_csv_open(path, ',', &r, &err) != CN_OK)
         return 0;
     cn_csv_row row;
-    int ok = cn_csv_next(r, &row, &err) == 1 && (row.n == 2 || (row.n == 3 && weight_kind(row.field[2]) > 0));
+    int ok = cn_csv_next(r, &row, &err) == 1 && (row.n == 2 || row.n == 3);
     cn_csv_close(r);
     return ok;
 }
@@ -82,13 +82,13 @@ static int seen_cmp(const void *pa, const void *pb)
     return (a->line > b->line) - (a->line < b->line);
 }
 
-static cn_status check_duplicates(const cn_net *net, const char *where, cn_error *err)
+static cn_status check_duplicates(const cn_net *net, const long *lines, const char *where, cn_error *err)
 {
     seen *s = malloc(((size_t)net->nedges + 1) * sizeof *s);
     if (!s)
         return cn_error_set(err, CN_ENOMEM, "out of memory");
     for (int32_t i = 0; i < net->nedges; i++)
-        s[i] = (seen){net->edges[i].country, net->edges[i].mineral, (long)net->edges[i].year};
+        s[i] = (seen){net->edges[i].country, net->edges[i].mineral, lines[i]};
     qsort(s, (size_t)net->nedges, sizeof *s, seen_cmp);
     cn_status st = CN_OK;
     for (int32_t i = 1; i < net->nedges && !st; i++)
@@ -109,6 +109,8 @@ cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err)
     const char *where = cn_csv_path(r);
     cn_net *net = cn_net_new();
     char *hdr[3] = {NULL, NULL, NULL};
+    long *lines = NULL; /* the line of each edge, for messages about repeated pairs */
+    size_t nlines = 0, caplines = 0;
     cn_csv_row row;
     int wk = 0, got = cn_csv_next(r, &row, err);
     if (!net) {
@@ -155,7 +157,16 @@ cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err)
             }
             e.share = x;
         }
-        e.year = (int32_t)row.line; /* the line, for messages about duplicates; reset below */
+        if (nlines == caplines) {
+            caplines = caplines ? caplines * 2 : 256;
+            long *p = realloc(lines, caplines * sizeof *p);
+            if (!p) {
+                st = cn_error_set(err, CN_ENOMEM, "out of memory");
+                goto done;
+            }
+            lines = p;
+        }
+        lines[nlines++] = row.line;
         if ((st = cn_net_add_edge(net, &e, NULL, err)))
             goto done;
     }
@@ -163,10 +174,8 @@ cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err)
         st = CN_EDATA;
         goto done;
     }
-    if ((st = check_duplicates(net, where, err)))
+    if ((st = check_duplicates(net, lines, where, err)))
         goto done;
-    for (int32_t i = 0; i < net->nedges; i++)
-        net->edges[i].year = 0;
     if (cn_net_set_meta(net, NULL, NULL, NULL)) {
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
         goto done;
@@ -175,6 +184,7 @@ done:
     cn_csv_close(r);
     for (int i = 0; i < 3; i++)
         free(hdr[i]);
+    free(lines);
     if (st) {
         cn_net_free(net);
         return st;

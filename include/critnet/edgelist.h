@@ -9,8 +9,8 @@
 extern "C" {
 #endif
 
-/** 1 when path names a CSV file (.csv or .csv.gz) whose header has 2 or 3 columns, the third (if any)
- * named share or weight (any case): an edge list. 0 otherwise (including when it cannot be read). */
+/** 1 when path names a CSV file (.csv or .csv.gz) whose first record has 2 or 3 fields: an edge list
+ * (cn_edgelist_load then checks the header's names). 0 otherwise, including when it cannot be read. */
 int cn_edgelist_detect(const char *path);
 
 /** Reads an edge list: a header line, then one row per edge: the country-side id, the mineral-side id,

@@ -101,6 +101,10 @@ printf 'country,mineral\nA,x\nx,y\n' >"$T_TMP/bad3.csv"
 run projection --onto countries --data "$T_TMP/bad3.csv"
 expect_rc 65
 expect_err "bad3.csv:3: column 'country': 'x' is already on the mineral side"
+printf 'country,mineral,value\nA,x,3\n' >"$T_TMP/bad4.csv"
+run centrality --data "$T_TMP/bad4.csv"
+expect_rc 65
+expect_err "bad4.csv:1: column 3 'value': expected a column named share or weight"
 printf 'country,mineral,weight\nA,x,3\nB,x,\n' >"$T_TMP/w.csv"
 run centrality --data "$T_TMP/w.csv" --weights share --format json
 expect_rc 0
