@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "critnet/edgelist.h"
 
 int cli_fail(const cn_error *err)
 {
@@ -71,7 +72,9 @@ int cli_load(const cli_common *c, cn_net **net)
     cn_status st;
     if (c->data && c->dataset)
         return cli_usage_error(c, "--data and --dataset cannot be combined");
-    if (c->data)
+    if (c->data && cn_edgelist_detect(c->data))
+        st = cn_edgelist_load(c->data, net, &err);
+    else if (c->data)
         st = cn_json_load(c->data, net, &err);
     else
         st = cn_dataset_load(c->dataset, net, &err);

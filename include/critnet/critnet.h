@@ -11,5 +11,9 @@
 #include "critnet/graph.h"
 #include "critnet/csv.h"
 #include "critnet/render.h"
+#include "critnet/centrality.h"
+#include "critnet/chokepoints.h"
+#include "critnet/report_network.h"
+#include "critnet/edgelist.h"
 
 #endif

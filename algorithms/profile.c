@@ -1,0 +1,230 @@
+/* algorithms/profile.c: one country's place in the network: what it supplies to each consumer (rank, share,
+ * count against a critical-mineral list), its share of world production, and what it relies on itself. */
+#include "critnet/chokepoints.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const cn_net *g_net; /* for the comparators; single-threaded */
+
+/* the list bits of a mineral, or of its base ("cobalt" for "cobalt:ore") when it has none */
+static unsigned lists_of(const cn_net *net, int32_t m)
+{
+    unsigned l = net->vertices[m].lists;
+    const char *id = net->vertices[m].id, *colon = strchr(id, ':');
+    if (!l && colon) {
+        char buf[256];
+        size_t n = (size_t)(colon - id) < sizeof buf - 1 ? (size_t)(colon - id) : sizeof buf - 1;
+        memcpy(buf, id, n);
+        buf[n] = '\0';
+        int32_t b = cn_net_find(net, buf);
+        if (b >= 0)
+            l = net->vertices[b].lists;
+    }
+    return l;
+}
+
+static int same_base(const cn_net *net, int32_t a, int32_t b)
+{
+    const char *x = net->vertices[a].id, *y = net->vertices[b].id;
+    size_t lx = strcspn(x, ":"), ly = strcspn(y, ":");
+    return lx == ly && strncmp(x, y, lx) == 0;
+}
+
+/* the supplies edges of market (mineral m, consumer k) into idx; returns how many */
+static int32_t market_edges(const cn_net *net, int32_t m, int32_t k, int32_t *idx)
+{
+    int32_t n = 0;
+    for (int32_t i = 0; i < net->nedges; i++) {
+        const cn_edge *e = &net->edges[i];
+        if (e->kind == CN_SUPPLIES && e->mineral == m && e->consumer == k)
+            idx[n++] = i;
+    }
+    return n;
+}
+
+static int sup_cmp(const void *pa, const void *pb)
+{
+    const cn_profile_supply *a = pa, *b = pb;
+    int c = strcmp(g_net->vertices[a->consumer].id, g_net->vertices[b->consumer].id);
+    if (c)
+        return c;
+    int ra = a->rank ? a->rank : INT32_MAX, rb = b->rank ? b->rank : INT32_MAX;
+    if (ra != rb)
+        return ra < rb ? -1 : 1;
+    int an = isnan(a->share), bn = isnan(b->share);
+    if (an != bn)
+        return an - bn;
+    if (!an && a->share != b->share)
+        return a->share > b->share ? -1 : 1;
+    return strcmp(g_net->vertices[a->mineral].id, g_net->vertices[b->mineral].id);
+}
+
+static cn_status supplies(const cn_net *net, int32_t x, unsigned list, cn_profile *p, int32_t *idx, int32_t *sel)
+{
+    p->supplies = calloc((size_t)net->nedges + 1, sizeof *p->supplies);
+    p->counts = calloc((size_t)net->nvertices + 1, sizeof *p->counts);
+    if (!p->supplies || !p->counts)
+        return CN_ENOMEM;
+    for (int32_t i = 0; i < net->nedges; i++) {
+        const cn_edge *e = &net->edges[i];
+        if (e->kind != CN_SUPPLIES || e->country != x)
+            continue;
+        size_t j = 0;
+        while (j < p->nsupplies && !(p->supplies[j].consumer == e->consumer && p->supplies[j].mineral == e->mineral))
+            j++;
+        cn_profile_supply *s = &p->supplies[j];
+        if (j == p->nsupplies) {
+            p->nsupplies++;
+            *s = (cn_profile_supply){e->consumer, e->mineral, 0, NAN, (lists_of(net, e->mineral) & list) != 0};
+            int32_t n = market_edges(net, e->mineral, e->consumer, idx);
+            int32_t ns = cn_headline_group(net, idx, n, sel);
+            for (int32_t k = 0; k < ns; k++)
+                if (net->edges[sel[k]].country == x && !isnan(net->edges[sel[k]].share))
+                    s->share = net->edges[sel[k]].share;
+        }
+        if (e->rank > 0 && (s->rank == 0 || e->rank < s->rank))
+            s->rank = e->rank;
+    }
+    g_net = net;
+    qsort(p->supplies, p->nsupplies, sizeof *p->supplies, sup_cmp);
+    /* per consumer: distinct base minerals, and how many of them are on the list */
+    for (size_t i = 0; i < p->nsupplies; i++) {
+        const cn_profile_supply *s = &p->supplies[i];
+        if (i == 0 || s->consumer != p->supplies[i - 1].consumer)
+            p->counts[p->ncounts++] = (cn_profile_count){s->consumer, 0, 0};
+        cn_profile_count *c = &p->counts[p->ncounts - 1];
+        int seen = 0;
+        for (size_t k = 0; k < i && !seen; k++)
+            seen = p->supplies[k].consumer == s->consumer && same_base(net, p->supplies[k].mineral, s->mineral);
+        if (!seen) {
+            c->nminerals++;
+            c->on_list += s->on_list;
+        }
+    }
+    return CN_OK;
+}
+
+static int same_unit(const cn_edge *a, const cn_edge *b)
+{
+    return a->unit == b->unit; /* interned */
+}
+
+static cn_status production(const cn_net *net, int32_t x, cn_profile *p)
+{
+    p->prod = calloc((size_t)net->nedges + 1, sizeof *p->prod);
+    if (!p->prod)
+        return CN_ENOMEM;
+    for (int32_t i = 0; i < net->nedges; i++) {
+        const cn_edge *e = &net->edges[i];
+        if (e->kind != CN_PRODUCES || e->country != x)
+            continue;
+        size_t j = 0;
+        while (j < p->nprod && p->prod[j].mineral != e->mineral)
+            j++;
+        if (j < p->nprod && p->prod[j].year >= e->year)
+            continue; /* keep the latest year */
+        if (j == p->nprod)
+            p->nprod++;
+        cn_profile_prod *r = &p->prod[j];
+        *r = (cn_profile_prod){e->mineral, e->year, e->quantity, e->unit, e->share, 0};
+        if (!isnan(r->share) || isnan(e->quantity))
+            continue;
+        /* share from quantities of the same mineral, year and unit: the world total, else the listed producers */
+        double world = NAN, listed = 0;
+        for (int32_t k = 0; k < net->nedges; k++) {
+            const cn_edge *f = &net->edges[k];
+            if (f->kind != CN_PRODUCES || f->mineral != e->mineral || f->year != e->year || !same_unit(e, f) ||
+                isnan(f->quantity))
+                continue;
+            if (f->country == CN_WORLD)
+                world = f->quantity;
+            else
+                listed += f->quantity;
+        }
+        if (world > 0) {
+            r->share = e->quantity / world;
+            r->share_of = 1;
+        } else if (listed > 0) {
+            r->share = e->quantity / listed;
+            r->share_of = 2;
+        }
+    }
+    return CN_OK;
+}
+
+static cn_status reliance(const cn_net *net, int32_t x, cn_profile *p, int32_t *idx, int32_t *sel)
+{
+    p->relies = calloc((size_t)net->nedges + 1, sizeof *p->relies);
+    if (!p->relies)
+        return CN_ENOMEM;
+    const cn_edge **best = calloc((size_t)net->nvertices + 1, sizeof *best);
+    if (!best)
+        return CN_ENOMEM;
+    for (int32_t i = 0; i < net->nedges; i++) {
+        const cn_edge *e = &net->edges[i], *b = best[e->mineral];
+        if (e->kind != CN_RELIES || e->consumer != x)
+            continue;
+        if (!b || ((e->flags & CN_F_PRIMARY) && !(b->flags & CN_F_PRIMARY)) ||
+            (!(b->flags & CN_F_PRIMARY) && e->year > b->year))
+            best[e->mineral] = e;
+    }
+    for (int32_t m = 0; m < net->nvertices; m++) {
+        const cn_edge *e = best[m];
+        if (!e)
+            continue;
+        cn_profile_rely *r = &p->relies[p->nrelies++];
+        *r = (cn_profile_rely){m, e->year, e->share, e->lo, e->hi, e->text, e->flags, -2, NAN};
+        int32_t ns = cn_headline_group(net, idx, market_edges(net, m, x, idx), sel);
+        for (int32_t k = 0; k < ns; k++) {
+            const cn_edge *s = &net->edges[sel[k]];
+            if (s->country == CN_OTHER)
+                continue;
+            if (!isnan(s->share) ? (isnan(r->top_share) || s->share > r->top_share)
+                                 : (isnan(r->top_share) && r->top == -2 && s->rank == 1)) {
+                r->top = s->country;
+                r->top_share = s->share;
+            }
+        }
+    }
+    free(best);
+    return CN_OK;
+}
+
+cn_status cn_profile_run(const cn_net *net, const char *iso3, unsigned list, cn_profile *out, cn_error *err)
+{
+    memset(out, 0, sizeof *out);
+    int32_t x = cn_net_find(net, iso3);
+    if (x < 0 || net->vertices[x].type != CN_COUNTRY)
+        return cn_error_set(err, CN_EUSAGE, "'%s' is not a country of this network", iso3);
+    out->country = x;
+    out->list = list;
+    for (int32_t v = 0; v < net->nvertices; v++)
+        out->list_size += (net->vertices[v].lists & list) != 0;
+    int32_t *idx = malloc(((size_t)net->nedges + 1) * sizeof *idx);
+    int32_t *sel = malloc(((size_t)net->nedges + 1) * sizeof *sel);
+    cn_status st = idx && sel ? CN_OK : CN_ENOMEM;
+    if (!st)
+        st = supplies(net, x, list, out, idx, sel);
+    if (!st)
+        st = production(net, x, out);
+    if (!st)
+        st = reliance(net, x, out, idx, sel);
+    free(idx);
+    free(sel);
+    if (st) {
+        cn_profile_free(out);
+        return cn_error_set(err, st, "out of memory");
+    }
+    return CN_OK;
+}
+
+void cn_profile_free(cn_profile *p)
+{
+    free(p->supplies);
+    free(p->counts);
+    free(p->prod);
+    free(p->relies);
+    memset(p, 0, sizeof *p);
+}

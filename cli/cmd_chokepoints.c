@@ -1,0 +1,81 @@
+/* cli/cmd_chokepoints.c: `critnet chokepoints`: critical suppliers, minimum supplier cuts, dominators of
+ * multi-stage chains, cut vertices, bridges and exposure per supplier. */
+#include <string.h>
+
+#include "cli/netopts.h"
+
+static void help(void)
+{
+    printf("usage: critnet chokepoints [--consumer ISO3] [--threshold X]\n"
+           "                           [--data FILE | --dataset NAME] [--format table|json|csv|markdown] [-o FILE]\n\n"
+           "Per consumer and mineral (its headline import figures):\n"
+           "  critical    suppliers whose share alone is at least the threshold\n"
+           "  min cut     a smallest set of supplier countries whose loss removes all listed supply (minimum\n"
+           "              vertex cut from the sources to the consumer's market on the supply flow network;\n"
+           "              'partial' when the listed suppliers do not cover all supply, 'other-remains' when an\n"
+           "              'other' residual cannot be cut)\n"
+           "  dominators  the nodes every supply path passes through (dominator tree from a super-source over\n"
+           "              stage chains: mine -> cobalt:ore@REFINER -> REFINER -> cobalt:refined@CONSUMER)\n"
+           "Then exposure per supplier (sum over minerals of reliance x share), and the articulation points\n"
+           "and bridges of the undirected network. CSV has the per-mineral rows only.\n\n"
+           "  --consumer ISO3   one consumer (default: every consumer in the data)\n"
+           "  --threshold X     fraction or percentage (default 0.5)\n");
+}
+
+static cn_status write_it(const cli_report *x, FILE *fp)
+{
+    return cn_report_chokepoints(x->net, x->result, x->fmt, fp);
+}
+
+int cmd_chokepoints(int argc, char **argv)
+{
+    enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_THRESHOLD };
+    static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
+                                             {"consumer", required_argument, 0, OPT_CONSUMER},
+                                             {"threshold", required_argument, 0, OPT_THRESHOLD},
+                                             {0, 0, 0, 0}};
+    cli_common c = {.cmd = "chokepoints"};
+    const char *consumer = NULL;
+    double threshold = 0.5;
+    int opt;
+    optind = 0;
+    opterr = 0;
+    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+        int r = cli_common_opt(&c, opt, optarg);
+        if (r < 0)
+            return 64;
+        if (r)
+            continue;
+        switch (opt) {
+        case 'h':
+            help();
+            return 0;
+        case OPT_CONSUMER:
+            consumer = optarg;
+            break;
+        case OPT_THRESHOLD:
+            if (cli_parse_fraction(optarg, &threshold) != 0 || threshold <= 0.0)
+                return cli_usage_error(&c, "--threshold '%s': expected a number in (0,1] or a percentage", optarg);
+            break;
+        default:
+            return cli_bad_option(&c, opt, argv);
+        }
+    }
+    if (optind < argc)
+        return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    cn_net *net = NULL;
+    int rc = cli_load(&c, &net);
+    if (rc)
+        return rc;
+    cn_chokepoints res;
+    cn_error err = {0};
+    if (cn_chokepoints_run(net, consumer, threshold, &res, &err) != CN_OK) {
+        cn_net_free(net);
+        return cli_fail(&err);
+    }
+    cli_report x = {net, &res, c.format, 0};
+    rc = cli_write_report(&c, write_it, &x);
+    cn_chokepoints_free(&res);
+    cn_net_free(net);
+    return rc;
+}

@@ -1,0 +1,80 @@
+/* cli/cmd_profile.c: `critnet profile ISO3`: a country's place in the network: what it supplies to whom
+ * (rank, share, count against a critical-mineral list), its production shares, what it relies on. */
+#include <string.h>
+
+#include "cli/netopts.h"
+
+static void help(void)
+{
+    printf("usage: critnet profile ISO3 [--list 2018|2022|none]\n"
+           "                      [--data FILE | --dataset NAME] [--format table|json|csv|markdown] [-o FILE]\n\n"
+           "One country's place in the network: the minerals it supplies to each consumer (its best rank and\n"
+           "its share of the consumer's imports in the headline figures), how many distinct minerals that is\n"
+           "and how many are on a critical-mineral list (\"CAN supplies N of the 35\"), its share of world\n"
+           "production per mineral (given, else from quantities: of the world total, else of the listed\n"
+           "producers, and said so), and its own net import reliance with its top supplier.\n"
+           "CSV has the supplies rows only.\n\n"
+           "  --list L   count against the 2018 (35) or 2022 (50) U.S. list (default: 2018 when the data tags\n"
+           "             minerals with lists), or none\n");
+}
+
+static cn_status write_it(const cli_report *x, FILE *fp)
+{
+    return cn_report_profile(x->net, x->result, x->fmt, fp);
+}
+
+int cmd_profile(int argc, char **argv)
+{
+    enum { OPT_LIST = OPT_FIRST_CMD };
+    static const struct option longopts[] = {CLI_COMMON_LONGOPTS, {"list", required_argument, 0, OPT_LIST}, {0, 0, 0, 0}};
+    cli_common c = {.cmd = "profile"};
+    const char *list = NULL;
+    int opt;
+    optind = 0;
+    opterr = 0;
+    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+        int r = cli_common_opt(&c, opt, optarg);
+        if (r < 0)
+            return 64;
+        if (r)
+            continue;
+        switch (opt) {
+        case 'h':
+            help();
+            return 0;
+        case OPT_LIST:
+            if (strcmp(optarg, "2018") && strcmp(optarg, "2022") && strcmp(optarg, "none"))
+                return cli_usage_error(&c, "--list '%s': expected 2018, 2022 or none", optarg);
+            list = optarg;
+            break;
+        default:
+            return cli_bad_option(&c, opt, argv);
+        }
+    }
+    if (optind + 1 != argc)
+        return cli_usage_error(&c, optind < argc ? "expected one country, got '%s' too" : "expected a country (ISO3)%s",
+                               optind < argc ? argv[argc - 1] : "");
+    cn_net *net = NULL;
+    int rc = cli_load(&c, &net);
+    if (rc)
+        return rc;
+    unsigned bits = 0;
+    if (!list) {
+        for (int32_t v = 0; v < net->nvertices; v++)
+            if (net->vertices[v].lists & CN_LIST_2018)
+                bits = CN_LIST_2018;
+    } else {
+        bits = strcmp(list, "2018") == 0 ? CN_LIST_2018 : strcmp(list, "2022") == 0 ? CN_LIST_2022 : 0;
+    }
+    cn_profile p;
+    cn_error err = {0};
+    if (cn_profile_run(net, argv[optind], bits, &p, &err) != CN_OK) {
+        cn_net_free(net);
+        return cli_fail(&err);
+    }
+    cli_report x = {net, &p, c.format, 0};
+    rc = cli_write_report(&c, write_it, &x);
+    cn_profile_free(&p);
+    cn_net_free(net);
+    return rc;
+}

@@ -1,0 +1,52 @@
+/* cli/netopts.c: option parsing and output shared by centrality, projection, chokepoints and profile. */
+#include <string.h>
+
+#include "cli/netopts.h"
+
+int cli_parse_kinds(const char *s, unsigned *out)
+{
+    *out = 0;
+    if (strcmp(s, "all") == 0) {
+        *out = (1u << CN_PRODUCES) | (1u << CN_SUPPLIES) | (1u << CN_RELIES);
+        return 0;
+    }
+    char buf[64];
+    while (*s) {
+        size_t n = strcspn(s, ",");
+        if (n == 0 || n >= sizeof buf)
+            return -1;
+        memcpy(buf, s, n);
+        buf[n] = '\0';
+        cn_ekind k;
+        if (cn_ekind_parse(buf, &k) != 0)
+            return -1;
+        *out |= 1u << k;
+        s += n + (s[n] == ',');
+    }
+    return *out ? 0 : -1;
+}
+
+int cli_parse_onto(const char *s, cn_onto *out)
+{
+    if (strcmp(s, "countries") == 0)
+        *out = CN_ONTO_COUNTRIES;
+    else if (strcmp(s, "minerals") == 0)
+        *out = CN_ONTO_MINERALS;
+    else
+        return -1;
+    return 0;
+}
+
+int cli_write_report(const cli_common *c, cn_status (*fn)(const cli_report *r, FILE *fp), const cli_report *r)
+{
+    cn_out out;
+    int rc = cli_out_open(c, &out);
+    if (rc)
+        return rc;
+    if (fn(r, out.fp) != CN_OK) {
+        cn_out_abort(&out);
+        fprintf(stderr, CLI_PROG ": out of memory\n");
+        return 71;
+    }
+    return cli_out_close(&out);
+}

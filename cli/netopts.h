@@ -1,0 +1,23 @@
+/* cli/netopts.h: options the network-analysis commands share (--kinds, --weights, --onto/--projection). */
+#ifndef CN_CLI_NETOPTS_H
+#define CN_CLI_NETOPTS_H
+
+#include "cli/cli.h"
+#include "critnet/centrality.h"
+#include "critnet/report_network.h"
+
+/* "produces,supplies,relies" (or "all") -> bits 1u << cn_ekind; returns 0 on success */
+int cli_parse_kinds(const char *s, unsigned *out);
+/* "countries" / "minerals" -> cn_onto; returns 0 on success */
+int cli_parse_onto(const char *s, cn_onto *out);
+/* what a command hands its writer */
+typedef struct cli_report {
+    const cn_net *net;
+    const void *result;
+    cn_format fmt;
+    int flag; /* command-specific (projection: GraphML) */
+} cli_report;
+/* writes with fn into -o / stdout; returns the exit code */
+int cli_write_report(const cli_common *c, cn_status (*fn)(const cli_report *r, FILE *fp), const cli_report *r);
+
+#endif

@@ -1,0 +1,129 @@
+/* critnet/chokepoints.h: where a consumer's supply hangs on few suppliers (critical suppliers, minimum
+ * supplier cuts, dominators of multi-stage chains, cut vertices, bridges, exposure) and one country's
+ * profile. Algorithms in algorithms/chokepoints.c and algorithms/profile.c; docs/measures-network.md. */
+#ifndef CRITNET_CHOKEPOINTS_H
+#define CRITNET_CHOKEPOINTS_H
+
+#include "critnet/net.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** How far a minimum supplier cut goes. */
+typedef enum cn_cut_status {
+    CN_CUT_OK = 0,       /**< removing the cut set removes all listed supply, and the list is complete */
+    CN_CUT_PARTIAL,      /**< the cut removes the listed suppliers, but the list does not cover all supply
+                              (shares unknown or summing to less than 1) */
+    CN_CUT_OTHER,        /**< an "other" residual (many small suppliers) remains: no supplier set removes all */
+    CN_CUT_NONE          /**< no import supply is listed */
+} cn_cut_status;
+
+/** A node of the supply flow network: a country (mineral = -1) or the market of mineral m in importer
+ * country c (c's imports of m). country may be CN_UNNAMED. */
+typedef struct cn_flow_node {
+    int32_t country, mineral;
+} cn_flow_node;
+
+typedef struct cn_choke_row {
+    int32_t consumer, mineral;
+    double nir;               /**< net import reliance used for exposure (value, else lower bound), or NAN */
+    int32_t nsuppliers;       /**< direct suppliers in the headline group (named or unnamed) */
+    double covered;           /**< sum of their known shares (and "other"), NAN when none is known */
+    int32_t *critical;        /**< direct suppliers whose share alone >= threshold, share descending */
+    double *critical_share;
+    int32_t ncritical;
+    cn_flow_node *cut;        /**< a smallest set of supplier countries whose loss removes all supply */
+    int32_t ncut;
+    cn_cut_status cut_status;
+    cn_flow_node *dominators; /**< nodes on every supply path from the sources to this market, nearest first */
+    int32_t ndominators;
+    int32_t stages;           /**< 1 = direct imports only; more when suppliers' own imports are modelled */
+} cn_choke_row;
+
+typedef struct cn_exposure_row {
+    int32_t consumer, country;
+    double exposure;          /**< sum over minerals of reliance x share */
+    int32_t nminerals;        /**< minerals that enter the sum */
+    int32_t nunknown;         /**< minerals it supplies where the share or the reliance is unknown */
+} cn_exposure_row;
+
+typedef struct cn_chokepoints {
+    double threshold;
+    cn_choke_row *rows;
+    size_t n;
+    cn_exposure_row *exposure;
+    size_t nexposure;
+    int32_t *artic;           /**< articulation points of the undirected network (vertex ids sorted by id) */
+    int32_t nartic;
+    int32_t *bridges;         /**< 2 per bridge: country, mineral; sorted by their ids */
+    int32_t nbridges;
+} cn_chokepoints;
+
+/** consumer: ISO3 or NULL for every consumer in the data. threshold in (0,1]. Errors: CN_EUSAGE for an
+ * unknown consumer or a bad threshold. */
+cn_status cn_chokepoints_run(const cn_net *net, const char *consumer, double threshold, cn_chokepoints *out,
+                             cn_error *err);
+void cn_chokepoints_free(cn_chokepoints *r);
+
+/* ---- one country's place in the network (algorithms/profile.c) ---- */
+
+typedef struct cn_profile_supply {
+    int32_t consumer, mineral;
+    int32_t rank;             /**< best rank any figure gives it (1 = largest supplier), 0 = none */
+    double share;             /**< its share of the consumer's imports (headline group), NAN unknown */
+    int on_list;              /**< the mineral (or its base mineral) is on the chosen list */
+} cn_profile_supply;
+
+typedef struct cn_profile_count {
+    int32_t consumer;
+    int32_t nminerals;        /**< distinct (base) minerals it supplies to the consumer */
+    int32_t on_list;          /**< of which on the list */
+} cn_profile_count;
+
+typedef struct cn_profile_prod {
+    int32_t mineral, year;
+    double quantity;
+    const char *unit;
+    double share;             /**< share of world production, NAN unknown */
+    int share_of;             /**< 0 given by the source, 1 of the world total, 2 of the listed producers only */
+} cn_profile_prod;
+
+typedef struct cn_profile_rely {
+    int32_t mineral, year;
+    double nir, lo, hi;
+    const char *text;
+    unsigned flags;
+    int32_t top;              /**< its top supplier (country, CN_UNNAMED), or -2 */
+    double top_share;
+} cn_profile_rely;
+
+typedef struct cn_profile {
+    int32_t country;
+    unsigned list;            /**< CN_LIST_* bit counted against, 0 = none */
+    int32_t list_size;        /**< minerals on that list in the data */
+    cn_profile_supply *supplies;
+    size_t nsupplies;
+    cn_profile_count *counts;
+    size_t ncounts;
+    cn_profile_prod *prod;
+    size_t nprod;
+    cn_profile_rely *relies;
+    size_t nrelies;
+} cn_profile;
+
+/** The profile of country iso3; list: CN_LIST_2018, CN_LIST_2022 or 0. CN_EUSAGE if not a country. */
+cn_status cn_profile_run(const cn_net *net, const char *iso3, unsigned list, cn_profile *out, cn_error *err);
+void cn_profile_free(cn_profile *p);
+
+/* ---- shared by the analyses ---- */
+
+/** The headline import figures of (mineral, consumer) among the edge indices idx[0..n): the edges flagged
+ * primary if any, else the group (period, basis, year) of the first supplies edge. Writes the chosen
+ * supplies edges to sel (capacity n) and returns how many. */
+int32_t cn_headline_group(const cn_net *net, const int32_t *idx, int32_t n, int32_t *sel);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,26 @@
+/* critnet/edgelist.h: a plain bipartite edge list (CSV: country side, mineral side, optional share or
+ * weight) read as a network, so any two-mode network can be analysed. io/edgelist.c. */
+#ifndef CRITNET_EDGELIST_H
+#define CRITNET_EDGELIST_H
+
+#include "critnet/net.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** 1 when path names a CSV file (.csv or .csv.gz) whose first record has 2 or 3 fields: an edge list
+ * (cn_edgelist_load then checks the header's names). 0 otherwise, including when it cannot be read. */
+int cn_edgelist_detect(const char *path);
+
+/** Reads an edge list: a header line, then one row per edge: the country-side id, the mineral-side id,
+ * and (if the header has a third column) the share (a fraction in [0,1]) or weight (finite, >= 0; empty =
+ * unknown). Ids are kept as written (trimmed); a side's ids must not appear on the other side, and a
+ * pair must not repeat. Each row becomes a produces edge country -> mineral carrying the share/weight.
+ * Errors: CN_ENOINPUT, CN_EDATA "FILE:LINE: ..." naming the column. O(rows). */
+cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
