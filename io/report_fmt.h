@@ -8,7 +8,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "critnet/common.h"
+#include "critnet/scenario.h"
+
+/* the shock of a scenario: "CHN restricts graphite by 100.0%; RUS removed", and as a JSON array
+ * (io/report_scenario.c) */
+void cn_rf_shock_text(const cn_scenario *s, FILE *fp);
+cJSON *cn_rf_shock_json(const cn_scenario *s);
 
 /* a fraction as a percentage with one decimal ("33.0%"), or "unknown"; buf holds 32 bytes */
 static inline const char *cn_rf_pct(char *buf, double x)

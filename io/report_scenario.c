@@ -7,7 +7,7 @@
 
 #include "io/report_fmt.h"
 
-static cJSON *shock_json(const cn_scenario *s)
+cJSON *cn_rf_shock_json(const cn_scenario *s)
 {
     cJSON *arr = cJSON_CreateArray();
     for (size_t i = 0; i < s->n; i++) {
@@ -22,7 +22,7 @@ static cJSON *shock_json(const cn_scenario *s)
 }
 
 /* "CHN restricts graphite by 100%; RUS removed" */
-static void shock_text(const cn_scenario *s, FILE *fp)
+void cn_rf_shock_text(const cn_scenario *s, FILE *fp)
 {
     char b[32];
     for (size_t i = 0; i < s->n; i++) {
@@ -145,7 +145,7 @@ cn_status cn_report_scenario(const cn_net *net, const cn_scenario *s, const cn_s
         cn_rf_jstr(root, "dataset", net->name);
         cJSON *sc = cJSON_AddObjectToObject(root, "scenario");
         cn_rf_jstr(sc, "name", s->name);
-        cJSON_AddItemToObject(sc, "restrictions", shock_json(s));
+        cJSON_AddItemToObject(sc, "restrictions", cn_rf_shock_json(s));
         cJSON_AddNumberToObject(sc, "spare", s->spare);
         cJSON *arr = cJSON_AddArrayToObject(root, "rows");
         for (size_t i = 0; i < r->n; i++)
@@ -211,7 +211,7 @@ cn_status cn_report_scenario(const cn_net *net, const cn_scenario *s, const cn_s
     }
     if (!csv) {
         fprintf(fp, "Scenario%s%s: ", s->name ? " " : "", s->name ? s->name : "");
-        shock_text(s, fp);
+        cn_rf_shock_text(s, fp);
         fprintf(fp, " (%s); alternatives divert up to %s of their production\n\n",
                 net->name ? net->name : "data", cn_rf_pct((char[32]){0}, s->spare));
     }
