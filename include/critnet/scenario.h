@@ -184,6 +184,7 @@ typedef struct cn_coal_row {
     double imports_in;    /**< share of the consumer's imports from allies; NAN unknown */
     int imports_at_least; /**< 1 when an unnamed "other" residual may hide more allies */
     double world_in;      /**< share of world production in allied countries; NAN unknown */
+    int world_at_least;   /**< 1 when the listed producers leave a residual that may hold more allies */
     int32_t world_year;
     const char *world_basis;
     double gap;           /**< 1 - the smaller known coverage; NAN when both are unknown */
