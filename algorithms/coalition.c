@@ -3,11 +3,10 @@
 #include "critnet/scenario.h"
 
 #include <math.h>
-#include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "algorithms/scn_util.h"
 #include "critnet/io.h"
 
 static const cn_net *g_net; /* for the comparator; single-threaded */
@@ -23,36 +22,13 @@ static int row_cmp(const void *pa, const void *pb)
     return strcmp(g_net->vertices[a->mineral].id, g_net->vertices[b->mineral].id);
 }
 
-static void add_note(cn_coal_row *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void add_note(cn_coal_row *r, const char *fmt, ...)
-{
-    size_t len = strlen(r->note);
-    if (len + 3 >= sizeof r->note)
-        return;
-    if (len) {
-        memcpy(r->note + len, "; ", 3);
-        len += 2;
-    }
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(r->note + len, sizeof r->note - len, fmt, ap);
-    va_end(ap);
-}
+#define add_note(r, ...) cn_note_add((r)->note, sizeof (r)->note, __VA_ARGS__)
 
 /* the consumer's import sources of m inside the alliance */
 static void imports_in(const cn_net *net, int32_t c, int32_t m, const char *ally, cn_coal_row *r)
 {
-    const cn_edge *first = NULL;
-    int any_primary = 0;
-    for (int32_t i = 0; i < net->nedges; i++) {
-        const cn_edge *e = &net->edges[i];
-        if (e->kind != CN_SUPPLIES || e->consumer != c || e->mineral != m)
-            continue;
-        if (!first || ((e->flags & CN_F_PRIMARY) && !any_primary))
-            first = e;
-        any_primary |= (e->flags & CN_F_PRIMARY) != 0;
-    }
+    int any_primary;
+    const cn_edge *first = cn_supplies_group(net, NULL, 0, c, m, &any_primary);
     r->imports_in = NAN;
     if (!first) {
         add_note(r, "no import sources");
@@ -62,9 +38,7 @@ static void imports_in(const cn_net *net, int32_t c, int32_t m, const char *ally
     int known = 0, residual = 0, unknown_ally = 0;
     for (int32_t i = 0; i < net->nedges; i++) {
         const cn_edge *e = &net->edges[i];
-        if (e->kind != CN_SUPPLIES || e->consumer != c || e->mineral != m ||
-            (any_primary ? !(e->flags & CN_F_PRIMARY)
-                         : !(e->period == first->period && e->basis == first->basis && e->year == first->year)))
+        if (!cn_in_supplies_group(e, first, any_primary, c, m))
             continue;
         int is_ally = e->country >= 0 && ally[e->country];
         if (isnan(e->share)) {

@@ -4,29 +4,13 @@
 #include "critnet/scenario.h"
 
 #include <math.h>
-#include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "algorithms/scn_util.h"
 #include "critnet/io.h"
 
-static void note(cn_scn_row *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void note(cn_scn_row *r, const char *fmt, ...)
-{
-    size_t len = strlen(r->note);
-    if (len + 3 >= sizeof r->note)
-        return;
-    if (len) {
-        memcpy(r->note + len, "; ", 3);
-        len += 2;
-    }
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(r->note + len, sizeof r->note - len, fmt, ap);
-    va_end(ap);
-}
+#define note(r, ...) cn_note_add((r)->note, sizeof (r)->note, __VA_ARGS__)
 
 static const cn_net *g_net; /* for the comparators; single-threaded */
 
@@ -61,11 +45,6 @@ static int row_cmp(const void *pa, const void *pb)
     if (!an && x != y)
         return x > y ? -1 : 1;
     return strcmp(g_net->vertices[a->mineral].id, g_net->vertices[b->mineral].id);
-}
-
-static int same_group(const cn_edge *a, const cn_edge *b)
-{
-    return a->period == b->period && a->basis == b->basis && a->year == b->year; /* interned strings */
 }
 
 /* context of one mineral: its edges, the restriction per country, world shares */
@@ -119,16 +98,8 @@ static cn_status fill_row(mctx *x, int32_t c, int32_t m, cn_scn_row *r, cn_error
     reliance(x, c, r);
 
     /* the consumer's import sources: the primary group, else the first group in data order */
-    const cn_edge *first = NULL;
-    int any_primary = 0;
-    for (int32_t k = 0; k < x->nix; k++) {
-        const cn_edge *e = &net->edges[x->ix[k]];
-        if (e->kind != CN_SUPPLIES || e->consumer != c)
-            continue;
-        if (!first || ((e->flags & CN_F_PRIMARY) && !any_primary))
-            first = e;
-        any_primary |= (e->flags & CN_F_PRIMARY) != 0;
-    }
+    int any_primary;
+    const cn_edge *first = cn_supplies_group(net, x->ix, x->nix, c, m, &any_primary);
     size_t cap = (size_t)x->nix + (size_t)net->nvertices + 1;
     r->flows = calloc(cap, sizeof *r->flows);
     if (!r->flows)
@@ -137,8 +108,7 @@ static cn_status fill_row(mctx *x, int32_t c, int32_t m, cn_scn_row *r, cn_error
     int unknown_share = 0;
     for (int32_t k = 0; first && k < x->nix; k++) {
         const cn_edge *e = &net->edges[x->ix[k]];
-        if (e->kind != CN_SUPPLIES || e->consumer != c ||
-            (any_primary ? !(e->flags & CN_F_PRIMARY) : !same_group(e, first)))
+        if (!cn_in_supplies_group(e, first, any_primary, c, m))
             continue;
         cn_scn_flow *f = &r->flows[r->nflows++];
         f->country = e->country;
