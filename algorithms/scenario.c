@@ -265,6 +265,18 @@ cn_status cn_scenario_run(const cn_net *net, const cn_scenario *s, cn_scn_result
             goto done;
         }
     }
+    /* no consumer given: a network with a single consumer (a one-country view) uses it */
+    for (int32_t i = 0; !s->consumer && i < net->nedges; i++) {
+        int32_t k = net->edges[i].kind == CN_PRODUCES ? -1 : net->edges[i].consumer;
+        if (k >= 0 && only >= 0 && k != only) {
+            only = -2; /* several consumers */
+            break;
+        }
+        if (k >= 0)
+            only = k;
+    }
+    if (only == -2)
+        only = -1;
     /* edges bucketed by mineral, in data order: O(V + E) */
     for (size_t i = 0; i < ne; i++)
         start[net->edges[i].mineral + 1]++;
@@ -340,7 +352,7 @@ cn_status cn_scenario_run(const cn_net *net, const cn_scenario *s, cn_scn_result
             break;
     }
     g_net = net;
-    if (st == CN_OK)
+    if (st == CN_OK && out->n)
         qsort(out->rows, out->n, sizeof *out->rows, row_cmp);
     g_net = NULL;
 done:

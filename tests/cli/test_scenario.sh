@@ -107,6 +107,18 @@ check "uranium basis" [ "$(json_get "$R['production_basis']")" = "listed produce
 check "KAZ replacement" near "$(json_get "$(flow USA uranium KAZ)['replacement']")" \
   "$(python3 -c 'print(.16*(.05*(54568-2911)/2911)*22808/(54568-2911))')"
 
+# rare earths: nothing readable in the 2020 data; the one consumer of the dataset is used without
+# --consumer, and the row says what is unknown instead of guessing
+run scenario --dataset us-mcs2020 --restrict CHN:rare_earths --format json
+expect_rc 0
+check "rare earths row" [ "$(json_get 'len(d["rows"])')" = 1 ]
+check "rare earths lost unknown" [ "$(json_get "$(row USA rare_earths)['lost_supply']")" = None ]
+check "rare earths says no import sources" grep -q "no import sources" <<<"$(json_get "$(row USA rare_earths)['note']")"
+# a real country that this network does not list: nothing to lose, no rows, no crash
+run scenario --data "$D" --remove-country FRA --format json
+expect_rc 0
+check "FRA: no rows" [ "$(json_get 'len(d["rows"])')" = 0 ]
+
 # CSV and Markdown
 run scenario --data "$D" --restrict CHN:ree=0.5 --spare 0.5 --format csv
 expect_out '^consumer,mineral,nir,nir_is_lower_bound,lost_imports,lost_supply'
