@@ -125,8 +125,8 @@ static cn_status setup(const cn_net *net, const cn_scenario *s, cx *x, cn_error 
                 *f = q->fraction;
         }
     }
-    int32_t *pairs;
-    size_t np;
+    int32_t *pairs = NULL;
+    size_t np = 0;
     cn_status st = links(net, s, x, &pairs, &np, err);
     if (st)
         return st;
