@@ -56,6 +56,7 @@ static void imports_in(const cn_net *net, int32_t c, int32_t m, const char *ally
         if (is_ally)
             in += e->share;
     }
+    cn_note_other_groups(r->note, sizeof r->note, net, first, any_primary, c, m, ally);
     if (unknown_ally)
         return;
     if (!known) {

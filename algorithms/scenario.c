@@ -56,6 +56,7 @@ typedef struct {
     double *fr;        /* restricted fraction per vertex (0 = none) */
     cn_prod prod;
     char *listed;      /* scratch per vertex */
+    char *rmark;       /* 1 for the countries restricted for this mineral */
 } mctx;
 
 static void reliance(const mctx *x, int32_t c, cn_scn_row *r)
@@ -163,6 +164,7 @@ static cn_status fill_row(mctx *x, int32_t c, int32_t m, cn_scn_row *r, cn_error
         if (q->c >= 0)
             x->listed[q->c] = 2;
     }
+    cn_note_other_groups(r->note, sizeof r->note, net, first, any_primary, c, m, x->rmark);
     r->lost = r->has_nir ? r->nir * r->lost_imports : NAN;
 
     /* world market: the share withheld, the alternatives' share, the covered fraction */
@@ -245,11 +247,11 @@ cn_status cn_scenario_run(const cn_net *net, const cn_scenario *s, cn_scn_result
     size_t nv = (size_t)net->nvertices, ne = (size_t)net->nedges;
     int32_t *start = calloc(nv + 2, sizeof *start), *bucket = malloc((ne + 1) * sizeof *bucket);
     double *fr = calloc(nv + 1, sizeof *fr), *w = malloc((nv + 1) * sizeof *w);
-    char *listed = calloc(nv + 1, 1), *has = calloc(nv + 1, 1);
+    char *listed = calloc(nv + 1, 1), *has = calloc(nv + 1, 1), *rmark = calloc(nv + 1, 1);
     size_t cap = 0;
     cn_status st = CN_OK;
     int32_t only = -1;
-    if (!start || !bucket || !fr || !w || !listed || !has) {
+    if (!start || !bucket || !fr || !w || !listed || !has || !rmark) {
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
         goto done;
     }
@@ -302,10 +304,12 @@ cn_status cn_scenario_run(const cn_net *net, const cn_scenario *s, cn_scn_result
                 removal = 1;
             if (q->c >= 0 && q->fraction > fr[q->c])
                 fr[q->c] = q->fraction;
+            if (q->c >= 0 && q->fraction > 0)
+                rmark[q->c] = 1;
         }
         if (!specific && !removal)
             continue;
-        mctx x = {net, s, bucket + start[m], start[m + 1] - start[m], fr, {0}, listed};
+        mctx x = {net, s, bucket + start[m], start[m + 1] - start[m], fr, {0}, listed, rmark};
         /* which consumers: those with figures for m; removals count where the removed country trades m */
         int removed_here = 0;
         for (int32_t k = 0; k < x.nix; k++) {
@@ -346,8 +350,10 @@ cn_status cn_scenario_run(const cn_net *net, const cn_scenario *s, cn_scn_result
                 has[e->consumer] = 0;
         }
         for (size_t i = 0; i < s->n; i++)
-            if (s->items[i].c >= 0)
+            if (s->items[i].c >= 0) {
                 fr[s->items[i].c] = 0.0;
+                rmark[s->items[i].c] = 0;
+            }
         if (st)
             break;
     }
@@ -362,6 +368,7 @@ done:
     free(w);
     free(listed);
     free(has);
+    free(rmark);
     if (st)
         cn_scn_result_free(out);
     return st;

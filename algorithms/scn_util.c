@@ -1,6 +1,7 @@
 /* algorithms/scn_util.c: helpers the scenario and coalition computations share (algorithms/scn_util.h). */
 #include "algorithms/scn_util.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -45,4 +46,24 @@ int cn_in_supplies_group(const cn_edge *e, const cn_edge *first, int primary, in
         return (e->flags & CN_F_PRIMARY) != 0;
     /* period and basis are interned strings */
     return e->period == first->period && e->basis == first->basis && e->year == first->year;
+}
+
+void cn_note_other_groups(char *buf, size_t cap, const cn_net *net, const cn_edge *first, int primary,
+                          int32_t c, int32_t m, const char *mark)
+{
+    for (int32_t i = 0; first && i < net->nedges; i++) {
+        const cn_edge *e = &net->edges[i];
+        if (e->kind != CN_SUPPLIES || e->consumer != c || e->mineral != m || e->country < 0 ||
+            !mark[e->country] || cn_in_supplies_group(e, first, primary, c, m))
+            continue;
+        char what[64];
+        if (!isnan(e->share))
+            snprintf(what, sizeof what, "share %.0f%%", e->share * 100.0);
+        else if (e->rank)
+            snprintf(what, sizeof what, "rank %d", (int)e->rank);
+        else
+            snprintf(what, sizeof what, "listed");
+        cn_note_add(buf, cap, "%s: %s in another source%s%s%s", net->vertices[e->country].id, what,
+                    e->period ? " (" : "", e->period ? e->period : "", e->period ? ")" : "");
+    }
 }

@@ -19,4 +19,9 @@ const cn_edge *cn_supplies_group(const cn_net *net, const int32_t *ix, int32_t n
 /* 1 when e is a supplies edge of consumer c, mineral m, in the group cn_supplies_group() picked */
 int cn_in_supplies_group(const cn_edge *e, const cn_edge *first, int primary, int32_t c, int32_t m);
 
+/* notes the countries flagged in mark[] (per vertex) that another group of import sources of (c, m) lists,
+ * e.g. "CAN: rank 1 in another source (2020)": the headline group may leave them out */
+void cn_note_other_groups(char *buf, size_t cap, const cn_net *net, const cn_edge *first, int primary,
+                          int32_t c, int32_t m, const char *mark);
+
 #endif

@@ -54,6 +54,13 @@ check "graphite world unknown" [ "$(json_get "$(row graphite)['world_production_
 run coalition --dataset us-mcs2020 --allies "Canada, Mexico" --format json
 check "names: graphite .40" near "$(json_get "$(row graphite)['imports_in_alliance']")" 0.40
 
+# aluminum: the headline MCS sources are unnamed (a residual that may hold Canada): ">= 0"; NRCan's
+# separate list ranks Canada first, and the note says so rather than folding a rank into a share
+run coalition --dataset us-mcs2020 --allies CAN --format json
+check "aluminum at least 0" near "$(json_get "$(row aluminum)['imports_in_alliance']")" 0
+check "aluminum bound" [ "$(json_get "$(row aluminum)['imports_at_least']")" = True ]
+check "aluminum note: NRCan rank" grep -q "CAN: rank 1 in another source (2020)" <<<"$(json_get "$(row aluminum)['note']")"
+
 # table and CSV
 run coalition --data "$D" --allies USA,CAN,AUS
 expect_out '^ree +>=10\.0% +>=25\.0% +2022 +90\.0% +BELOW'

@@ -119,6 +119,13 @@ run scenario --data "$D" --remove-country FRA --format json
 expect_rc 0
 check "FRA: no rows" [ "$(json_get 'len(d["rows"])')" = 0 ]
 
+# Canada removed: aluminum's headline sources are unnamed, so the loss is unknown; NRCan's rank is noted
+run scenario --dataset us-mcs2020 --remove-country CAN --format json
+check "CAN removed: aluminum unknown" [ "$(json_get "$(row USA aluminum)['lost_imports']")" = None ]
+check "CAN removed: NRCan rank noted" grep -q "CAN: rank 1 in another source" <<<"$(json_get "$(row USA aluminum)['note']")"
+# graphite: Canada 16% of imports, NIR 1 -> .16 of supply
+check "CAN removed: graphite .16" near "$(json_get "$(row USA graphite)['lost_supply']")" 0.16
+
 # CSV and Markdown
 run scenario --data "$D" --restrict CHN:ree=0.5 --spare 0.5 --format csv
 expect_out '^consumer,mineral,nir,nir_is_lower_bound,lost_imports,lost_supply'
