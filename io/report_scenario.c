@@ -168,7 +168,7 @@ cn_status cn_report_scenario(const cn_net *net, const cn_scenario *s, const cn_s
     if (cn_table_init(&t, csv ? 16 : 12, csv ? csv_hdr : text_hdr))
         return CN_ENOMEM;
     if (!csv)
-        t.right = 0x3FCu; /* columns 2-9 */
+        t.right = 0x1FCu; /* columns 2-8 */
     for (size_t i = 0; i < r->n; i++) {
         const cn_scn_row *x = &r->rows[i];
         char b[16][32];
