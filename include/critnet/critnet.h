@@ -15,5 +15,6 @@
 #include "critnet/chokepoints.h"
 #include "critnet/report_network.h"
 #include "critnet/edgelist.h"
+#include "critnet/scenario.h"
 
 #endif

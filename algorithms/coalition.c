@@ -1,0 +1,172 @@
+/* algorithms/coalition.c: per mineral, the share of a consumer's imports and of world production that lies
+ * inside an alliance, sorted by the gap; unknown shares stay unknown (docs/scenarios.md). */
+#include "critnet/scenario.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "algorithms/scn_util.h"
+#include "critnet/io.h"
+
+static const cn_net *g_net; /* for the comparator; single-threaded */
+
+static int row_cmp(const void *pa, const void *pb)
+{
+    const cn_coal_row *a = pa, *b = pb;
+    int an = isnan(a->gap), bn = isnan(b->gap);
+    if (an != bn)
+        return an - bn;
+    if (!an && a->gap != b->gap)
+        return a->gap > b->gap ? -1 : 1;
+    return strcmp(g_net->vertices[a->mineral].id, g_net->vertices[b->mineral].id);
+}
+
+#define add_note(r, ...) cn_note_add((r)->note, sizeof (r)->note, __VA_ARGS__)
+
+/* the consumer's import sources of m inside the alliance */
+static void imports_in(const cn_net *net, int32_t c, int32_t m, const char *ally, cn_coal_row *r)
+{
+    int any_primary;
+    const cn_edge *first = cn_supplies_group(net, NULL, 0, c, m, &any_primary);
+    r->imports_in = NAN;
+    if (!first) {
+        add_note(r, "no import sources");
+        return;
+    }
+    double in = 0.0, sum = 0.0;
+    int known = 0, residual = 0, unknown_ally = 0;
+    for (int32_t i = 0; i < net->nedges; i++) {
+        const cn_edge *e = &net->edges[i];
+        if (!cn_in_supplies_group(e, first, any_primary, c, m))
+            continue;
+        int is_ally = e->country >= 0 && ally[e->country];
+        if (isnan(e->share)) {
+            residual = 1;
+            if (is_ally) {
+                unknown_ally = 1;
+                add_note(r, "%s: import share unknown", net->vertices[e->country].id);
+            }
+            continue;
+        }
+        known = 1;
+        sum += e->share;
+        if (e->country < 0 && e->share > 0)
+            residual = 1; /* "other" or an unnamed source may be an ally */
+        if (is_ally)
+            in += e->share;
+    }
+    cn_note_other_groups(r->note, sizeof r->note, net, first, any_primary, c, m, ally);
+    if (unknown_ally)
+        return;
+    if (!known) {
+        add_note(r, "import shares unknown (ranks only)");
+        return;
+    }
+    r->imports_in = in;
+    r->imports_at_least = residual || sum < 1.0 - 1e-6;
+}
+
+cn_status cn_coalition(const cn_net *net, const char *const *allies, size_t nallies, const char *consumer,
+                       double threshold, cn_coal_result *out, cn_error *err)
+{
+    memset(out, 0, sizeof *out);
+    if (nallies == 0)
+        return cn_error_set(err, CN_EUSAGE, "empty alliance: give at least one country or @group");
+    if (!(threshold > 0.0 && threshold <= 1.0))
+        return cn_error_set(err, CN_EUSAGE, "threshold must be in (0,1]");
+    int32_t c = consumer ? cn_net_find(net, consumer) : -1;
+    if (consumer && (c < 0 || net->vertices[c].type != CN_COUNTRY)) {
+        const char *iso = cn_country_iso3(consumer);
+        c = iso ? cn_net_find(net, iso) : -1;
+    }
+    if (c < 0 || net->vertices[c].type != CN_COUNTRY)
+        return cn_error_set(err, CN_EUSAGE, "consumer '%s' is not a country of this network",
+                            consumer ? consumer : "(none)");
+    out->consumer = c;
+    out->threshold = threshold;
+    size_t nv = (size_t)net->nvertices;
+    char *ally = calloc(nv + 1, 1), *want = calloc(nv + 1, 1);
+    double *w = malloc((nv + 1) * sizeof *w);
+    cn_status st = CN_OK;
+    if (!ally || !want || !w) {
+        st = cn_error_set(err, CN_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < nallies; i++) {
+        int32_t v = cn_net_find(net, allies[i]);
+        if (v < 0 || net->vertices[v].type != CN_COUNTRY) {
+            const char *iso = cn_country_iso3(allies[i]);
+            if (!iso) {
+                st = cn_error_set(err, CN_EUSAGE, "unknown country '%s' in the alliance", allies[i]);
+                goto done;
+            }
+            v = cn_net_find(net, iso);
+        }
+        if (v >= 0 && net->vertices[v].type == CN_COUNTRY)
+            ally[v] = 1; /* a real country the network does not list supplies nothing here */
+    }
+    /* minerals with a figure for the consumer, or with production figures */
+    size_t n = 0;
+    for (int32_t i = 0; i < net->nedges; i++) {
+        const cn_edge *e = &net->edges[i];
+        if (e->kind == CN_PRODUCES || e->consumer == c)
+            want[e->mineral] = 1;
+    }
+    for (size_t v = 0; v < nv; v++)
+        n += want[v];
+    out->rows = calloc(n + 1, sizeof *out->rows);
+    if (!out->rows) {
+        st = cn_error_set(err, CN_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (int32_t m = 0; m < net->nvertices; m++) {
+        if (!want[m])
+            continue;
+        cn_coal_row *r = &out->rows[out->n++];
+        r->mineral = m;
+        imports_in(net, c, m, ally, r);
+        cn_prod prod;
+        cn_world_shares(net, m, w, &prod);
+        r->world_in = NAN;
+        r->world_year = prod.year;
+        r->world_basis = prod.basis;
+        if (!prod.any) {
+            add_note(r, "no world production data");
+        } else {
+            double in = 0.0, total = 0.0;
+            for (size_t v = 0; v < nv; v++) {
+                if (isnan(w[v]))
+                    continue;
+                total += w[v];
+                if (ally[v])
+                    in += w[v];
+            }
+            r->world_in = in;
+            r->world_at_least = prod.n_unknown > 0 || total < 1.0 - 1e-6;
+            if (prod.n_unknown)
+                add_note(r, "%d producer(s) without figures", (int)prod.n_unknown);
+        }
+        double lo = fmin(isnan(r->imports_in) ? INFINITY : r->imports_in,
+                         isnan(r->world_in) ? INFINITY : r->world_in);
+        r->gap = isinf(lo) ? NAN : 1.0 - lo;
+        r->below = !isinf(lo) && lo < threshold;
+    }
+    g_net = net;
+    qsort(out->rows, out->n, sizeof *out->rows, row_cmp);
+    g_net = NULL;
+done:
+    free(ally);
+    free(want);
+    free(w);
+    if (st)
+        cn_coal_result_free(out);
+    return st;
+}
+
+void cn_coal_result_free(cn_coal_result *r)
+{
+    free(r->rows);
+    r->rows = NULL;
+    r->n = 0;
+}

@@ -1,0 +1,112 @@
+/* cli/cmd_coalition.c: `critnet coalition`: how much of a consumer's imports and of world production lies
+ * inside an alliance, mineral by mineral. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "critnet/scenario.h"
+
+static void help(void)
+{
+    printf("usage: critnet coalition --allies ISO3,ISO3,@group,... [--consumer ISO3] [--threshold X]\n"
+           "                         [--data FILE | --dataset NAME] [--format table|json|csv|markdown] [-o FILE]\n\n"
+           "Per mineral: the share of the consumer's imports that comes from the alliance, and the share of\n"
+           "world production inside it; the gap is 1 - the smaller known share; sorted by the gap. BELOW\n"
+           "marks minerals where the smaller known share is under the threshold. Unknown shares stay\n"
+           "unknown; \">=\" marks a lower bound (an unlisted residual may hold more allies).\n\n"
+           "  --allies LIST     countries (ISO3 or names) and @groups, comma-separated; repeatable\n"
+           "  --consumer ISO3   importing country (default USA)\n"
+           "  --threshold X     fraction or percentage (default 0.5)\n\n"
+           "Groups (datasets/groups.json):\n");
+    char *g = cn_groups_describe();
+    if (g)
+        fputs(g, stdout);
+    free(g);
+}
+
+int cmd_coalition(int argc, char **argv)
+{
+    enum { OPT_ALLIES = OPT_FIRST_CMD, OPT_CONSUMER, OPT_THRESHOLD };
+    static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
+                                             {"allies", required_argument, 0, OPT_ALLIES},
+                                             {"consumer", required_argument, 0, OPT_CONSUMER},
+                                             {"threshold", required_argument, 0, OPT_THRESHOLD},
+                                             {0, 0, 0, 0}};
+    cli_common c = {.cmd = "coalition"};
+    const char *consumer = "USA";
+    double threshold = 0.5;
+    char **allies = NULL;
+    size_t nallies = 0;
+    cn_error err = {0};
+    int opt, rc = 0;
+    optind = 0;
+    opterr = 0;
+    while (!rc && (opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+        int r = cli_common_opt(&c, opt, optarg);
+        if (r < 0)
+            rc = 64;
+        if (r)
+            continue;
+        switch (opt) {
+        case 'h':
+            help();
+            cn_strv_free(allies, nallies);
+            return 0;
+        case OPT_ALLIES: {
+            char **more;
+            size_t nmore;
+            if (cn_alliance_expand(optarg, &more, &nmore, &err)) {
+                rc = err.status == CN_EUSAGE ? cli_usage_error(&c, "%s", err.msg) : cli_fail(&err);
+                break;
+            }
+            char **all = realloc(allies, (nallies + nmore + 1) * sizeof *all);
+            if (!all) {
+                cn_strv_free(more, nmore);
+                rc = 71;
+                break;
+            }
+            allies = all;
+            for (size_t i = 0; i < nmore; i++)
+                allies[nallies++] = more[i]; /* a country named twice is harmless */
+            free(more);
+            break;
+        }
+        case OPT_CONSUMER:
+            consumer = optarg;
+            break;
+        case OPT_THRESHOLD:
+            if (cli_parse_fraction(optarg, &threshold) != 0 || threshold <= 0.0)
+                rc = cli_usage_error(&c, "--threshold '%s': expected a number in (0,1] or a percentage", optarg);
+            break;
+        default:
+            rc = cli_bad_option(&c, opt, argv);
+        }
+    }
+    if (!rc && optind < argc)
+        rc = cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    if (!rc && nallies == 0)
+        rc = cli_usage_error(&c, "empty alliance: give --allies ISO3,ISO3,... or @group");
+    cn_net *net = NULL;
+    if (!rc)
+        rc = cli_load(&c, &net);
+    cn_coal_result res;
+    if (!rc && cn_coalition(net, (const char *const *)allies, nallies, consumer, threshold, &res, &err)) {
+        rc = err.status == CN_EUSAGE ? cli_usage_error(&c, "%s", err.msg) : cli_fail(&err);
+    } else if (!rc) {
+        cn_out out;
+        rc = cli_out_open(&c, &out);
+        if (!rc) {
+            if (cn_report_coalition(net, (const char *const *)allies, nallies, &res, c.format, out.fp)) {
+                cn_out_abort(&out);
+                fprintf(stderr, CLI_PROG ": out of memory\n");
+                rc = 71;
+            } else {
+                rc = cli_out_close(&out);
+            }
+        }
+        cn_coal_result_free(&res);
+    }
+    cn_net_free(net);
+    cn_strv_free(allies, nallies);
+    return rc;
+}

@@ -1,0 +1,175 @@
+/* cli/cmd_scenario.c: `critnet scenario`: what an export restriction costs each consumer, who can fill the
+ * gap, and (--cascade) how the shock propagates through a trade network. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "critnet/scenario.h"
+
+static void help(void)
+{
+    printf("usage: critnet scenario --restrict COUNTRY:MINERAL[=FRACTION] ... [--remove-country ISO3] ...\n"
+           "                        [--scenario FILE.json] [--consumer ISO3] [--spare X]\n"
+           "                        [--cascade [--pass-through X] [--chain M1,M2,...]]\n"
+           "                        [--data FILE | --dataset NAME] [--format table|json|csv|markdown] [-o FILE]\n\n"
+           "Direct model (default): per affected consumer and mineral, supply lost = NIR x import share x\n"
+           "fraction; the suppliers that remain; the part of the gap alternative producers cover, pro rata\n"
+           "to their share of world production and capped by the spare share of their production; the\n"
+           "shortfall left. Unknown shares stay unknown; a reliance given as a bound (\">25\") is used at\n"
+           "its lower bound and said so. Cascade model: a country that loses imports of a product cuts its\n"
+           "exports of it and of downstream stages proportionally, iterated to a fixed point (trade flows\n"
+           "with values needed). docs/scenarios.md has the equations and the scenario file format.\n\n"
+           "  --restrict C:M[=F]    C withholds fraction F (default 1, or a percentage) of its M exports\n"
+           "  --remove-country C    C supplies nothing of any mineral\n"
+           "  --scenario FILE       restrictions and options from a scenario file (added to the options)\n"
+           "  --consumer ISO3       only this consumer (default: every consumer with figures)\n"
+           "  --spare X             share of their production alternatives can divert (default 1: upper bound)\n"
+           "  --cascade             run the cascade model instead of the direct one\n"
+           "  --pass-through X      cascade: fraction of a supply loss passed on to exports (default 1)\n"
+           "  --chain M1,M2,...     cascade: processing stages, upstream first (default: ids base:stage in\n"
+           "                        data order)\n");
+}
+
+static int fail_scn(const cli_common *c, const cn_error *err)
+{
+    if (err->status == CN_EUSAGE)
+        return cli_usage_error(c, "%s", err->msg);
+    return cli_fail(err);
+}
+
+static int write_result(const cli_common *c, const cn_net *net, const cn_scenario *s, const void *res,
+                        int cascade)
+{
+    cn_out out;
+    int rc = cli_out_open(c, &out);
+    if (rc)
+        return rc;
+    cn_status st = cascade ? cn_report_cascade(net, s, res, c->format, out.fp)
+                           : cn_report_scenario(net, s, res, c->format, out.fp);
+    if (st != CN_OK) {
+        cn_out_abort(&out);
+        fprintf(stderr, CLI_PROG ": out of memory\n");
+        return 71;
+    }
+    return cli_out_close(&out);
+}
+
+int cmd_scenario(int argc, char **argv)
+{
+    enum { OPT_RESTRICT = OPT_FIRST_CMD, OPT_REMOVE, OPT_SCENARIO, OPT_CONSUMER, OPT_SPARE, OPT_CASCADE,
+           OPT_PASS, OPT_CHAIN };
+    static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
+                                             {"restrict", required_argument, 0, OPT_RESTRICT},
+                                             {"remove-country", required_argument, 0, OPT_REMOVE},
+                                             {"scenario", required_argument, 0, OPT_SCENARIO},
+                                             {"consumer", required_argument, 0, OPT_CONSUMER},
+                                             {"spare", required_argument, 0, OPT_SPARE},
+                                             {"cascade", no_argument, 0, OPT_CASCADE},
+                                             {"pass-through", required_argument, 0, OPT_PASS},
+                                             {"chain", required_argument, 0, OPT_CHAIN},
+                                             {0, 0, 0, 0}};
+    cli_common c = {.cmd = "scenario"};
+    cn_scenario s;
+    cn_scenario_init(&s);
+    cn_error err = {0};
+    const char *file = NULL, *consumer = NULL;
+    double spare = -1, pass = -1;
+    int cascade = 0, opt, rc = 0;
+    optind = 0;
+    opterr = 0;
+    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1 && !rc) {
+        int r = cli_common_opt(&c, opt, optarg);
+        if (r < 0)
+            rc = 64;
+        if (r)
+            continue;
+        switch (opt) {
+        case 'h':
+            help();
+            cn_scenario_free(&s);
+            return 0;
+        case OPT_RESTRICT:
+            if (cn_scenario_parse_restrict(&s, optarg, &err))
+                rc = fail_scn(&c, &err);
+            break;
+        case OPT_REMOVE:
+            if (cn_scenario_add(&s, optarg, NULL, 1.0, NULL, &err))
+                rc = fail_scn(&c, &err);
+            break;
+        case OPT_SCENARIO:
+            file = optarg;
+            break;
+        case OPT_CONSUMER:
+            consumer = optarg;
+            break;
+        case OPT_SPARE:
+            if (cli_parse_fraction(optarg, &spare))
+                rc = cli_usage_error(&c, "--spare '%s': expected a number in [0,1] or a percentage", optarg);
+            break;
+        case OPT_PASS:
+            if (cli_parse_fraction(optarg, &pass))
+                rc = cli_usage_error(&c, "--pass-through '%s': expected a number in [0,1] or a percentage",
+                                     optarg);
+            break;
+        case OPT_CASCADE:
+            cascade = 1;
+            break;
+        case OPT_CHAIN:
+            if (!strchr(optarg, ','))
+                rc = cli_usage_error(&c, "--chain '%s': expected at least two mineral ids, M1,M2", optarg);
+            else if (cn_scenario_add_chain(&s, optarg, &err))
+                rc = fail_scn(&c, &err);
+            break;
+        default:
+            rc = cli_bad_option(&c, opt, argv);
+        }
+    }
+    if (!rc && optind < argc)
+        rc = cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    if (!rc && file && cn_scenario_load(file, &s, &err))
+        rc = cli_fail(&err);
+    if (rc) {
+        cn_scenario_free(&s);
+        return rc;
+    }
+    /* command-line options override the file */
+    if (consumer) {
+        free(s.consumer);
+        free(s.consumer_origin);
+        s.consumer_origin = NULL;
+        if (!(s.consumer = cn_strdup(consumer))) {
+            cn_scenario_free(&s);
+            return 71;
+        }
+    }
+    if (spare >= 0)
+        s.spare = spare;
+    if (pass >= 0)
+        s.pass_through = pass;
+    s.cascade |= cascade;
+
+    cn_net *net = NULL;
+    rc = cli_load(&c, &net);
+    if (!rc && cn_scenario_resolve(net, &s, &err))
+        rc = fail_scn(&c, &err);
+    if (!rc && s.cascade) {
+        cn_cascade_result res;
+        if (cn_cascade(net, &s, &res, &err)) {
+            rc = fail_scn(&c, &err);
+        } else {
+            rc = write_result(&c, net, &s, &res, 1);
+            cn_cascade_result_free(&res);
+        }
+    } else if (!rc) {
+        cn_scn_result res;
+        if (cn_scenario_run(net, &s, &res, &err)) {
+            rc = fail_scn(&c, &err);
+        } else {
+            rc = write_result(&c, net, &s, &res, 0);
+            cn_scn_result_free(&res);
+        }
+    }
+    cn_net_free(net);
+    cn_scenario_free(&s);
+    return rc;
+}

@@ -1,0 +1,223 @@
+/* critnet/scenario.h: disruption scenarios (export restrictions, a country removed), the cascade of a shock
+ * through a trade network, and the share of supply inside an alliance. docs/scenarios.md has the equations. */
+#ifndef CRITNET_SCENARIO_H
+#define CRITNET_SCENARIO_H
+
+#include <stdio.h>
+
+#include "critnet/io.h"
+#include "critnet/net.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------- the scenario */
+
+/** One restriction: country cuts a fraction of its exports of mineral (NULL mineral: every mineral, the
+ * country is removed). Strings are owned by the scenario. */
+typedef struct cn_restriction {
+    char *country;   /**< ISO3 or a country name, as given */
+    char *mineral;   /**< mineral id, or NULL for every mineral */
+    double fraction; /**< 0..1 of its exports withheld */
+    char *origin;    /**< where it was given, for messages ("FILE: $.restrict[2]"), or NULL (command line) */
+    int32_t c, m;    /**< resolved vertex indices (cn_scenario_resolve); c may be -1: not in the network */
+} cn_restriction;
+
+typedef struct cn_scenario {
+    char *name, *description;
+    cn_restriction *items;
+    size_t n, cap;
+    char *consumer;        /**< ISO3, or NULL for every consumer of the network */
+    char *consumer_origin; /**< where the consumer was given, or NULL */
+    double spare;          /**< share of its production each alternative supplier can divert (default 1) */
+    int cascade;           /**< 1: run the cascade model (cn_cascade) */
+    double pass_through;   /**< cascade: fraction of a supply loss passed on to exports (default 1) */
+    char **chains;         /**< cascade: processing chains, each "stage1,stage2,..." of mineral ids */
+    size_t nchains;
+} cn_scenario;
+
+void cn_scenario_init(cn_scenario *s);
+void cn_scenario_free(cn_scenario *s);
+
+/** Adds a restriction (strings copied; mineral NULL = remove the country). */
+cn_status cn_scenario_add(cn_scenario *s, const char *country, const char *mineral, double fraction,
+                          const char *origin, cn_error *err);
+
+/** Parses the command-line form "CHN:rare_earths" or "CHN:rare_earths=0.5" (or "=50%").
+ * Errors: CN_EUSAGE. */
+cn_status cn_scenario_parse_restrict(cn_scenario *s, const char *arg, cn_error *err);
+
+/** Adds a processing chain "a,b,c" (copied). */
+cn_status cn_scenario_add_chain(cn_scenario *s, const char *chain, cn_error *err);
+
+/** Reads a scenario file (docs/scenarios.md) into s, adding to what it holds. Errors: CN_ENOINPUT, CN_EDATA
+ * ("FILE: $.restrict[0].fraction: expected a number in [0,1]"). */
+cn_status cn_scenario_load(const char *path, cn_scenario *s, cn_error *err);
+cn_status cn_scenario_parse(const char *data, size_t len, const char *where, cn_scenario *s, cn_error *err);
+
+/** Resolves the countries and minerals of s against net. Unknown ids are CN_EUSAGE when given on the command
+ * line and CN_EDATA (with the file and JSON path) when they came from a file. A valid ISO3 code that is not
+ * in the network resolves to c = -1 (it supplies nothing here). */
+cn_status cn_scenario_resolve(const cn_net *net, cn_scenario *s, cn_error *err);
+
+/* ---------------------------------------------------------------- world production shares */
+
+/** Shares of world production of one mineral, per vertex (NAN where unknown), from its produces edges of one
+ * year (the primary group, else the latest year): the share given on the edge, else quantity / world total
+ * of that year, else quantity / the sum over the listed producers (basis "listed producers"). */
+typedef struct cn_prod {
+    double *w;          /**< per vertex index; NAN for countries without a figure */
+    int32_t year;       /**< 0 when the mineral has no produces edge */
+    int any;            /**< 1 when the mineral has produces edges with a known share or quantity */
+    int32_t n_unknown;  /**< producers listed that year without a share or quantity (withheld, NA) */
+    const char *basis;  /**< "world production", "listed producers", or NULL */
+} cn_prod;
+
+/** w must hold net->nvertices doubles. O(E). */
+void cn_world_shares(const cn_net *net, int32_t mineral, double *w, cn_prod *out);
+
+/* ---------------------------------------------------------------- direct scenario */
+
+/** One supplier of one consumer's mineral: what it sent, what is lost, what it could add. These are the
+ * flows a renderer draws: lost (restricted) flows, remaining flows, replacement flows. */
+typedef struct cn_scn_flow {
+    int32_t country;     /**< vertex index, CN_UNNAMED or CN_OTHER */
+    int supplier;        /**< 1 when listed among the consumer's import sources */
+    double share;        /**< share of the consumer's imports before the shock; NAN unknown */
+    int32_t rank;        /**< import rank, 0 none */
+    double fraction;     /**< fraction of its exports restricted (0 when not restricted) */
+    double lost;         /**< share of the consumer's imports lost = share * fraction; NAN unknown */
+    double remaining;    /**< share * (1 - fraction); NAN unknown */
+    double world_share;  /**< its share of world production (NAN unknown) */
+    double replacement;  /**< share of the consumer's imports it adds under the rule; NAN unknown */
+} cn_scn_flow;
+
+typedef struct cn_scn_row {
+    int32_t consumer, mineral;
+    int has_nir;          /**< a net import reliance is known (value, bound or net exporter) */
+    double nir;           /**< the reliance used: the value, else the lower bound, 0 for a net exporter */
+    int nir_bound;        /**< 1 when only a lower bound is known: supply losses are at least the figure */
+    const char *nir_text; /**< printed form (">25"), or NULL */
+    double lost_imports;  /**< share of the consumer's imports lost; NAN unknown */
+    double lost;          /**< share of its supply lost = nir * lost_imports; NAN unknown */
+    double withheld;      /**< share of world production withheld = sum fraction * world share; NAN unknown */
+    double alt_world;     /**< sum of the alternatives' world-production shares; NAN unknown */
+    double coverage;      /**< fraction of the gap alternatives cover: min(1, spare * alt_world / withheld) */
+    double covered_imports, covered;   /**< gap covered, as a share of imports and of supply */
+    double residual_imports, residual; /**< shortfall left */
+    int32_t prod_year;
+    const char *prod_basis; /**< see cn_prod.basis */
+    char note[256];         /**< what is unknown and why; what a bound means */
+    cn_scn_flow *flows;     /**< suppliers (as listed), then other alternatives by replacement */
+    size_t nflows;
+} cn_scn_row;
+
+typedef struct cn_scn_result {
+    double spare;
+    cn_scn_row *rows;
+    size_t n;
+} cn_scn_result;
+
+/** The direct effect of a resolved scenario on each affected consumer and mineral (docs/scenarios.md).
+ * O(E + rows * producers). */
+cn_status cn_scenario_run(const cn_net *net, const cn_scenario *s, cn_scn_result *out, cn_error *err);
+void cn_scn_result_free(cn_scn_result *r);
+
+/* ---------------------------------------------------------------- cascade */
+
+typedef struct cn_cascade_flow {
+    int32_t edge;   /**< supplies edge index */
+    double value;   /**< the flow before the shock (value, else quantity) */
+    double lost;    /**< the part cut at the fixed point */
+} cn_cascade_flow;
+
+/** One (country, product) pair that trades. */
+typedef struct cn_cascade_node {
+    int32_t country, mineral;
+    double imports, exports;   /**< before the shock */
+    double restricted;         /**< own restriction f */
+    double import_loss;        /**< fraction of its imports lost at the fixed point (m) */
+    double export_cut;         /**< fraction of its exports cut (e) */
+    int32_t round;             /**< round its imports were first cut, 0 never */
+} cn_cascade_node;
+
+typedef struct cn_cascade_country {
+    int32_t country;
+    double imports, lost_imports, exports, lost_exports;
+    double loss;      /**< lost_imports / imports; NAN when it imports nothing */
+    int restricted;   /**< it restricts its own exports */
+    int32_t round;    /**< first round its imports were cut: 1 = directly by a restricting supplier;
+                           >= 2 = indirectly; 0 = never */
+} cn_cascade_country;
+
+typedef struct cn_cascade_result {
+    int32_t rounds;     /**< the last round in which anything changed by more than the tolerance */
+    int converged;
+    double tolerance, pass_through;
+    const char *basis;  /**< "value" or "quantity" */
+    size_t n_skipped;   /**< supplies edges without a value (not in the model) */
+    cn_cascade_country *countries; size_t ncountries; /**< sorted by loss, then id */
+    cn_cascade_node *nodes; size_t nnodes;
+    cn_cascade_flow *flows; size_t nflows;
+} cn_cascade_result;
+
+/** Propagates a resolved scenario through the trade flows (supplies edges) to the least fixed point
+ * (docs/scenarios.md). Chains come from s->chains, else from mineral ids "base:stage" in data order.
+ * Errors: CN_EDATA when no supplies edge has a value or quantity. O(rounds * (E + links)). */
+cn_status cn_cascade(const cn_net *net, const cn_scenario *s, cn_cascade_result *out, cn_error *err);
+void cn_cascade_result_free(cn_cascade_result *r);
+
+/* ---------------------------------------------------------------- coalitions */
+
+/** Expands a comma-separated alliance ("USA,CAN,@g7") into country codes: "@name" is a group of
+ * datasets/groups.json (embedded). *out is a malloc'd array of malloc'd strings, duplicates removed, in
+ * first-seen order; free with cn_strv_free(). Errors: CN_EUSAGE (unknown group, empty item). */
+cn_status cn_alliance_expand(const char *spec, char ***out, size_t *n, cn_error *err);
+void cn_strv_free(char **v, size_t n);
+
+/** Writes "id: name (as of, source)" lines for each group to buf (malloc'd); NULL on failure. */
+char *cn_groups_describe(void);
+
+typedef struct cn_coal_row {
+    int32_t mineral;
+    double imports_in;    /**< share of the consumer's imports from allies; NAN unknown */
+    int imports_at_least; /**< 1 when an unnamed "other" residual may hide more allies */
+    double world_in;      /**< share of world production in allied countries; NAN unknown */
+    int world_at_least;   /**< 1 when the listed producers leave a residual that may hold more allies */
+    int32_t world_year;
+    const char *world_basis;
+    double gap;           /**< 1 - the smaller known coverage; NAN when both are unknown */
+    int below;            /**< the smaller known coverage is below the threshold */
+    char note[160];
+} cn_coal_row;
+
+typedef struct cn_coal_result {
+    int32_t consumer;
+    double threshold;
+    cn_coal_row *rows;
+    size_t n;
+} cn_coal_result;
+
+/** Share of supply inside an alliance (ISO3 codes or names; need not be in the network), per mineral,
+ * sorted by gap (largest first, unknown last). Errors: CN_EUSAGE (empty alliance, unknown country or
+ * consumer, threshold outside (0,1]). O(E + minerals * V). */
+cn_status cn_coalition(const cn_net *net, const char *const *allies, size_t nallies, const char *consumer,
+                       double threshold, cn_coal_result *out, cn_error *err);
+void cn_coal_result_free(cn_coal_result *r);
+
+/* ---------------------------------------------------------------- writers (io/report_scenario.c) */
+
+/** Writers of the results above as a text table, CSV, Markdown or JSON (docs/scenarios.md lists the
+ * fields). Unknown figures are "unknown" in tables and null in JSON. */
+cn_status cn_report_scenario(const cn_net *net, const cn_scenario *s, const cn_scn_result *r, cn_format fmt,
+                             FILE *fp);
+cn_status cn_report_cascade(const cn_net *net, const cn_scenario *s, const cn_cascade_result *r,
+                            cn_format fmt, FILE *fp);
+cn_status cn_report_coalition(const cn_net *net, const char *const *allies, size_t nallies,
+                              const cn_coal_result *r, cn_format fmt, FILE *fp);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
