@@ -11,5 +11,6 @@
 #include "critnet/graph.h"
 #include "critnet/csv.h"
 #include "critnet/usgs.h"
+#include "critnet/market.h"
 
 #endif

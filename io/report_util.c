@@ -1,0 +1,43 @@
+/* io/report_util.c: cell and JSON-field helpers of the report writers (io/report_*.c): unknown stays
+ * unknown (an empty cell, JSON null). */
+#include "io/report_util.h"
+
+#include <math.h>
+
+#include "critnet/common.h"
+
+const char *cn_i_num(char *buf, double x, int decimals)
+{
+    return isnan(x) ? NULL : cn_fmt_num(buf, x, decimals);
+}
+
+void cn_i_json_num(cJSON *o, const char *k, double x)
+{
+    if (isnan(x))
+        cJSON_AddNullToObject(o, k);
+    else
+        cJSON_AddNumberToObject(o, k, x);
+}
+
+void cn_i_json_str(cJSON *o, const char *k, const char *s)
+{
+    if (s)
+        cJSON_AddStringToObject(o, k, s);
+    else
+        cJSON_AddNullToObject(o, k);
+}
+
+void cn_i_json_int(cJSON *o, const char *k, int n)
+{
+    if (n)
+        cJSON_AddNumberToObject(o, k, n);
+    else
+        cJSON_AddNullToObject(o, k);
+}
+
+cn_status cn_i_json_finish(cJSON *root, FILE *fp)
+{
+    cn_status st = cn_json_write_value(root, fp);
+    cJSON_Delete(root);
+    return st;
+}
