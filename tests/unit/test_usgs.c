@@ -104,6 +104,11 @@ static void real_release(void)
     /* NA: dimension stone, other countries */
     e = E(CN_PRODUCES, "*other*", "dimension_stone", 2023);
     CHECK(e && (e->flags & CN_F_NA) && isnan(e->quantity));
+    /* XX (not applicable): boron's world total is XX in both years -> no world edge */
+    CHECK(E(CN_PRODUCES, "*world*", "boron", 2023) == NULL && E(CN_PRODUCES, "TUR", "boron", 2023) != NULL);
+    /* "included with ilmenite": U.S. rutile has no figure of its own: not available, printed form kept */
+    e = E(CN_PRODUCES, "USA", "titanium_minerals:rutile", 2023);
+    CHECK(e && (e->flags & CN_F_NA) && isnan(e->quantity) && e->text && strcmp(e->text, "included with ilmenite") == 0);
     /* "8,100" (quoted thousands) and "Korea, North": graphite 2022 */
     e = E(CN_PRODUCES, "PRK", "graphite", 2022);
     CHECK(e && e->quantity == 8100);
