@@ -26,6 +26,11 @@ while IFS= read -r line; do
   check "$id effective" near "$(json_get "$row['effective']")" "$eff" 1e-6
 done <<<"$cases"
 
+# USGS's own T5 table: leading producer and its percent of world production, 27 critical minerals
+run concentration --format json
+check "T5 leaders and percents agree (27 rows)" [ "$(/usr/bin/python3 "$CN_SRC/tests/cli/usgs_t5_check.py" \
+  "$CN_SRC/datasets/usgs-mcs2024/trends/MCS2024_T5_Critical_Minerals_Salient.csv" <<<"$OUT")" = 27 ]
+
 # rare earths 2023 by hand (thousand t): China 240 of 350 = .685714; CR3 (240+43+38)/350 = .917143;
 # HHI (240^2+43^2+38^2+18^2+7.1^2+2.9^2+2.6^2+.96^2+.6^2+.08^2+.08^2)/350^2 = 61283.8744/122500 = .5002765257
 run concentration --mineral rare_earths --format json
