@@ -201,7 +201,7 @@ static cn_status add_world_production(const cn_net *net, double threshold, cn_de
         r->severity_world = 1;
         if (!r->single_source && nir >= CN_DEPS_NIR_MIN && p->c.top_share >= threshold) {
             r->single_source = 1;
-            r->reason = "import shares unknown; top world producer at or above threshold";
+            r->reason = "top producer >= threshold; import shares unknown";
         }
     }
     free(row_of);
