@@ -1,6 +1,8 @@
 /* algorithms/deps.c: single-source dependencies of one consumer country: per mineral, net import reliance,
  * the known import sources, their concentration, and a severity score (docs/measures.md). */
 #include "critnet/analysis.h"
+#include "critnet/market.h"
+#include "algorithms/edges_i.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -15,22 +17,6 @@ void cn_deps_opts_init(cn_deps_opts *o)
 
 
 static const cn_net *g_net; /* for qsort comparators; single-threaded */
-
-/* larger share first (unknown last), then lower rank (none last), then id */
-static int src_cmp(const void *pa, const void *pb)
-{
-    const cn_edge *a = &g_net->edges[*(const int32_t *)pa];
-    const cn_edge *b = &g_net->edges[*(const int32_t *)pb];
-    int an = isnan(a->share), bn = isnan(b->share);
-    if (an != bn)
-        return an - bn;
-    if (!an && a->share != b->share)
-        return a->share > b->share ? -1 : 1;
-    int ar = a->rank ? a->rank : INT32_MAX, br = b->rank ? b->rank : INT32_MAX;
-    if (ar != br)
-        return ar < br ? -1 : 1;
-    return strcmp(cn_net_country_label(g_net, a->country), cn_net_country_label(g_net, b->country));
-}
 
 static int row_cmp(const void *pa, const void *pb)
 {
@@ -79,7 +65,9 @@ static void fill_row(const cn_net *net, int32_t m, const int32_t *mine, int32_t 
     r->top = -2;
     r->nir = r->nir_lo = r->nir_hi = r->other_share = r->severity = NAN;
     r->source = -1;
+    r->prod_top = -2;
     cn_concentration(NULL, 0, &r->imp);
+    cn_concentration(NULL, 0, &r->prod);
 
     /* reliance: the primary edge, else the latest year */
     const cn_edge *rel = NULL;
@@ -138,8 +126,7 @@ static void fill_row(const cn_net *net, int32_t m, const int32_t *mine, int32_t 
         r->source = first->source;
     }
     r->other_share = other;
-    g_net = net;
-    qsort(ix, (size_t)n, sizeof *ix, src_cmp);
+    cn_i_sort_sources(net, ix, (size_t)n);
     for (int32_t k = 0; k < n; k++) {
         shares[k] = net->edges[ix[k]].share;
         if (!isnan(shares[k]) && shares[k] > 0)
@@ -180,6 +167,53 @@ static void fill_row(const cn_net *net, int32_t m, const int32_t *mine, int32_t 
     }
 }
 
+/* world-production concentration per row, and the single-source rule where import shares are unknown:
+ * NIR (value, else lower bound) >= CN_DEPS_NIR_MIN and the top world producer >= threshold */
+static cn_status add_world_production(const cn_net *net, double threshold, cn_deps_result *out, cn_error *err)
+{
+    cn_market_opts mo;
+    cn_market_opts_init(&mo);
+    cn_market_result mr;
+    cn_status st = cn_market(net, &mo, &mr, err);
+    if (st)
+        return st;
+    int32_t *row_of = malloc(((size_t)net->nvertices + 1) * sizeof *row_of);
+    if (!row_of) {
+        cn_market_result_free(&mr);
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    }
+    for (int32_t v = 0; v < net->nvertices; v++)
+        row_of[v] = -1;
+    for (size_t k = 0; k < mr.n; k++)
+        row_of[mr.rows[k].mineral] = (int32_t)k;
+    for (size_t i = 0; i < out->n; i++) {
+        cn_deps_row *r = &out->rows[i];
+        if (row_of[r->mineral] < 0)
+            continue;
+        const cn_market_row *p = &mr.rows[row_of[r->mineral]];
+        r->prod_year = p->year;
+        r->prod_top = p->top;
+        r->prod = p->c;
+        double nir = nir_for_severity(r);
+        if (r->n_shares > 0 || isnan(p->c.top_share) || isnan(nir))
+            continue;
+        r->severity = nir * p->c.top_share;
+        r->severity_world = 1;
+        if (!r->single_source && nir >= CN_DEPS_NIR_MIN && p->c.top_share >= threshold) {
+            r->single_source = 1;
+            r->reason = "top producer >= threshold; import shares unknown";
+        }
+    }
+    free(row_of);
+    cn_market_result_free(&mr);
+    return CN_OK;
+}
+
+static int consumer_edge(const cn_edge *e, const void *ctx)
+{
+    return (e->kind == CN_RELIES || e->kind == CN_SUPPLIES) && e->consumer == *(const int32_t *)ctx;
+}
+
 cn_status cn_deps(const cn_net *net, const cn_deps_opts *opts, cn_deps_result *out, cn_error *err)
 {
     memset(out, 0, sizeof *out);
@@ -191,33 +225,17 @@ cn_status cn_deps(const cn_net *net, const cn_deps_opts *opts, cn_deps_result *o
     out->consumer = c;
     out->threshold = opts->threshold;
 
-    /* the consumer's edges bucketed by mineral (counting sort keeps data order): O(V + E) */
+    /* the consumer's edges bucketed by mineral, in data order: O(V + E) */
     char *want = calloc((size_t)net->nvertices + 1, 1);
-    int32_t *start = calloc((size_t)net->nvertices + 2, sizeof *start);
-    int32_t *bucket = malloc(((size_t)net->nedges + 1) * sizeof *bucket);
+    int32_t *start = NULL, *bucket = NULL;
+    int bad = cn_i_bucket_by_mineral(net, consumer_edge, &c, &start, &bucket);
     int32_t *ix = malloc(((size_t)net->nedges + 1) * sizeof *ix);
     double *shares = malloc(((size_t)net->nedges + 1) * sizeof *shares);
     cn_status st = CN_OK;
-    if (!want || !start || !bucket || !ix || !shares) {
+    if (!want || bad || !ix || !shares) {
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
         goto done;
     }
-    for (int32_t i = 0; i < net->nedges; i++) {
-        const cn_edge *e = &net->edges[i];
-        if ((e->kind == CN_RELIES || e->kind == CN_SUPPLIES) && e->consumer == c)
-            start[e->mineral + 1]++;
-    }
-    for (int32_t v = 0; v < net->nvertices; v++)
-        start[v + 1] += start[v];
-    for (int32_t i = 0; i < net->nedges; i++) {
-        const cn_edge *e = &net->edges[i];
-        if ((e->kind == CN_RELIES || e->kind == CN_SUPPLIES) && e->consumer == c)
-            bucket[start[e->mineral]++] = i; /* start[v] ends as the beginning of v + 1 */
-    }
-    for (int32_t v = net->nvertices; v > 0; v--)
-        start[v] = start[v - 1];
-    start[0] = 0;
-
     /* which minerals: on the requested lists, else those with any figure for the consumer */
     for (int32_t v = 0; v < net->nvertices; v++) {
         if (net->vertices[v].type != CN_MINERAL)
@@ -236,6 +254,9 @@ cn_status cn_deps(const cn_net *net, const cn_deps_opts *opts, cn_deps_result *o
         if (want[v])
             fill_row(net, v, bucket + start[v], start[v + 1] - start[v], opts->threshold,
                      &out->rows[out->n++], ix, shares);
+    st = add_world_production(net, opts->threshold, out, err);
+    if (st)
+        goto done;
     g_net = net;
     qsort(out->rows, out->n, sizeof *out->rows, row_cmp);
     g_net = NULL;

@@ -46,6 +46,13 @@ int cli_out_open(const cli_common *c, cn_out *out);
 /* commits the output; returns an exit code */
 int cli_out_close(cn_out *out);
 
+/* writes a result with a report writer to -o (atomically); returns an exit code */
+typedef cn_status (*cli_writer)(const cn_net *net, const void *result, cn_format fmt, FILE *fp);
+int cli_write_report(const cli_common *c, cli_writer write, const cn_net *net, const void *result);
+
+/* writes net in the native JSON format to -o (atomically); returns an exit code */
+int cli_write_net(const cli_common *c, const cn_net *net);
+
 /* parses a fraction in [0,1] ("0.5" or "50%"); returns 0 on success */
 int cli_parse_fraction(const char *s, double *out);
 

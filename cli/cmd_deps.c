@@ -18,6 +18,11 @@ static void help(void)
            "                    (default: 2018 when the dataset tags minerals, else all)\n");
 }
 
+static cn_status write_report(const cn_net *net, const void *res, cn_format fmt, FILE *fp)
+{
+    return cn_report_deps(net, res, fmt, fp);
+}
+
 int cmd_deps(int argc, char **argv)
 {
     enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_THRESHOLD, OPT_LIST };
@@ -80,17 +85,7 @@ int cmd_deps(int argc, char **argv)
         cn_net_free(net);
         return cli_fail(&err);
     }
-    cn_out out;
-    rc = cli_out_open(&c, &out);
-    if (!rc) {
-        if (cn_report_deps(net, &res, c.format, out.fp) != CN_OK) {
-            cn_out_abort(&out);
-            fprintf(stderr, CLI_PROG ": out of memory\n");
-            rc = 71;
-        } else {
-            rc = cli_out_close(&out);
-        }
-    }
+    rc = cli_write_report(&c, write_report, net, &res);
     cn_deps_result_free(&res);
     cn_net_free(net);
     return rc;

@@ -7,6 +7,10 @@
 #include <string.h>
 
 #define SUM_TOLERANCE 1e-6
+/* World-production shares are fractions of a world total that USGS rounds to two or three significant
+ * figures: a total rounded to two figures may be up to 5% below the sum of its parts (zeolites 2022:
+ * 946,407 t listed, 900,000 t world total). Their sum may exceed 1 by that much, no more. */
+#define WORLD_ROUNDING 0.06
 
 static int bad_fraction(double x)
 {
@@ -92,8 +96,8 @@ cn_status cn_net_validate(const cn_net *net, const char *where, cn_error *err)
             sum += y->share;
             b++;
         }
-        if (sum > 1.0 + SUM_TOLERANCE) {
-            const cn_edge *x = &net->edges[ix[b - 1]];
+        const cn_edge *x = &net->edges[ix[b - 1]];
+        if (sum > 1.0 + (x->kind == CN_PRODUCES ? WORLD_ROUNDING : SUM_TOLERANCE)) {
             if (x->kind == CN_SUPPLIES)
                 st = cn_error_set(err, CN_EDATA,
                                   "%s: $.edges[%d]: import shares of %s for %s sum to %.6g, more than 1",

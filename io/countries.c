@@ -26,6 +26,7 @@ static const char *const aliases[][2] = {
     {"Democratic Republic of the Congo", "COD"},
     {"Congo, Democratic Republic of the", "COD"},
     {"Cote d'Ivoire", "CIV"},
+    {"C\xC3\xB4te d\xE2\x80\x99Ivoire", "CIV"}, /* USGS: curly apostrophe */
     {"Ivory Coast", "CIV"},
     {"Czech Republic", "CZE"},
     {"Swaziland", "SWZ"},

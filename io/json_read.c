@@ -13,6 +13,11 @@ typedef struct {
     cn_error *err;
     cn_net *net;
     char path[256];
+    /* set_path() only records where we are (formatting every field's path cost half the load time of a
+     * large dataset); fail() writes the text */
+    const char *p_arr, *p_key;
+    int p_i;
+    int32_t last_source; /* edges of one source come together: a one-entry cache of the lookup */
 } rd;
 
 static cn_status fail(rd *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -24,16 +29,22 @@ static cn_status fail(rd *r, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    if (r->p_arr && r->p_key)
+        snprintf(r->path, sizeof r->path, "$.%s[%d].%s", r->p_arr, r->p_i, r->p_key);
+    else if (r->p_arr)
+        snprintf(r->path, sizeof r->path, "$.%s[%d]", r->p_arr, r->p_i);
     return cn_error_set(r->err, CN_EDATA, "%s: %s: %s", r->where, r->path, msg);
 }
 
 static void set_path(rd *r, const char *arr, int i, const char *key)
 {
-    if (key)
-        snprintf(r->path, sizeof r->path, "$.%s[%d].%s", arr, i, key);
-    else
-        snprintf(r->path, sizeof r->path, "$.%s[%d]", arr, i);
+    r->p_arr = arr;
+    r->p_i = i;
+    r->p_key = key;
 }
+
+/* a path outside the arrays ("$.format"), written at once */
+#define ROOT_PATH(r, ...) (snprintf((r)->path, sizeof (r)->path, __VA_ARGS__), (r)->p_arr = NULL)
 
 static const char *json_type(const cJSON *x)
 {
@@ -128,7 +139,7 @@ static cn_status check_keys(rd *r, const cJSON *obj, const char *const *allowed,
             if (arr)
                 set_path(r, arr, i, it->string);
             else
-                snprintf(r->path, sizeof r->path, "$.%s", it->string);
+                ROOT_PATH(r, "$.%s", it->string);
             return fail(r, "unknown field '%s' (see docs/format.md)", it->string);
         }
     }
@@ -138,7 +149,7 @@ static cn_status check_keys(rd *r, const cJSON *obj, const char *const *allowed,
 static cn_status need_array(rd *r, const cJSON *root, const char *key, int required, const cJSON **out)
 {
     *out = cJSON_GetObjectItemCaseSensitive(root, key);
-    snprintf(r->path, sizeof r->path, "$.%s", key);
+    ROOT_PATH(r, "$.%s", key);
     if (!*out) {
         if (required)
             return fail(r, "missing required field; expected an array");
@@ -186,7 +197,10 @@ static cn_status get_source_ref(rd *r, const cJSON *obj, int32_t *out)
     *out = -1;
     if (st || !sid)
         return st;
-    *out = cn_net_find_source(r->net, sid);
+    if (r->last_source >= 0 && strcmp(r->net->sources[r->last_source].id, sid) == 0)
+        *out = r->last_source;
+    else
+        *out = r->last_source = cn_net_find_source(r->net, sid);
     if (*out < 0)
         return fail(r, "unknown source '%s'; expected an id from $.sources", sid);
     return CN_OK;
@@ -382,29 +396,29 @@ static cn_status parse_root(rd *r, const cJSON *root)
 {
     static const char *const keys[] = {"format", "version", "name", "title", "description", "sources",
                                        "countries", "minerals", "edges", NULL};
-    snprintf(r->path, sizeof r->path, "$");
+    ROOT_PATH(r, "$");
     if (!cJSON_IsObject(root))
         return fail(r, "expected an object at the top level, got %s", json_type(root));
     cn_status st = check_keys(r, root, keys, NULL, 0);
     if (st)
         return st;
     const char *fmt, *name, *title, *desc;
-    snprintf(r->path, sizeof r->path, "$.format");
+    ROOT_PATH(r, "$.format");
     if ((st = get_str(r, root, "format", 1, &fmt)))
         return st;
     if (strcmp(fmt, "critnet") != 0)
         return fail(r, "expected \"critnet\", got \"%s\"", fmt);
     int32_t version;
-    snprintf(r->path, sizeof r->path, "$.version");
+    ROOT_PATH(r, "$.version");
     if ((st = get_int(r, root, "version", 1, 1, &version)))
         return st;
     if (version != 1)
         return fail(r, "missing required field; expected 1");
-    snprintf(r->path, sizeof r->path, "$.name");
+    ROOT_PATH(r, "$.name");
     if ((st = get_str(r, root, "name", 0, &name))) return st;
-    snprintf(r->path, sizeof r->path, "$.title");
+    ROOT_PATH(r, "$.title");
     if ((st = get_str(r, root, "title", 0, &title))) return st;
-    snprintf(r->path, sizeof r->path, "$.description");
+    ROOT_PATH(r, "$.description");
     if ((st = get_str(r, root, "description", 0, &desc))) return st;
     if (cn_net_set_meta(r->net, name, title, desc))
         return cn_error_set(r->err, CN_ENOMEM, "out of memory");
@@ -479,7 +493,7 @@ cn_status cn_json_parse(const char *data, size_t len, const char *where, cn_net 
         return cn_error_set(err, CN_EDATA, "%s:%ld:%ld: unexpected text after the JSON value", where, line,
                             col);
     }
-    rd r = {where, err, cn_net_new(), ""};
+    rd r = {where, err, cn_net_new(), "", NULL, NULL, 0, -1};
     if (!r.net) {
         cJSON_Delete(root);
         return cn_error_set(err, CN_ENOMEM, "out of memory");

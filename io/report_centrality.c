@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define add_num cn_rep_add_num
+#define add_num cn_i_json_num
 
 static const char *graph_name(cn_onto onto)
 {

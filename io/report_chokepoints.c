@@ -9,8 +9,8 @@
 #include <string.h>
 
 #define pct cn_rep_pct
-#define add_num cn_rep_add_num
-#define add_str cn_rep_add_str
+#define add_num cn_i_json_num
+#define add_str cn_i_json_str
 
 static const char *const cut_names[] = {"complete", "partial", "other-remains", "no-supply"};
 

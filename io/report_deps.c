@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "io/report_util.h"
+
 static const char *pct(char *buf, double x)
 {
     if (isnan(x))
@@ -32,26 +34,8 @@ static const char *nir_cell(char *buf, const cn_deps_row *r)
     return pct(buf, r->nir);
 }
 
-static const char *num(char *buf, double x, int decimals)
-{
-    return isnan(x) ? NULL : cn_fmt_num(buf, x, decimals);
-}
 
-static void add_num(cJSON *o, const char *k, double x)
-{
-    if (isnan(x))
-        cJSON_AddNullToObject(o, k);
-    else
-        cJSON_AddNumberToObject(o, k, x);
-}
 
-static void add_str(cJSON *o, const char *k, const char *s)
-{
-    if (s)
-        cJSON_AddStringToObject(o, k, s);
-    else
-        cJSON_AddNullToObject(o, k);
-}
 
 static const char *top_label(const cn_net *net, const cn_deps_row *r)
 {
@@ -66,37 +50,37 @@ static cJSON *row_json(const cn_net *net, const cn_deps_row *r)
     const cn_vertex *m = &net->vertices[r->mineral];
     cJSON_AddStringToObject(o, "mineral", m->id);
     cJSON_AddStringToObject(o, "name", m->name);
-    add_num(o, "nir", r->has_nir ? r->nir : NAN);
-    add_num(o, "nir_low", r->has_nir ? r->nir_lo : NAN);
-    add_num(o, "nir_high", r->has_nir ? r->nir_hi : NAN);
-    add_str(o, "nir_text", r->nir_text);
+    cn_i_json_num(o, "nir", r->has_nir ? r->nir : NAN);
+    cn_i_json_num(o, "nir_low", r->has_nir ? r->nir_lo : NAN);
+    cn_i_json_num(o, "nir_high", r->has_nir ? r->nir_hi : NAN);
+    cn_i_json_str(o, "nir_text", r->nir_text);
     cJSON_AddBoolToObject(o, "net_exporter", (r->nir_flags & CN_F_NET_EXPORTER) != 0);
-    if (r->nir_year)
-        cJSON_AddNumberToObject(o, "nir_year", r->nir_year);
-    else
-        cJSON_AddNullToObject(o, "nir_year");
+    cn_i_json_int(o, "nir_year", r->nir_year);
     cJSON_AddNumberToObject(o, "sources", r->n_sources);
     cJSON_AddNumberToObject(o, "sources_with_share", r->n_shares);
-    add_str(o, "top_supplier", r->top == CN_UNNAMED ? "(unnamed)" : top_label(net, r));
-    add_num(o, "top_share", r->imp.top_share);
-    if (r->top_rank)
-        cJSON_AddNumberToObject(o, "top_rank", r->top_rank);
-    else
-        cJSON_AddNullToObject(o, "top_rank");
-    add_num(o, "hhi", r->imp.hhi);
-    add_num(o, "hhi_max", r->imp.hhi_max);
-    add_num(o, "effective_suppliers", r->imp.effective);
-    add_num(o, "cr3", r->imp.cr3);
-    add_num(o, "other_share", r->other_share);
-    add_num(o, "residual", r->imp.residual);
-    add_str(o, "period", r->period);
-    add_str(o, "basis", r->basis);
-    add_num(o, "severity", r->severity);
+    cn_i_json_str(o, "top_supplier", r->top == CN_UNNAMED ? "(unnamed)" : top_label(net, r));
+    cn_i_json_num(o, "top_share", r->imp.top_share);
+    cn_i_json_int(o, "top_rank", r->top_rank);
+    cn_i_json_num(o, "hhi", r->imp.hhi);
+    cn_i_json_num(o, "hhi_max", r->imp.hhi_max);
+    cn_i_json_num(o, "effective_suppliers", r->imp.effective);
+    cn_i_json_num(o, "cr3", r->imp.cr3);
+    cn_i_json_num(o, "other_share", r->other_share);
+    cn_i_json_num(o, "residual", r->imp.residual);
+    cn_i_json_str(o, "period", r->period);
+    cn_i_json_str(o, "basis", r->basis);
+    cn_i_json_int(o, "production_year", r->prod_year);
+    cn_i_json_str(o, "top_producer", r->prod_top == -2 ? NULL : cn_net_country_label(net, r->prod_top));
+    cn_i_json_num(o, "top_producer_share", r->prod.top_share);
+    cn_i_json_num(o, "production_hhi", r->prod.hhi);
+    cn_i_json_num(o, "effective_producers", r->prod.effective);
+    cn_i_json_num(o, "severity", r->severity);
+    cJSON_AddStringToObject(o, "severity_basis", r->severity_world ? "world production" : "imports");
     cJSON_AddBoolToObject(o, "single_source", r->single_source);
-    add_str(o, "note", r->reason && *r->reason ? r->reason : NULL);
+    cn_i_json_str(o, "note", r->reason && *r->reason ? r->reason : NULL);
     if (r->source >= 0) {
         const cn_source *s = &net->sources[r->source];
-        add_str(o, "source", s->url ? s->url : s->title);
+        cn_i_json_str(o, "source", s->url ? s->url : s->title);
     } else {
         cJSON_AddNullToObject(o, "source");
     }
@@ -107,39 +91,45 @@ cn_status cn_report_deps(const cn_net *net, const cn_deps_result *r, cn_format f
 {
     if (fmt == CN_FMT_JSON) {
         cJSON *root = cJSON_CreateObject();
-        add_str(root, "dataset", net->name);
+        cn_i_json_str(root, "dataset", net->name);
         cJSON_AddStringToObject(root, "consumer", net->vertices[r->consumer].id);
         cJSON_AddNumberToObject(root, "threshold", r->threshold);
         cJSON *arr = cJSON_AddArrayToObject(root, "minerals");
         for (size_t i = 0; i < r->n; i++)
             cJSON_AddItemToArray(arr, row_json(net, &r->rows[i]));
-        cn_status st = cn_json_write_value(root, fp);
-        cJSON_Delete(root);
-        return st;
+        return cn_i_json_finish(root, fp);
     }
     int csv = fmt == CN_FMT_CSV;
     static const char *const text_hdr[] = {"MINERAL", "NIR", "SOURCES", "TOP", "SHARE", "HHI", "EFF.N",
-                                           "OTHER", "SEVERITY", "FLAG", "NOTE"};
+                                           "OTHER", "PRODUCER", "P.SHARE", "P.HHI", "SEVERITY", "FLAG", "NOTE"};
     static const char *const csv_hdr[] = {"mineral", "nir", "nir_text", "sources", "top_supplier",
                                           "top_share", "hhi", "hhi_max", "effective_suppliers", "other_share",
-                                          "residual", "severity", "single_source", "period", "note"};
+                                          "residual", "severity", "single_source", "period", "note",
+                                          "production_year", "top_producer", "top_producer_share",
+                                          "production_hhi", "effective_producers", "severity_basis"};
     cn_table t;
-    if (cn_table_init(&t, csv ? 15 : 11, csv ? csv_hdr : text_hdr))
+    if (cn_table_init(&t, csv ? 21 : 14, csv ? csv_hdr : text_hdr))
         return CN_ENOMEM;
     if (!csv)
-        t.right = (1u << 1) | (1u << 2) | (1u << 4) | (1u << 5) | (1u << 6) | (1u << 7) | (1u << 8);
+        t.right = (1u << 1) | (1u << 2) | (1u << 4) | (1u << 5) | (1u << 6) | (1u << 7) | (1u << 9) |
+                  (1u << 10) | (1u << 11);
     for (size_t i = 0; i < r->n; i++) {
         const cn_deps_row *x = &r->rows[i];
-        char b[12][32], nsrc[16];
+        char b[16][32], nsrc[16], pyear[16];
+        snprintf(pyear, sizeof pyear, "%d", (int)x->prod_year);
+        const char *producer = x->prod_top == -2 ? NULL : cn_net_country_label(net, x->prod_top);
+        const char *basis = isnan(x->severity) ? NULL : x->severity_world ? "world production" : "imports";
         snprintf(nsrc, sizeof nsrc, "%d", (int)x->n_sources);
         const char *top = x->top == -2 ? NULL : cn_net_country_label(net, x->top);
         const char *note = x->reason && *x->reason ? x->reason : NULL;
         if (csv) {
-            const char *row[] = {net->vertices[x->mineral].id, num(b[0], x->has_nir ? x->nir : NAN, 4),
-                                 x->nir_text, nsrc, top, num(b[1], x->imp.top_share, 4),
-                                 num(b[2], x->imp.hhi, 4), num(b[3], x->imp.hhi_max, 4),
-                                 num(b[4], x->imp.effective, 4), num(b[5], x->other_share, 4),
-                                 num(b[7], x->imp.residual, 4), num(b[6], x->severity, 4), x->single_source ? "1" : "0", x->period, note};
+            const char *row[] = {net->vertices[x->mineral].id, cn_i_num(b[0], x->has_nir ? x->nir : NAN, 4),
+                                 x->nir_text, nsrc, top, cn_i_num(b[1], x->imp.top_share, 4),
+                                 cn_i_num(b[2], x->imp.hhi, 4), cn_i_num(b[3], x->imp.hhi_max, 4),
+                                 cn_i_num(b[4], x->imp.effective, 4), cn_i_num(b[5], x->other_share, 4),
+                                 cn_i_num(b[7], x->imp.residual, 4), cn_i_num(b[6], x->severity, 4), x->single_source ? "1" : "0", x->period, note,
+                                 x->prod_year ? pyear : NULL, producer, cn_i_num(b[8], x->prod.top_share, 4),
+                                 cn_i_num(b[9], x->prod.hhi, 4), cn_i_num(b[10], x->prod.effective, 4), basis};
             if (cn_table_add(&t, row))
                 goto oom;
         } else {
@@ -147,10 +137,12 @@ cn_status cn_report_deps(const cn_net *net, const cn_deps_result *r, cn_format f
             if (!share && top)
                 share = "unknown";
             const char *row[] = {net->vertices[x->mineral].id, nir_cell(b[0], x), nsrc, top ? top : "-",
-                                 share ? share : "-", num(b[2], x->imp.hhi, 4) ? b[2] : "-",
-                                 num(b[3], x->imp.effective, 2) ? b[3] : "-",
-                                 pct(b[4], x->other_share) ? b[4] : "-",
-                                 num(b[5], x->severity, 2) ? b[5] : "-",
+                                 share ? share : "-", cn_i_num(b[2], x->imp.hhi, 4) ? b[2] : "-",
+                                 cn_i_num(b[3], x->imp.effective, 2) ? b[3] : "-",
+                                 pct(b[4], x->other_share) ? b[4] : "-", producer ? producer : "-",
+                                 pct(b[11], x->prod.top_share) ? b[11] : "-",
+                                 cn_i_num(b[12], x->prod.hhi, 4) ? b[12] : "-",
+                                 cn_i_num(b[5], x->severity, 2) ? b[5] : "-",
                                  x->single_source ? "SINGLE-SOURCE" : "", note};
             if (cn_table_add(&t, row))
                 goto oom;

@@ -1,9 +1,10 @@
-/* io/report_util.c: formatting helpers shared by the network report writers (percentages, JSON numbers and
- * strings where unknown is null). */
+/* io/report_util.c: cell and JSON-field helpers of the report writers (io/report_*.c): unknown stays
+ * unknown (an empty cell, JSON null). */
 #include "io/report_util.h"
 
 #include <math.h>
-#include <stdio.h>
+
+#include "critnet/common.h"
 
 const char *cn_rep_pct(char *buf, double x)
 {
@@ -17,7 +18,12 @@ const char *cn_rep_pct(char *buf, double x)
     return buf;
 }
 
-void cn_rep_add_num(cJSON *o, const char *k, double x)
+const char *cn_i_num(char *buf, double x, int decimals)
+{
+    return isnan(x) ? NULL : cn_fmt_num(buf, x, decimals);
+}
+
+void cn_i_json_num(cJSON *o, const char *k, double x)
 {
     if (isnan(x))
         cJSON_AddNullToObject(o, k);
@@ -25,10 +31,25 @@ void cn_rep_add_num(cJSON *o, const char *k, double x)
         cJSON_AddNumberToObject(o, k, x + 0.0);
 }
 
-void cn_rep_add_str(cJSON *o, const char *k, const char *s)
+void cn_i_json_str(cJSON *o, const char *k, const char *s)
 {
     if (s)
         cJSON_AddStringToObject(o, k, s);
     else
         cJSON_AddNullToObject(o, k);
+}
+
+void cn_i_json_int(cJSON *o, const char *k, int n)
+{
+    if (n)
+        cJSON_AddNumberToObject(o, k, n);
+    else
+        cJSON_AddNullToObject(o, k);
+}
+
+cn_status cn_i_json_finish(cJSON *root, FILE *fp)
+{
+    cn_status st = cn_json_write_value(root, fp);
+    cJSON_Delete(root);
+    return st;
 }

@@ -56,11 +56,23 @@ typedef struct cn_deps_row {
     const char *period;       /**< import-source period, e.g. "2015-18" */
     const char *basis;
     int32_t source;           /**< provenance of the import figures */
+    /* world production of the mineral (produces edges of its latest year with known shares) */
+    int32_t prod_year;        /**< 0 when the dataset has no production figures for it */
+    int32_t prod_top;         /**< top producer: vertex index, or -2 when unknown */
+    cn_conc prod;             /**< concentration of the world-production shares */
     /* verdict */
-    double severity;          /**< nir * top share (docs/measures.md), NAN when either is unknown */
-    int single_source;        /**< 1 when the top source holds >= threshold or is the only known source */
+    double severity;          /**< nir * top share (docs/measures.md), NAN when either is unknown; when the
+                                   import shares are unknown, nir * top world-production share */
+    int severity_world;       /**< 1 when severity (and the flag) rest on world production */
+    int single_source;        /**< 1 when the top source holds >= threshold or is the only known source, or
+                                   (import shares unknown) NIR >= CN_DEPS_NIR_MIN and the top world producer
+                                   holds >= threshold (docs/measures-usgs.md) */
     const char *reason;       /**< why it is flagged, or why nothing is known */
 } cn_deps_row;
+
+/** The net import reliance at or above which world-production concentration stands in for unknown import
+ * shares in the single-source rule. */
+#define CN_DEPS_NIR_MIN 0.5
 
 typedef struct cn_deps_result {
     int32_t consumer;

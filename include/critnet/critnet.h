@@ -16,5 +16,7 @@
 #include "critnet/report_network.h"
 #include "critnet/edgelist.h"
 #include "critnet/scenario.h"
+#include "critnet/usgs.h"
+#include "critnet/market.h"
 
 #endif

@@ -7,6 +7,7 @@
 
 #include "critnet/analysis.h"
 #include "critnet/io.h"
+#include "critnet/market.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -14,6 +15,9 @@ extern "C" {
 
 /** Writes a deps result (docs/deps.md describes the columns). */
 cn_status cn_report_deps(const cn_net *net, const cn_deps_result *r, cn_format fmt, FILE *fp);
+
+/** Writes a concentration (market) result (docs/measures-usgs.md describes the columns). */
+cn_status cn_report_market(const cn_net *net, const cn_market_result *r, cn_format fmt, FILE *fp);
 
 #ifdef __cplusplus
 }

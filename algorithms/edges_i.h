@@ -1,0 +1,17 @@
+/* algorithms/edges_i.h: helpers the per-mineral analyses share (deps, market): edges bucketed by mineral,
+ * and the order of a market's sources. Private to algorithms/. */
+#ifndef CN_ALGORITHMS_EDGES_I_H
+#define CN_ALGORITHMS_EDGES_I_H
+
+#include "critnet/net.h"
+
+/* the edges take() accepts, bucketed by mineral in data order (a counting sort, O(V + E)): the edges of
+ * vertex v are bucket[start[v] .. start[v + 1]). Both arrays are malloc'd. Returns 0, or -1 out of memory. */
+int cn_i_bucket_by_mineral(const cn_net *net, int (*take)(const cn_edge *e, const void *ctx), const void *ctx,
+                           int32_t **start, int32_t **bucket);
+
+/* sorts edge indices: larger known share first (unknown last), then lower rank (none last), then the
+ * country label. O(n log n). */
+void cn_i_sort_sources(const cn_net *net, int32_t *ix, size_t n);
+
+#endif

@@ -1,0 +1,98 @@
+/* cli/cmd_concentration.c: `critnet concentration`: how concentrated each mineral's world production (or
+ * a consumer's imports) is: HHI, top share, CR3, effective number, residual. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static void help(void)
+{
+    printf("usage: critnet concentration [--layer production|imports] [--mineral ID] [--year Y]\n"
+           "                             [--consumer ISO3] [--data FILE | --dataset NAME]\n"
+           "                             [--format table|json|csv|markdown] [-o FILE]\n\n"
+           "Per mineral (each stage is its own row, e.g. copper and copper:refinery): the top producer or\n"
+           "supplier and its share, CR3, the HHI of the known shares (a lower bound when a residual is\n"
+           "left), the effective number 1/HHI, the residual 1 - sum of listed shares, and the share the\n"
+           "source gives to 'other countries'. Sorted by HHI. Shares that are unknown (withheld, not\n"
+           "available, ranks only) are counted, never guessed.\n\n"
+           "  --layer L        production (default): shares of the world total, latest year with shares;\n"
+           "                   imports: shares of the consumer's imports (ranks only: share unknown)\n"
+           "  --mineral ID     one mineral and its stages (cobalt also shows cobalt:refinery)\n"
+           "  --year Y         production year (default: each mineral's latest)\n"
+           "  --consumer ISO3  importing country for --layer imports (default USA)\n");
+}
+
+static cn_status write_report(const cn_net *net, const void *res, cn_format fmt, FILE *fp)
+{
+    return cn_report_market(net, res, fmt, fp);
+}
+
+int cmd_concentration(int argc, char **argv)
+{
+    enum { OPT_LAYER = OPT_FIRST_CMD, OPT_MINERAL, OPT_YEAR, OPT_CONSUMER };
+    static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
+                                             {"layer", required_argument, 0, OPT_LAYER},
+                                             {"mineral", required_argument, 0, OPT_MINERAL},
+                                             {"year", required_argument, 0, OPT_YEAR},
+                                             {"consumer", required_argument, 0, OPT_CONSUMER},
+                                             {0, 0, 0, 0}};
+    cli_common c = {.cmd = "concentration"};
+    cn_market_opts o;
+    cn_market_opts_init(&o);
+    int opt;
+    optind = 0;
+    opterr = 0;
+    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+        int r = cli_common_opt(&c, opt, optarg);
+        if (r < 0)
+            return 64;
+        if (r)
+            continue;
+        char *end;
+        switch (opt) {
+        case 'h':
+            help();
+            return 0;
+        case OPT_LAYER:
+            if (strcmp(optarg, "production") == 0)
+                o.layer = CN_LAYER_PRODUCTION;
+            else if (strcmp(optarg, "imports") == 0)
+                o.layer = CN_LAYER_IMPORTS;
+            else
+                return cli_usage_error(&c, "--layer '%s': expected production or imports", optarg);
+            break;
+        case OPT_MINERAL:
+            o.mineral = optarg;
+            break;
+        case OPT_YEAR:
+            o.year = (int32_t)strtol(optarg, &end, 10);
+            if (*end || end == optarg || o.year < 1000 || o.year > 9999)
+                return cli_usage_error(&c, "--year '%s': expected a year such as 2023", optarg);
+            break;
+        case OPT_CONSUMER:
+            o.consumer = optarg;
+            break;
+        default:
+            return cli_bad_option(&c, opt, argv);
+        }
+    }
+    if (optind < argc)
+        return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    if (o.year && o.layer != CN_LAYER_PRODUCTION)
+        return cli_usage_error(&c, "--year applies to --layer production");
+
+    cn_net *net = NULL;
+    int rc = cli_load(&c, &net);
+    if (rc)
+        return rc;
+    cn_market_result res;
+    cn_error err = {0};
+    if (cn_market(net, &o, &res, &err) != CN_OK) {
+        cn_net_free(net);
+        return err.status == CN_EUSAGE ? cli_usage_error(&c, "%s", err.msg) : cli_fail(&err);
+    }
+    rc = cli_write_report(&c, write_report, net, &res);
+    cn_market_result_free(&res);
+    cn_net_free(net);
+    return rc;
+}

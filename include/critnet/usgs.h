@@ -1,0 +1,30 @@
+/* critnet/usgs.h: importer of USGS Mineral Commodity Summaries data releases (a folder of CSV files) into
+ * a cn_net. The id scheme, the value grammar and every quirk handled are described in docs/usgs.md. */
+#ifndef CRITNET_USGS_H
+#define CRITNET_USGS_H
+
+#include "critnet/net.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Receives one warning line ("FILE:LINE: what was skipped and why"). */
+typedef void (*cn_warn_fn)(void *ctx, const char *msg);
+
+/** Reads a data release folder (any sub-folder depth, any file-name case): world production tables
+ * (*_world.csv), salient statistics (*_salient.csv), the net import reliance figure
+ * (*Net_Import_Reliance*.csv) and the critical-minerals table (*Critical_Minerals_Salient*.csv), finding
+ * columns by header patterns. Produces produces/relies/supplies edges for the U.S. view (docs/usgs.md).
+ * Errors: CN_ENOINPUT (folder or file unreadable), CN_EDATA ("FILE:LINE: what was expected"), CN_ENOMEM.
+ * O(total bytes + E log E). */
+cn_status cn_import_usgs_mcs(const char *dir, cn_net **out, cn_error *err);
+
+/** As cn_import_usgs_mcs(); things skipped on purpose (a file that is not the table its name says, a
+ * capacity-only table, an out-of-range figure) are passed to warn (may be NULL). */
+cn_status cn_import_usgs_mcs_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_net **out, cn_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
