@@ -23,9 +23,10 @@ static void help(void)
            "See docs/measures-network.md for every formula.\n");
 }
 
-static cn_status write_it(const cli_report *x, FILE *fp)
+
+static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp)
 {
-    return cn_report_centrality(x->net, x->result, x->fmt, fp);
+    return cn_report_centrality(net, (const cn_centrality_result *)result, fmt, fp);
 }
 
 int cmd_centrality(int argc, char **argv)
@@ -105,8 +106,7 @@ int cmd_centrality(int argc, char **argv)
         cn_net_free(net);
         return cli_fail(&err);
     }
-    cli_report x = {net, &res, c.format, 0};
-    rc = cli_write_report(&c, write_it, &x);
+    rc = cli_write_report(&c, write_it, net, &res);
     cn_centrality_result_free(&res);
     cn_net_free(net);
     return rc;

@@ -22,9 +22,10 @@ static void help(void)
            "  --threshold X     fraction or percentage (default 0.5)\n");
 }
 
-static cn_status write_it(const cli_report *x, FILE *fp)
+
+static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp)
 {
-    return cn_report_chokepoints(x->net, x->result, x->fmt, fp);
+    return cn_report_chokepoints(net, (const cn_chokepoints *)result, fmt, fp);
 }
 
 int cmd_chokepoints(int argc, char **argv)
@@ -73,8 +74,7 @@ int cmd_chokepoints(int argc, char **argv)
         cn_net_free(net);
         return cli_fail(&err);
     }
-    cli_report x = {net, &res, c.format, 0};
-    rc = cli_write_report(&c, write_it, &x);
+    rc = cli_write_report(&c, write_it, net, &res);
     cn_chokepoints_free(&res);
     cn_net_free(net);
     return rc;

@@ -18,9 +18,10 @@ static void help(void)
            "             minerals with lists), or none\n");
 }
 
-static cn_status write_it(const cli_report *x, FILE *fp)
+
+static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp)
 {
-    return cn_report_profile(x->net, x->result, x->fmt, fp);
+    return cn_report_profile(net, (const cn_profile *)result, fmt, fp);
 }
 
 int cmd_profile(int argc, char **argv)
@@ -72,8 +73,7 @@ int cmd_profile(int argc, char **argv)
         cn_net_free(net);
         return cli_fail(&err);
     }
-    cli_report x = {net, &p, c.format, 0};
-    rc = cli_write_report(&c, write_it, &x);
+    rc = cli_write_report(&c, write_it, net, &p);
     cn_profile_free(&p);
     cn_net_free(net);
     return rc;

@@ -17,9 +17,16 @@ static void help(void)
            "  --kinds K,...     edge kinds: produces, supplies, relies (default all)\n");
 }
 
-static cn_status write_it(const cli_report *x, FILE *fp)
+/* the projection and whether it is written as GraphML */
+typedef struct {
+    const void *projection;
+    int graphml;
+} proj_out;
+
+static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp)
 {
-    return cn_report_projection(x->net, x->result, x->fmt, x->flag, fp);
+    const proj_out *x = result;
+    return cn_report_projection(net, x->projection, fmt, x->graphml, fp);
 }
 
 int cmd_projection(int argc, char **argv)
@@ -85,8 +92,8 @@ int cmd_projection(int argc, char **argv)
         cn_net_free(net);
         return cli_fail(&err);
     }
-    cli_report x = {net, &p, c.format, graphml};
-    rc = cli_write_report(&c, write_it, &x);
+    proj_out x = {&p, graphml};
+    rc = cli_write_report(&c, write_it, net, &x);
     cn_projection_free(&p);
     cn_net_free(net);
     return rc;

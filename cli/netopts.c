@@ -36,17 +36,3 @@ int cli_parse_onto(const char *s, cn_onto *out)
         return -1;
     return 0;
 }
-
-int cli_write_report(const cli_common *c, cn_status (*fn)(const cli_report *r, FILE *fp), const cli_report *r)
-{
-    cn_out out;
-    int rc = cli_out_open(c, &out);
-    if (rc)
-        return rc;
-    if (fn(r, out.fp) != CN_OK) {
-        cn_out_abort(&out);
-        fprintf(stderr, CLI_PROG ": out of memory\n");
-        return 71;
-    }
-    return cli_out_close(&out);
-}

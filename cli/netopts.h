@@ -10,14 +10,5 @@
 int cli_parse_kinds(const char *s, unsigned *out);
 /* "countries" / "minerals" -> cn_onto; returns 0 on success */
 int cli_parse_onto(const char *s, cn_onto *out);
-/* what a command hands its writer */
-typedef struct cli_report {
-    const cn_net *net;
-    const void *result;
-    cn_format fmt;
-    int flag; /* command-specific (projection: GraphML) */
-} cli_report;
-/* writes with fn into -o / stdout; returns the exit code */
-int cli_write_report(const cli_common *c, cn_status (*fn)(const cli_report *r, FILE *fp), const cli_report *r);
 
 #endif

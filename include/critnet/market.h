@@ -9,8 +9,6 @@
 extern "C" {
 #endif
 
-typedef enum cn_layer { CN_LAYER_PRODUCTION = 0, CN_LAYER_IMPORTS = 1 } cn_layer;
-
 typedef struct cn_market_opts {
     cn_layer layer;
     const char *mineral;  /**< only this id and its stages ("cobalt" also takes "cobalt:refinery"); NULL = all */

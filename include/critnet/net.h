@@ -17,6 +17,12 @@ typedef enum cn_ekind {
     CN_RELIES = 2    /**< mineral -> consumer: net import reliance 0..1 */
 } cn_ekind;
 
+/** The two layers of the network that analyses and pictures look at. */
+typedef enum cn_layer {
+    CN_LAYER_PRODUCTION = 0, /**< producers -> minerals: produces edges, shares of world production */
+    CN_LAYER_IMPORTS = 1     /**< suppliers -> minerals -> consumers: supplies (and relies) edges */
+} cn_layer;
+
 /** Pseudo-countries an edge may carry instead of a vertex index. They never become igraph vertices. */
 enum {
     CN_UNNAMED = -1, /**< one supplier whose name the source blanked: a real, single source */

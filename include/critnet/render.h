@@ -18,14 +18,9 @@ int cn_render_format_parse(const char *s, cn_render_format *out);
 /** The format a file name implies by its extension (".dot", ".gv", ".svg", ".png", ".pdf"); -1 if none. */
 int cn_render_format_from_path(const char *path, cn_render_format *out);
 
-typedef enum cn_render_layer {
-    CN_LAYER_IMPORTS = 0,   /**< suppliers -> minerals -> consumers (supplies and relies edges) */
-    CN_LAYER_PRODUCTION = 1 /**< producers -> minerals, sized by share of world production */
-} cn_render_layer;
-
 /** What to draw. Defaults from cn_render_opts_init(). */
 typedef struct cn_render_opts {
-    cn_render_layer layer;
+    cn_layer layer;
     const char *consumer; /**< imports: one consumer (ISO3); NULL = "USA", or every consumer when mineral
                                or country is set */
     const char *mineral;  /**< only this mineral id (also matches its stages "id:stage"); NULL = all */
@@ -74,7 +69,7 @@ typedef struct cn_vedge {
 } cn_vedge;
 
 typedef struct cn_view {
-    cn_render_layer layer;
+    cn_layer layer;
     cn_vnode *nodes;
     size_t nnodes;
     cn_vedge *edges;
