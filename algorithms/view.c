@@ -214,6 +214,7 @@ static cn_status add_consumer(vb *b, int32_t c, const int32_t *cand, size_t ncan
     cn_deps_opts_init(&d);
     d.consumer = net->vertices[c].id;
     d.threshold = b->o->threshold;
+    d.lists = b->o->lists;
     cn_deps_result res;
     cn_status st = cn_deps(net, &d, &res, err);
     if (st)

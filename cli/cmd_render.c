@@ -11,7 +11,8 @@ static void help(void)
 {
     printf("usage: critnet render [-o FILE] [--format dot|svg|png|pdf] [--layer imports|production]\n"
            "                      [--consumer ISO3] [--mineral ID] [--country ISO3] [--min-share X]\n"
-           "                      [--top N] [--threshold X] [--data FILE | --dataset NAME]\n\n"
+           "                      [--top N] [--threshold X] [--list 2018|2022|all]\n"
+           "                      [--data FILE | --dataset NAME]\n\n"
            "Draws the supply network with Graphviz, left to right: suppliers -> minerals -> consumer.\n"
            "Line width grows with the share (dashed and by rank when only ranks are known); each mineral's\n"
            "top supplier and every single-source dependency (as in 'critnet deps') are drawn in red.\n"
@@ -24,7 +25,8 @@ static void help(void)
            "  --country ISO3    everything this country supplies, produces or imports\n"
            "  --min-share X     leave out suppliers with a known share below X (fraction or percentage)\n"
            "  --top N           keep the N largest suppliers of each mineral\n"
-           "  --threshold X     single-source threshold (default 0.5)\n");
+           "  --threshold X     single-source threshold (default 0.5)\n"
+           "  --list L          only minerals of the 2018 (35) or 2022 (50) U.S. list; all (default)\n");
 }
 
 /* the title's dataset name and source: the built-in dataset's, or the data file's name */
@@ -45,7 +47,7 @@ static void title_source(const cli_common *c, cn_render_opts *o, cn_dataset_info
 int cmd_render(int argc, char **argv)
 {
     enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_MINERAL, OPT_COUNTRY, OPT_MIN_SHARE, OPT_TOP, OPT_LAYER,
-           OPT_THRESHOLD };
+           OPT_THRESHOLD, OPT_LIST };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
                                              {"mineral", required_argument, 0, OPT_MINERAL},
@@ -54,6 +56,7 @@ int cmd_render(int argc, char **argv)
                                              {"top", required_argument, 0, OPT_TOP},
                                              {"layer", required_argument, 0, OPT_LAYER},
                                              {"threshold", required_argument, 0, OPT_THRESHOLD},
+                                             {"list", required_argument, 0, OPT_LIST},
                                              {0, 0, 0, 0}};
     cli_common c = {.cmd = "render"};
     cn_render_opts o;
@@ -85,6 +88,16 @@ int cmd_render(int argc, char **argv)
         case OPT_MIN_SHARE:
             if (cli_parse_fraction(optarg, &o.min_share) != 0)
                 return cli_usage_error(&c, "--min-share '%s': expected a number in [0,1] or a percentage", optarg);
+            continue;
+        case OPT_LIST:
+            if (strcmp(optarg, "2018") == 0)
+                o.lists = CN_LIST_2018;
+            else if (strcmp(optarg, "2022") == 0)
+                o.lists = CN_LIST_2022;
+            else if (strcmp(optarg, "all") == 0)
+                o.lists = 0;
+            else
+                return cli_usage_error(&c, "--list '%s': expected 2018, 2022 or all", optarg);
             continue;
         case OPT_THRESHOLD:
             if (cli_parse_fraction(optarg, &o.threshold) != 0 || o.threshold <= 0.0)

@@ -28,6 +28,7 @@ typedef struct cn_render_opts {
     double min_share;     /**< drop edges whose known share is below this (unknown shares are kept); 0 */
     int top;              /**< keep the N largest suppliers per mineral and consumer; 0 = all */
     double threshold;     /**< single-source threshold, as cn_deps (0.5) */
+    unsigned lists;       /**< imports: only minerals on these CN_LIST_* lists; 0 = every mineral */
     const char *dataset;  /**< for the title: dataset name (NULL: the net's name) */
     const char *source;   /**< for the title: where the figures come from (NULL: from the net's sources) */
 } cn_render_opts;
