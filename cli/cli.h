@@ -53,6 +53,15 @@ int cli_write_report(const cli_common *c, cli_writer write, const cn_net *net, c
 /* writes net in the native JSON format to -o (atomically); returns an exit code */
 int cli_write_net(const cli_common *c, const cn_net *net);
 
+/* --threshold: a fraction in (0,1] or a percentage into *out; returns 0, or 64 after reporting */
+int cli_parse_threshold(const cli_common *c, const char *arg, double *out);
+
+/* --list: "2018", "2022", or none_word ("all"/"none", meaning every mineral) into *out (CN_LIST_* bits, 0 for
+ * none_word); returns 0, or 64 after reporting */
+int cli_parse_list(const cli_common *c, const char *arg, const char *none_word, unsigned *out);
+/* the default of --list: the 2018 list when the dataset tags minerals with it, else every mineral (0) */
+unsigned cli_default_lists(const cn_net *net);
+
 /* parses a fraction in [0,1] ("0.5" or "50%"); returns 0 on success */
 int cli_parse_fraction(const char *s, double *out);
 

@@ -55,8 +55,8 @@ int cmd_chokepoints(int argc, char **argv)
             consumer = optarg;
             break;
         case OPT_THRESHOLD:
-            if (cli_parse_fraction(optarg, &threshold) != 0 || threshold <= 0.0)
-                return cli_usage_error(&c, "--threshold '%s': expected a number in (0,1] or a percentage", optarg);
+            if (cli_parse_threshold(&c, optarg, &threshold))
+                return 64;
             break;
         default:
             return cli_bad_option(&c, opt, argv);

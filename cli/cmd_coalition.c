@@ -75,8 +75,7 @@ int cmd_coalition(int argc, char **argv)
             consumer = optarg;
             break;
         case OPT_THRESHOLD:
-            if (cli_parse_fraction(optarg, &threshold) != 0 || threshold <= 0.0)
-                rc = cli_usage_error(&c, "--threshold '%s': expected a number in (0,1] or a percentage", optarg);
+            rc = cli_parse_threshold(&c, optarg, &threshold);
             break;
         default:
             rc = cli_bad_option(&c, opt, argv);

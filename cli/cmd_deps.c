@@ -34,7 +34,7 @@ int cmd_deps(int argc, char **argv)
     cli_common c = {.cmd = "deps"};
     cn_deps_opts o;
     cn_deps_opts_init(&o);
-    const char *list = NULL;
+    int list_set = 0;
     int opt;
     optind = 0;
     opterr = 0;
@@ -52,14 +52,13 @@ int cmd_deps(int argc, char **argv)
             o.consumer = optarg;
             break;
         case OPT_THRESHOLD:
-            if (cli_parse_fraction(optarg, &o.threshold) != 0 || o.threshold <= 0.0)
-                return cli_usage_error(&c, "--threshold '%s': expected a number in (0,1] or a percentage",
-                                       optarg);
+            if (cli_parse_threshold(&c, optarg, &o.threshold))
+                return 64;
             break;
         case OPT_LIST:
-            if (strcmp(optarg, "2018") && strcmp(optarg, "2022") && strcmp(optarg, "all"))
-                return cli_usage_error(&c, "--list '%s': expected 2018, 2022 or all", optarg);
-            list = optarg;
+            if (cli_parse_list(&c, optarg, "all", &o.lists))
+                return 64;
+            list_set = 1;
             break;
         default:
             return cli_bad_option(&c, opt, argv);
@@ -72,13 +71,8 @@ int cmd_deps(int argc, char **argv)
     int rc = cli_load(&c, &net);
     if (rc)
         return rc;
-    if (!list) {
-        for (int32_t v = 0; v < net->nvertices; v++)
-            if (net->vertices[v].lists & CN_LIST_2018)
-                o.lists = CN_LIST_2018;
-    } else {
-        o.lists = strcmp(list, "2018") == 0 ? CN_LIST_2018 : strcmp(list, "2022") == 0 ? CN_LIST_2022 : 0;
-    }
+    if (!list_set)
+        o.lists = cli_default_lists(net);
     cn_deps_result res;
     cn_error err = {0};
     if (cn_deps(net, &o, &res, &err) != CN_OK) {

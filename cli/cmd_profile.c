@@ -29,7 +29,8 @@ int cmd_profile(int argc, char **argv)
     enum { OPT_LIST = OPT_FIRST_CMD };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS, {"list", required_argument, 0, OPT_LIST}, {0, 0, 0, 0}};
     cli_common c = {.cmd = "profile"};
-    const char *list = NULL;
+    unsigned bits = 0;
+    int list_set = 0;
     int opt;
     optind = 0;
     opterr = 0;
@@ -44,9 +45,9 @@ int cmd_profile(int argc, char **argv)
             help();
             return 0;
         case OPT_LIST:
-            if (strcmp(optarg, "2018") && strcmp(optarg, "2022") && strcmp(optarg, "none"))
-                return cli_usage_error(&c, "--list '%s': expected 2018, 2022 or none", optarg);
-            list = optarg;
+            if (cli_parse_list(&c, optarg, "none", &bits))
+                return 64;
+            list_set = 1;
             break;
         default:
             return cli_bad_option(&c, opt, argv);
@@ -59,14 +60,8 @@ int cmd_profile(int argc, char **argv)
     int rc = cli_load(&c, &net);
     if (rc)
         return rc;
-    unsigned bits = 0;
-    if (!list) {
-        for (int32_t v = 0; v < net->nvertices; v++)
-            if (net->vertices[v].lists & CN_LIST_2018)
-                bits = CN_LIST_2018;
-    } else {
-        bits = strcmp(list, "2018") == 0 ? CN_LIST_2018 : strcmp(list, "2022") == 0 ? CN_LIST_2022 : 0;
-    }
+    if (!list_set)
+        bits = cli_default_lists(net);
     cn_profile p;
     cn_error err = {0};
     if (cn_profile_run(net, argv[optind], bits, &p, &err) != CN_OK) {

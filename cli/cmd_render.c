@@ -90,18 +90,12 @@ int cmd_render(int argc, char **argv)
                 return cli_usage_error(&c, "--min-share '%s': expected a number in [0,1] or a percentage", optarg);
             continue;
         case OPT_LIST:
-            if (strcmp(optarg, "2018") == 0)
-                o.lists = CN_LIST_2018;
-            else if (strcmp(optarg, "2022") == 0)
-                o.lists = CN_LIST_2022;
-            else if (strcmp(optarg, "all") == 0)
-                o.lists = 0;
-            else
-                return cli_usage_error(&c, "--list '%s': expected 2018, 2022 or all", optarg);
+            if (cli_parse_list(&c, optarg, "all", &o.lists))
+                return 64;
             continue;
         case OPT_THRESHOLD:
-            if (cli_parse_fraction(optarg, &o.threshold) != 0 || o.threshold <= 0.0)
-                return cli_usage_error(&c, "--threshold '%s': expected a number in (0,1] or a percentage", optarg);
+            if (cli_parse_threshold(&c, optarg, &o.threshold))
+                return 64;
             continue;
         case OPT_TOP:
             errno = 0;

@@ -151,3 +151,31 @@ const char *cli_pct(char *buf, double x)
     return buf;
 }
 
+
+int cli_parse_threshold(const cli_common *c, const char *arg, double *out)
+{
+    if (cli_parse_fraction(arg, out) != 0 || *out <= 0.0)
+        return cli_usage_error(c, "--threshold '%s': expected a number in (0,1] or a percentage", arg);
+    return 0;
+}
+
+int cli_parse_list(const cli_common *c, const char *arg, const char *none_word, unsigned *out)
+{
+    if (strcmp(arg, "2018") == 0)
+        *out = CN_LIST_2018;
+    else if (strcmp(arg, "2022") == 0)
+        *out = CN_LIST_2022;
+    else if (strcmp(arg, none_word) == 0)
+        *out = 0;
+    else
+        return cli_usage_error(c, "--list '%s': expected 2018, 2022 or %s", arg, none_word);
+    return 0;
+}
+
+unsigned cli_default_lists(const cn_net *net)
+{
+    for (int32_t v = 0; v < net->nvertices; v++)
+        if (net->vertices[v].lists & CN_LIST_2018)
+            return CN_LIST_2018;
+    return 0;
+}
