@@ -86,6 +86,34 @@ cn_status cn_csv_open(const char *path, char sep, cn_csv **out, cn_error *err)
     return CN_OK;
 }
 
+cn_status cn_csv_open_mem(const char *data, size_t len, const char *name, char sep, cn_csv **out, cn_error *err)
+{
+    *out = NULL;
+    cn_csv *r = calloc(1, sizeof *r);
+    if (!r)
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    r->sep = sep;
+    r->line = 1;
+    r->eof = 1;
+    r->path = cn_strdup(name);
+    r->cap = len + 1;
+    r->buf = malloc(r->cap + 1);
+    r->nfield_cap = 64;
+    r->field = malloc(r->nfield_cap * sizeof *r->field);
+    r->len = malloc(r->nfield_cap * sizeof *r->len);
+    if (!r->path || !r->buf || !r->field || !r->len) {
+        cn_csv_close(r);
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    }
+    memcpy(r->buf, data, len);
+    r->buf[len] = '\0';
+    r->end = r->size = r->consumed = len;
+    if (len >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0)
+        r->pos = 3;
+    *out = r;
+    return CN_OK;
+}
+
 void cn_csv_close(cn_csv *r)
 {
     if (!r)
@@ -311,6 +339,26 @@ static int parse(cn_csv *r, cn_csv_row *row, cn_error *err)
     r->line += lines;
     r->pos = (size_t)(p - r->buf);
     return 1;
+}
+
+int cn_csv_recover(cn_csv *r)
+{
+    cn_error err;
+    for (;;) {
+        char *nl = memchr(r->buf + r->pos, '\n', r->end - r->pos);
+        if (nl) {
+            r->pos = (size_t)(nl + 1 - r->buf);
+            r->line++;
+            return 0;
+        }
+        if (r->eof) {
+            r->pos = r->end;
+            return 0;
+        }
+        r->pos = r->end;
+        if (fill(r, &err) < 0)
+            return -1;
+    }
 }
 
 int cn_csv_next(cn_csv *r, cn_csv_row *row, cn_error *err)

@@ -10,5 +10,6 @@
 #include "critnet/report.h"
 #include "critnet/graph.h"
 #include "critnet/csv.h"
+#include "critnet/trade.h"
 
 #endif
