@@ -62,6 +62,9 @@ int cli_out_open(const cli_common *c, cn_out *out);
 /* commits the output; returns an exit code */
 int cli_out_close(cn_out *out);
 
+/* writes net as native JSON to -o (atomically) and frees it; returns an exit code */
+int cli_write_net(const cli_common *c, cn_net *net);
+
 /* parses a fraction in [0,1] ("0.5" or "50%"); returns 0 on success */
 int cli_parse_fraction(const char *s, double *out);
 

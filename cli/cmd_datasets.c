@@ -87,18 +87,5 @@ int cmd_export(int argc, char **argv)
     int rc = cli_load(&c, &net);
     if (rc)
         return rc;
-    char *json = cn_json_dump(net);
-    cn_net_free(net);
-    if (!json) {
-        fprintf(stderr, CLI_PROG ": out of memory\n");
-        return 71;
-    }
-    cn_out out;
-    rc = cli_out_open(&c, &out);
-    if (!rc) {
-        fputs(json, out.fp);
-        rc = cli_out_close(&out);
-    }
-    free(json);
-    return rc;
+    return cli_write_net(&c, net);
 }

@@ -95,6 +95,24 @@ int cli_out_close(cn_out *out)
     return cn_out_commit(out, &err) ? cli_fail(&err) : 0;
 }
 
+int cli_write_net(const cli_common *c, cn_net *net)
+{
+    char *json = cn_json_dump(net);
+    cn_net_free(net);
+    if (!json) {
+        fprintf(stderr, CLI_PROG ": out of memory\n");
+        return 71;
+    }
+    cn_out out;
+    int rc = cli_out_open(c, &out);
+    if (!rc) {
+        fputs(json, out.fp);
+        rc = cli_out_close(&out);
+    }
+    free(json);
+    return rc;
+}
+
 int cli_parse_fraction(const char *s, double *out)
 {
     char *end;
