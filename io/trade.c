@@ -1,5 +1,6 @@
 /* io/trade.c: reading trade tables (BACI, UN Comtrade, plain CSV) by streaming with the CSV reader into a
  * flows table aggregated in hash maps; country codes and names resolved to ISO3 (docs/trade.md). */
+#define _DEFAULT_SOURCE /* madvise(MADV_HUGEPAGE) */
 #include "critnet/trade.h"
 
 #include <ctype.h>
@@ -9,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 
 #include "critnet/csv.h"
 #include "critnet/io.h"
@@ -35,7 +37,10 @@ struct cn_trade_maps {
     unsigned char *allowed;
     size_t allowed_cap;
     int32_t numeric[1000]; /* numeric country code -> index; -2 = not looked up, -1 = unknown */
-    cn_flowmap flows, totals, xflows;
+    int32_t *hs6;          /* HS code (as a number, 6 digits) -> product index + 1; 0 = not seen */
+    cn_flowmap flows, totals, xflows; /* UN Comtrade: importer-reported, World totals, exporter-reported */
+    cn_flow *rows;                    /* BACI and CSV: one flow per row (summed when the network is built) */
+    size_t nrows, caprows;
 };
 
 typedef struct loader {
@@ -305,7 +310,15 @@ static int32_t product(loader *ld, const char *s, size_t len)
         }
     }
     size_t slot;
-    int32_t ix = cn_strmap_get(&ld->m->products, s, len, &slot);
+    int32_t code = -1, ix;
+    if (len == 6 && ld->m->hs6) { /* the common case: a direct table, no hashing */
+        code = 0;
+        for (size_t i = 0; i < 6; i++)
+            code = code * 10 + (s[i] - '0');
+        if (ld->m->hs6[code])
+            return ld->m->allowed[ld->m->hs6[code] - 1] ? ld->m->hs6[code] - 1 : -1;
+    }
+    ix = cn_strmap_get(&ld->m->products, s, len, &slot);
     if (ix < 0) {
         cn_trade *t = ld->t;
         char **p = realloc(t->products, (t->nproducts + 1) * sizeof *p);
@@ -326,6 +339,8 @@ static int32_t product(loader *ld, const char *s, size_t len)
         ld->m->allowed[t->nproducts] = (unsigned char)product_allowed(ld, p[t->nproducts]);
         ix = (int32_t)t->nproducts++;
     }
+    if (code >= 0)
+        ld->m->hs6[code] = ix + 1;
     return ld->m->allowed[ix] ? ix : -1;
 }
 
@@ -340,6 +355,20 @@ static int amount(const char *s, size_t len, int zero_missing, double *out)
         return -1;
     if (zero_missing && *out == 0.0)
         *out = NAN;
+    return 0;
+}
+
+static int push_row(struct cn_trade_maps *m, const cn_flow *f)
+{
+    if (m->nrows == m->caprows) {
+        size_t cap = m->caprows ? m->caprows + m->caprows / 2 : 4096;
+        cn_flow *r = realloc(m->rows, cap * sizeof *r);
+        if (!r)
+            return -1;
+        m->rows = r;
+        m->caprows = cap;
+    }
+    m->rows[m->nrows++] = *f;
     return 0;
 }
 
@@ -435,6 +464,8 @@ static int row_in(loader *ld, const cn_csv_row *row, cn_error *err)
         f.exporter = (uint16_t)a;
         f.importer = (uint16_t)b;
     }
+    if (!comtrade)
+        return push_row(ld->m, &f) ? (cn_error_set(err, CN_ENOMEM, "out of memory"), -1) : 0;
     if (cn_flowmap_add(into, &f))
         return cn_error_set(err, CN_ENOMEM, "out of memory"), -1;
     return 0;
@@ -495,8 +526,9 @@ static cn_status products_filter(loader *ld, cn_error *err)
 /* UN Comtrade: importer-reported flows first; an exporter's report fills a pair the importer did not report */
 static int merge_exports(struct cn_trade_maps *m)
 {
-    for (size_t i = 0; i < m->xflows.n; i++)
-        if (!cn_flowmap_find(&m->flows, &m->xflows.flows[i]) && cn_flowmap_add(&m->flows, &m->xflows.flows[i]))
+    for (size_t i = 0; i < m->xflows.cap; i++)
+        if (cn_flowmap_used(&m->xflows, i) && !cn_flowmap_find(&m->flows, &m->xflows.slots[i]) &&
+            cn_flowmap_add(&m->flows, &m->xflows.slots[i]))
             return -1;
     return 0;
 }
@@ -512,14 +544,18 @@ static void loader_done(loader *ld)
     cn_strmap_free(&m->names);
     cn_strmap_free(&m->products);
     free(m->allowed);
-    cn_flowmap_drop_index(&m->flows);
-    cn_flowmap_drop_index(&m->totals);
-    cn_flowmap_drop_index(&m->xflows);
-    free(m->xflows.flows);
-    ld->t->flows = m->flows.flows;
-    ld->t->nflows = m->flows.n;
-    ld->t->totals = m->totals.flows;
-    ld->t->ntotals = m->totals.n;
+    free(m->hs6);
+    cn_flowmap_free(&m->xflows);
+    if (ld->t->layout == CN_TRADE_COMTRADE) {
+        ld->t->flows = cn_flowmap_take(&m->flows, &ld->t->nflows);
+        free(m->rows);
+    } else {
+        ld->t->flows = m->nrows < m->caprows ? realloc(m->rows, (m->nrows + 1) * sizeof *m->rows) : m->rows;
+        if (!ld->t->flows)
+            ld->t->flows = m->rows;
+        ld->t->nflows = m->nrows;
+    }
+    ld->t->totals = cn_flowmap_take(&m->totals, &ld->t->ntotals);
     free(m);
     ld->t->maps = NULL;
 }
@@ -546,6 +582,21 @@ cn_status cn_trade_load(const char *path, const cn_trade_opts *opts, cn_trade **
     cn_csv_row row;
     int rc = 0;
     uint64_t total = ld.csv ? cn_csv_size(ld.csv) : 0;
+    if (!st && t->layout != CN_TRADE_CSV && !(m->hs6 = calloc(1000000, sizeof *m->hs6)))
+        st = cn_error_set(err, CN_ENOMEM, "out of memory");
+    /* a whole file, unfiltered: size the rows once (about 25 bytes a BACI row) so they are never copied */
+    if (!st && total && !opts->products && !opts->year && t->layout != CN_TRADE_COMTRADE) {
+        m->caprows = (size_t)(total / 25) + 1;
+        size_t bytes = (m->caprows * sizeof *m->rows + ((size_t)2 << 20)) & ~(((size_t)2 << 20) - 1);
+        void *p = NULL;
+        if (posix_memalign(&p, (size_t)2 << 20, bytes) != 0)
+            st = cn_error_set(err, CN_ENOMEM, "out of memory");
+        m->rows = p;
+#ifdef MADV_HUGEPAGE
+        if (p)
+            madvise(p, bytes, MADV_HUGEPAGE); /* fewer page faults filling it; advice only */
+#endif
+    }
     while (!st && (rc = cn_csv_next(ld.csv, &row, err)) != 0) {
         if (rc < 0) {
             if (!opts->skip_bad || err->status != CN_EDATA || cn_csv_recover(ld.csv) != 0) {

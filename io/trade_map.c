@@ -84,11 +84,14 @@ void cn_strmap_free(cn_strmap *m)
 
 static uint64_t flow_hash(const cn_flow *f)
 {
-    uint64_t k = ((uint64_t)f->exporter << 48) ^ ((uint64_t)f->importer << 32) ^ (uint64_t)f->product;
-    k ^= (uint64_t)(uint32_t)f->year * 0x9E3779B97F4A7C15ull;
-    k ^= k >> 31;
-    k *= 0xBF58476D1CE4E5B9ull;
-    k ^= k >> 29;
+    /* murmur3's 64-bit finaliser over the packed key */
+    uint64_t k = (uint64_t)f->exporter | (uint64_t)f->importer << 16 | (uint64_t)(uint32_t)f->year << 32;
+    k ^= (uint64_t)f->product * 0x9E3779B97F4A7C15ull;
+    k ^= k >> 33;
+    k *= 0xFF51AFD7ED558CCDull;
+    k ^= k >> 33;
+    k *= 0xC4CEB9FE1A85EC53ull;
+    k ^= k >> 33;
     return k;
 }
 
@@ -101,7 +104,7 @@ static int same_key(const cn_flow *a, const cn_flow *b)
 static size_t find_slot(const cn_flowmap *m, const cn_flow *f)
 {
     size_t j = flow_hash(f) & (m->cap - 1);
-    while (m->slots[j] && !same_key(&m->flows[m->slots[j] - 1], f))
+    while (cn_flowmap_used(m, j) && !same_key(&m->slots[j], f))
         j = (j + 1) & (m->cap - 1);
     return j;
 }
@@ -111,20 +114,24 @@ cn_flow *cn_flowmap_find(const cn_flowmap *m, const cn_flow *f)
     if (!m->cap)
         return NULL;
     size_t j = find_slot(m, f);
-    return m->slots[j] ? &m->flows[m->slots[j] - 1] : NULL;
+    return cn_flowmap_used(m, j) ? &m->slots[j] : NULL;
 }
 
-static int flowmap_grow(cn_flowmap *m)
+static int rehash(cn_flowmap *m, size_t cap)
 {
-    size_t cap = m->cap ? 2 * m->cap : 1024;
-    uint32_t *slots = calloc(cap, sizeof *slots);
-    if (!slots)
+    cn_flow *old = m->slots;
+    size_t ocap = m->cap;
+    m->slots = malloc(cap * sizeof *m->slots);
+    if (!m->slots) {
+        m->slots = old;
         return -1;
-    free(m->slots);
-    m->slots = slots;
+    }
+    memset(m->slots, 0xFF, cap * sizeof *m->slots); /* exporter = importer = CN_TRADE_WORLD: empty */
     m->cap = cap;
-    for (size_t i = 0; i < m->n; i++)
-        m->slots[find_slot(m, &m->flows[i])] = (uint32_t)(i + 1);
+    for (size_t i = 0; i < ocap; i++)
+        if (!(old[i].exporter == CN_TRADE_WORLD && old[i].importer == CN_TRADE_WORLD))
+            m->slots[find_slot(m, &old[i])] = old[i];
+    free(old);
     return 0;
 }
 
@@ -138,33 +145,43 @@ static void add_known(double *acc, double x)
 
 int cn_flowmap_add(cn_flowmap *m, const cn_flow *f)
 {
-    if (!m->cap || 2 * (m->n + 1) > m->cap) {
-        if (m->n >= UINT32_MAX / 2 || flowmap_grow(m))
-            return -1;
-    }
+    if ((m->n + 1) * 4 > m->cap * 3 && rehash(m, m->cap ? 2 * m->cap : 1024))
+        return -1;
     size_t j = find_slot(m, f);
-    if (m->slots[j]) {
-        cn_flow *g = &m->flows[m->slots[j] - 1];
-        add_known(&g->value, f->value);
-        add_known(&g->quantity, f->quantity);
+    if (cn_flowmap_used(m, j)) {
+        add_known(&m->slots[j].value, f->value);
+        add_known(&m->slots[j].quantity, f->quantity);
         return 0;
     }
-    if (m->n == m->fcap) {
-        size_t cap = m->fcap ? m->fcap + m->fcap / 2 : 1024;
-        cn_flow *g = realloc(m->flows, cap * sizeof *g);
-        if (!g)
-            return -1;
-        m->flows = g;
-        m->fcap = cap;
-    }
-    m->flows[m->n] = *f;
-    m->slots[j] = (uint32_t)(++m->n);
+    m->slots[j] = *f;
+    m->n++;
     return 0;
 }
 
-void cn_flowmap_drop_index(cn_flowmap *m)
+cn_flow *cn_flowmap_take(cn_flowmap *m, size_t *n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < m->cap; i++)
+        if (cn_flowmap_used(m, i))
+            m->slots[w++] = m->slots[i];
+    cn_flow *out = m->slots;
+    if (w && w < m->cap) {
+        cn_flow *shrunk = realloc(out, w * sizeof *out);
+        if (shrunk)
+            out = shrunk;
+    } else if (!w) {
+        free(out);
+        out = NULL;
+    }
+    *n = w;
+    m->slots = NULL;
+    m->cap = m->n = 0;
+    return out;
+}
+
+void cn_flowmap_free(cn_flowmap *m)
 {
     free(m->slots);
     m->slots = NULL;
-    m->cap = 0;
+    m->cap = m->n = 0;
 }

@@ -20,11 +20,11 @@ int32_t cn_strmap_get(const cn_strmap *m, const char *key, size_t len, size_t *s
 int cn_strmap_put(cn_strmap *m, size_t slot, const char *key, size_t len, int32_t val);
 void cn_strmap_free(cn_strmap *m);
 
+/* flows stored in the table itself (one cache line touched per row); an empty slot has
+ * exporter == importer == CN_TRADE_WORLD. Grows at 3/4 load. */
 typedef struct cn_flowmap {
-    uint32_t *slots;  /* index + 1 into *flows; 0 = empty */
-    size_t cap;
-    cn_flow *flows;   /* the flows (owned) */
-    size_t n, fcap;
+    cn_flow *slots;
+    size_t cap, n;
 } cn_flowmap;
 
 /* adds value and quantity (NAN = unknown, kept unknown only when every part is) to the flow with f's key;
@@ -32,7 +32,13 @@ typedef struct cn_flowmap {
 int cn_flowmap_add(cn_flowmap *m, const cn_flow *f);
 /* the flow with f's key, or NULL */
 cn_flow *cn_flowmap_find(const cn_flowmap *m, const cn_flow *f);
-/* frees the slots only (the flows stay, owned by the caller from now on) */
-void cn_flowmap_drop_index(cn_flowmap *m);
+/* whether slot i holds a flow (iterate i < m->cap) */
+static inline int cn_flowmap_used(const cn_flowmap *m, size_t i)
+{
+    return !(m->slots[i].exporter == CN_TRADE_WORLD && m->slots[i].importer == CN_TRADE_WORLD);
+}
+/* packs the flows to the front and hands them over (*n of them); the map is empty afterwards */
+cn_flow *cn_flowmap_take(cn_flowmap *m, size_t *n);
+void cn_flowmap_free(cn_flowmap *m);
 
 #endif

@@ -74,7 +74,10 @@ typedef struct build {
     group *groups;
     int32_t ngroups;
     int32_t *group_of; /* per product */
+    unsigned char *noted; /* per product: listed in its group's note */
     cn_flowmap agg, imp, exp, tot; /* (g,exp,imp); (WORLD,imp,g) import totals; (exp,WORLD,g); reported */
+    cn_flow *aggf, *expf;          /* agg and exp, taken out of their maps */
+    size_t nagg, nexp;
 } build;
 
 static cn_status make_groups(build *b, cn_error *err)
@@ -83,7 +86,8 @@ static cn_status make_groups(build *b, cn_error *err)
     cn_strmap ids = {0};
     b->group_of = malloc((t->nproducts + 1) * sizeof *b->group_of);
     b->groups = calloc(t->nproducts + 1, sizeof *b->groups);
-    if (!b->group_of || !b->groups)
+    b->noted = calloc(t->nproducts + 1, 1);
+    if (!b->group_of || !b->groups || !b->noted)
         return cn_error_set(err, CN_ENOMEM, "out of memory");
     cn_status st = CN_OK;
     for (uint32_t p = 0; p < t->nproducts && !st; p++) {
@@ -133,9 +137,68 @@ static int note_product(group *g, const char *hs)
     return 0;
 }
 
+/* exports per (group, exporter) in a dense table when it is small (the usual case: ~5000 products x ~230
+ * countries), else NULL and the hash map is used */
+typedef struct dense {
+    double *v, *q;
+    unsigned char *seen;
+    size_t nc;
+} dense;
+
+static int dense_init(dense *d, size_t ngroups, size_t ncountries)
+{
+    memset(d, 0, sizeof *d);
+    if (ngroups * ncountries > ((size_t)1 << 24))
+        return 0;
+    size_t n = ngroups * ncountries;
+    d->nc = ncountries;
+    d->v = malloc((n + 1) * sizeof *d->v);
+    d->q = malloc((n + 1) * sizeof *d->q);
+    d->seen = calloc(n + 1, 1);
+    if (!d->v || !d->q || !d->seen)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        d->v[i] = d->q[i] = NAN;
+    return 0;
+}
+
+static void add_known(double *acc, double x)
+{
+    if (isnan(*acc))
+        *acc = x;
+    else if (!isnan(x))
+        *acc += x;
+}
+
+/* the dense table's cells -> the exp map (then taken as an array) */
+static int dense_done(build *b, dense *d)
+{
+    if (!d->seen)
+        return 0;
+    int rc = 0;
+    for (size_t i = 0; i < (size_t)b->ngroups * d->nc && !rc; i++)
+        if (d->seen[i]) {
+            cn_flow ex = {(uint16_t)(i % d->nc), CN_TRADE_WORLD, (uint32_t)(i / d->nc), 0, d->v[i], d->q[i]};
+            rc = cn_flowmap_add(&b->exp, &ex);
+        }
+    return rc;
+}
+
+static void dense_free(dense *d)
+{
+    free(d->v);
+    free(d->q);
+    free(d->seen);
+}
+
 static cn_status aggregate(build *b, cn_error *err)
 {
     const cn_trade *t = b->t;
+    dense d;
+    if (dense_init(&d, (size_t)b->ngroups, t->ncountries)) {
+        dense_free(&d);
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    }
     for (size_t i = 0; i < t->nflows; i++) {
         const cn_flow *f = &t->flows[i];
         if (f->year != b->year || f->exporter == f->importer)
@@ -148,10 +211,23 @@ static cn_status aggregate(build *b, cn_error *err)
         a.year = 0;
         cn_flow ex = a;
         ex.importer = CN_TRADE_WORLD;
-        if ((!b->o->produces_only && cn_flowmap_add(&b->agg, &a)) || cn_flowmap_add(&b->exp, &ex) ||
-            note_product(g, t->products[f->product]))
+        if (d.seen) {
+            size_t cell = (size_t)a.product * d.nc + a.exporter;
+            add_known(&d.v[cell], a.value);
+            add_known(&d.q[cell], a.quantity);
+            d.seen[cell] = 1;
+        }
+        if ((!b->o->produces_only && cn_flowmap_add(&b->agg, &a)) || (!d.seen && cn_flowmap_add(&b->exp, &ex)) ||
+            (!b->noted[f->product] && note_product(g, t->products[f->product]))) {
+            dense_free(&d);
             return cn_error_set(err, CN_ENOMEM, "out of memory");
+        }
+        b->noted[f->product] = 1;
     }
+    int rc = dense_done(b, &d);
+    dense_free(&d);
+    if (rc)
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
     for (size_t i = 0; i < t->ntotals; i++) {
         cn_flow a = t->totals[i];
         if (a.year != b->year)
@@ -161,14 +237,16 @@ static cn_status aggregate(build *b, cn_error *err)
         if (cn_flowmap_add(&b->tot, &a))
             return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
-    for (size_t i = 0; i < b->agg.n; i++) {
-        const cn_flow *f = &b->agg.flows[i];
+    b->aggf = cn_flowmap_take(&b->agg, &b->nagg);
+    b->expf = cn_flowmap_take(&b->exp, &b->nexp);
+    for (size_t i = 0; i < b->nagg; i++) {
+        const cn_flow *f = &b->aggf[i];
         cn_flow im = {CN_TRADE_WORLD, f->importer, f->product, 0, figure(&b->groups[f->product], f), NAN};
         if (cn_flowmap_add(&b->imp, &im))
             return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
-    for (size_t i = 0; i < b->exp.n; i++) {
-        const cn_flow *f = &b->exp.flows[i];
+    for (size_t i = 0; i < b->nexp; i++) {
+        const cn_flow *f = &b->expf[i];
         group *g = &b->groups[f->product];
         if (!isnan(f->value))
             g->world_v = isnan(g->world_v) ? f->value : g->world_v + f->value;
@@ -181,13 +259,13 @@ static cn_status aggregate(build *b, cn_error *err)
 static cn_status add_edges(build *b, cn_net *net, const int32_t *grank, const int32_t *crank,
                            const int32_t *cvertex, int32_t src, cn_error *err)
 {
-    size_t n = b->agg.n + b->exp.n;
+    size_t n = b->nagg + b->nexp;
     edge_key *keys = malloc((n + 1) * sizeof *keys);
     if (!keys)
         return cn_error_set(err, CN_ENOMEM, "out of memory");
     size_t k = 0;
-    for (size_t i = 0; i < b->agg.n; i++) {
-        const cn_flow *f = &b->agg.flows[i];
+    for (size_t i = 0; i < b->nagg; i++) {
+        const cn_flow *f = &b->aggf[i];
         const group *g = &b->groups[f->product];
         cn_flow q = {CN_TRADE_WORLD, f->importer, f->product, 0, 0, 0};
         double tot = cn_flowmap_find(&b->imp, &q)->value;
@@ -198,19 +276,19 @@ static cn_status add_edges(build *b, cn_net *net, const int32_t *grank, const in
         keys[k++] = (edge_key){grank[f->product], crank[f->importer], crank[f->exporter],
                                tot > 0 && !isnan(x) ? x / tot : NAN, i};
     }
-    for (size_t i = 0; i < b->exp.n; i++) {
-        const cn_flow *f = &b->exp.flows[i];
+    for (size_t i = 0; i < b->nexp; i++) {
+        const cn_flow *f = &b->expf[i];
         const group *g = &b->groups[f->product];
         double w = g->basis_value ? g->world_v : g->world_q, x = figure(g, f);
         keys[k++] = (edge_key){grank[f->product], -1, crank[f->exporter], w > 0 && !isnan(x) ? x / w : NAN,
-                               b->agg.n + i};
+                               b->nagg + i};
     }
     qsort(keys, k, sizeof *keys, key_cmp);
     const char *period = b->o->period ? cn_net_intern(net, b->o->period) : NULL;
     cn_status st = CN_OK;
     for (size_t i = 0; i < k && !st; i++) {
         int produces = keys[i].a < 0;
-        const cn_flow *f = produces ? &b->exp.flows[keys[i].ix - b->agg.n] : &b->agg.flows[keys[i].ix];
+        const cn_flow *f = produces ? &b->expf[keys[i].ix - b->nagg] : &b->aggf[keys[i].ix];
         const group *g = &b->groups[f->product];
         cn_edge e;
         cn_edge_init(&e, produces ? CN_PRODUCES : CN_SUPPLIES);
@@ -277,10 +355,10 @@ static cn_status make_net(build *b, cn_net *net, cn_error *err)
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
         goto done;
     }
-    for (size_t i = 0; i < b->agg.n; i++)
-        used[b->agg.flows[i].importer] = 1;
-    for (size_t i = 0; i < b->exp.n; i++)
-        used[b->exp.flows[i].exporter] = 1;
+    for (size_t i = 0; i < b->nagg; i++)
+        used[b->aggf[i].importer] = 1;
+    for (size_t i = 0; i < b->nexp; i++)
+        used[b->expf[i].exporter] = 1;
     int32_t k = sort_ranks((const char *const *)t->countries, used, nc, order, crank);
     for (int32_t r = 0; r < k && !st; r++) {
         const char *id = t->countries[order[r]];
@@ -288,8 +366,8 @@ static cn_status make_net(build *b, cn_net *net, cn_error *err)
         st = cn_net_add_vertex(net, CN_COUNTRY, id, name ? name : id, &cvertex[order[r]], err);
     }
     memset(used, 0, (size_t)big);
-    for (size_t i = 0; i < b->exp.n; i++)
-        used[b->exp.flows[i].product] = 1;
+    for (size_t i = 0; i < b->nexp; i++)
+        used[b->expf[i].product] = 1;
     for (int32_t g = 0; g < ng; g++)
         gids[g] = b->groups[g].id;
     k = sort_ranks(gids, used, ng, order, grank);
@@ -345,7 +423,7 @@ cn_status cn_trade_to_net(const cn_trade *t, const cn_trade_net_opts *opts, cn_n
         snprintf(desc, sizeof desc,
                  "Per product: each importer's import shares by exporter (supplies) and each exporter's share "
                  "of world exports (produces: world exports play the production layer); %zu flows.",
-                 b.agg.n);
+                 b.nagg);
         st = cn_net_set_meta(net, opts->name ? opts->name : "trade", opts->title ? opts->title : title, desc);
         if (st)
             cn_error_set(err, CN_ENOMEM, "out of memory");
@@ -362,11 +440,12 @@ cn_status cn_trade_to_net(const cn_trade *t, const cn_trade_net_opts *opts, cn_n
     }
     free(b.groups);
     free(b.group_of);
+    free(b.noted);
     cn_flowmap *maps[] = {&b.agg, &b.imp, &b.exp, &b.tot};
-    for (size_t i = 0; i < 4; i++) {
-        cn_flowmap_drop_index(maps[i]);
-        free(maps[i]->flows);
-    }
+    for (size_t i = 0; i < 4; i++)
+        cn_flowmap_free(maps[i]);
+    free(b.aggf);
+    free(b.expf);
     if (st) {
         cn_net_free(net);
         return st;

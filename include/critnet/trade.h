@@ -37,7 +37,8 @@ typedef struct cn_flow {
     double quantity;      /**< metric tons */
 } cn_flow;
 
-/** A flows table. totals: reported totals of an importer's imports (UN Comtrade partner "World" rows),
+/** A flows table: BACI and CSV keep one flow per row (a key repeated in the file is summed when the network
+ * is built); UN Comtrade flows are reconciled per (exporter, importer, product, year). totals: reported totals of an importer's imports (UN Comtrade partner "World" rows),
  * with exporter = CN_TRADE_WORLD. */
 #define CN_TRADE_WORLD 0xFFFFu
 typedef struct cn_trade {
