@@ -57,12 +57,20 @@ int main(int argc, char **argv)
         return 66;
     }
     int codes[300], nc = 0;
-    char line[512];
+    char line[512], seen[300][4];
     while (fgets(line, sizeof line, cc) && nc < 300) {
-        int code;
-        /* skip the former states and groupings BACI no longer uses */
-        if (sscanf(line, "%d,", &code) == 1 && !strstr(line, "Fmr") && !strstr(line, "N/A\""))
-            codes[nc++] = code;
+        int code, dup = 0;
+        /* one code per ISO3 (BACI lists e.g. Belgium 56 and Belgium-Luxembourg 58), none of the N/A groupings */
+        char *iso = strrchr(line, ',');
+        if (sscanf(line, "%d,", &code) != 1 || !iso || strlen(iso) < 6 || strstr(line, "N/A\""))
+            continue;
+        for (int k = 0; k < nc; k++)
+            dup |= memcmp(seen[k], iso + 2, 3) == 0;
+        if (dup)
+            continue;
+        memcpy(seen[nc], iso + 2, 3);
+        seen[nc][3] = '\0';
+        codes[nc++] = code;
     }
     fclose(cc);
     enum { NP = 5000 };

@@ -86,11 +86,17 @@ int main(int argc, char **argv)
         return fail(&err);
     step("bipartite");
     igraph_t proj;
-    if (cn_graph_project(&g.g, &g.types, &proj, NULL, NULL, NULL, &err))
-        return fail(&err);
-    igraph_vector_t pr;
+    igraph_vector_int_t mult;
+    igraph_vector_t w, pr;
+    igraph_vector_int_init(&mult, 0);
     igraph_vector_init(&pr, 0);
-    if (cn_graph_pagerank(&proj, NULL, 0.85, &pr, &err))
+    if (cn_graph_project(&g.g, &g.types, &proj, NULL, &mult, NULL, &err))
+        return fail(&err);
+    /* weights: the number of products two countries both export */
+    igraph_vector_init(&w, igraph_vector_int_size(&mult));
+    for (igraph_integer_t k = 0; k < igraph_vector_int_size(&mult); k++)
+        VECTOR(w)[k] = (double)VECTOR(mult)[k];
+    if (cn_graph_pagerank(&proj, &w, 0.85, &pr, &err))
         return fail(&err);
     step("pagerank");
     int32_t best = 0;
@@ -105,6 +111,8 @@ int main(int argc, char **argv)
     printf("step total %.3f cpu %.3f wall\n", cpu() - cstart, wall() - wstart);
     printf("peak_rss_mb %.1f\n", (double)ru.ru_maxrss / 1024.0);
     igraph_vector_destroy(&pr);
+    igraph_vector_destroy(&w);
+    igraph_vector_int_destroy(&mult);
     igraph_destroy(&proj);
     cn_graph_destroy(&g);
     cn_net_free(net);
