@@ -37,7 +37,8 @@ struct cn_trade_maps {
     unsigned char *allowed;
     size_t allowed_cap;
     int32_t numeric[1000]; /* numeric country code -> index; -2 = not looked up, -1 = unknown */
-    int32_t *hs6;          /* HS code (as a number, 6 digits) -> product index + 1; 0 = not seen */
+    uint64_t *hs6;         /* small cache-resident hash: (HS6 code as a number + 1) << 32 | product index */
+    size_t hs6_cap, hs6_n;
     cn_flowmap flows, totals, xflows; /* UN Comtrade: importer-reported, World totals, exporter-reported */
     cn_flow *rows;                    /* BACI and CSV: one flow per row (summed when the network is built) */
     size_t nrows, caprows;
@@ -292,6 +293,43 @@ static int product_allowed(const loader *ld, const char *code)
     return 0;
 }
 
+static size_t hs6_slot(const struct cn_trade_maps *m, int32_t code)
+{
+    size_t j = (size_t)(((uint32_t)code * 2654435761u) >> 8) & (m->hs6_cap - 1);
+    while (m->hs6[j] && (int32_t)(m->hs6[j] >> 32) - 1 != code)
+        j = (j + 1) & (m->hs6_cap - 1);
+    return j;
+}
+
+static int32_t hs6_get(const struct cn_trade_maps *m, int32_t code)
+{
+    if (!m->hs6_cap)
+        return -1;
+    uint64_t x = m->hs6[hs6_slot(m, code)];
+    return x ? (int32_t)(uint32_t)x : -1;
+}
+
+static int hs6_put(struct cn_trade_maps *m, int32_t code, int32_t ix)
+{
+    if (2 * (m->hs6_n + 1) > m->hs6_cap) {
+        uint64_t *old = m->hs6;
+        size_t ocap = m->hs6_cap;
+        m->hs6_cap = ocap ? 2 * ocap : 16384;
+        if (!(m->hs6 = calloc(m->hs6_cap, sizeof *m->hs6))) {
+            m->hs6 = old;
+            m->hs6_cap = ocap;
+            return -1;
+        }
+        for (size_t i = 0; i < ocap; i++)
+            if (old[i])
+                m->hs6[hs6_slot(m, (int32_t)(old[i] >> 32) - 1)] = old[i];
+        free(old);
+    }
+    m->hs6[hs6_slot(m, code)] = (uint64_t)(uint32_t)(code + 1) << 32 | (uint32_t)ix;
+    m->hs6_n++;
+    return 0;
+}
+
 /* a product field -> index, -1 filtered out, -2 malformed, -3 out of memory */
 static int32_t product(loader *ld, const char *s, size_t len)
 {
@@ -311,12 +349,13 @@ static int32_t product(loader *ld, const char *s, size_t len)
     }
     size_t slot;
     int32_t code = -1, ix;
-    if (len == 6 && ld->m->hs6) { /* the common case: a direct table, no hashing */
+    if (len == 6 && ld->t->layout != CN_TRADE_CSV) { /* the common case: a small integer-keyed table */
         code = 0;
         for (size_t i = 0; i < 6; i++)
             code = code * 10 + (s[i] - '0');
-        if (ld->m->hs6[code])
-            return ld->m->allowed[ld->m->hs6[code] - 1] ? ld->m->hs6[code] - 1 : -1;
+        int32_t hit = hs6_get(ld->m, code);
+        if (hit >= 0)
+            return ld->m->allowed[hit] ? hit : -1;
     }
     ix = cn_strmap_get(&ld->m->products, s, len, &slot);
     if (ix < 0) {
@@ -339,8 +378,8 @@ static int32_t product(loader *ld, const char *s, size_t len)
         ld->m->allowed[t->nproducts] = (unsigned char)product_allowed(ld, p[t->nproducts]);
         ix = (int32_t)t->nproducts++;
     }
-    if (code >= 0)
-        ld->m->hs6[code] = ix + 1;
+    if (code >= 0 && hs6_put(ld->m, code, ix))
+        return -3;
     return ld->m->allowed[ix] ? ix : -1;
 }
 
@@ -582,8 +621,6 @@ cn_status cn_trade_load(const char *path, const cn_trade_opts *opts, cn_trade **
     cn_csv_row row;
     int rc = 0;
     uint64_t total = ld.csv ? cn_csv_size(ld.csv) : 0;
-    if (!st && t->layout != CN_TRADE_CSV && !(m->hs6 = calloc(1000000, sizeof *m->hs6)))
-        st = cn_error_set(err, CN_ENOMEM, "out of memory");
     /* a whole file, unfiltered: size the rows once (about 25 bytes a BACI row) so they are never copied */
     if (!st && total && !opts->products && !opts->year && t->layout != CN_TRADE_COMTRADE) {
         m->caprows = (size_t)(total / 25) + 1;

@@ -20,7 +20,7 @@ typedef struct group {
 typedef struct edge_key {
     int32_t g, a, b;   /* group rank, importer rank (or -1 for produces), exporter rank */
     double share;
-    size_t ix;
+    cn_flow f;         /* a copy: sorted keys are read in order, never chasing an index */
 } edge_key;
 
 static int key_cmp(const void *pa, const void *pb)
@@ -152,14 +152,10 @@ static int dense_init(dense *d, size_t ngroups, size_t ncountries)
         return 0;
     size_t n = ngroups * ncountries;
     d->nc = ncountries;
-    d->v = malloc((n + 1) * sizeof *d->v);
+    d->v = malloc((n + 1) * sizeof *d->v); /* a cell is set when first seen (seen[] says which) */
     d->q = malloc((n + 1) * sizeof *d->q);
     d->seen = calloc(n + 1, 1);
-    if (!d->v || !d->q || !d->seen)
-        return -1;
-    for (size_t i = 0; i < n; i++)
-        d->v[i] = d->q[i] = NAN;
-    return 0;
+    return !d->v || !d->q || !d->seen ? -1 : 0;
 }
 
 static void add_known(double *acc, double x)
@@ -170,18 +166,19 @@ static void add_known(double *acc, double x)
         *acc += x;
 }
 
-/* the dense table's cells -> the exp map (then taken as an array) */
+/* the dense table's cells -> b->expf, in (group, exporter) order */
 static int dense_done(build *b, dense *d)
 {
-    if (!d->seen)
-        return 0;
-    int rc = 0;
-    for (size_t i = 0; i < (size_t)b->ngroups * d->nc && !rc; i++)
-        if (d->seen[i]) {
-            cn_flow ex = {(uint16_t)(i % d->nc), CN_TRADE_WORLD, (uint32_t)(i / d->nc), 0, d->v[i], d->q[i]};
-            rc = cn_flowmap_add(&b->exp, &ex);
-        }
-    return rc;
+    size_t n = 0, cells = (size_t)b->ngroups * d->nc;
+    for (size_t i = 0; i < cells; i++)
+        n += d->seen[i];
+    if (!(b->expf = malloc((n + 1) * sizeof *b->expf)))
+        return -1;
+    for (size_t i = 0; i < cells; i++)
+        if (d->seen[i])
+            b->expf[b->nexp++] =
+                (cn_flow){(uint16_t)(i % d->nc), CN_TRADE_WORLD, (uint32_t)(i / d->nc), 0, d->v[i], d->q[i]};
+    return 0;
 }
 
 static void dense_free(dense *d)
@@ -213,9 +210,14 @@ static cn_status aggregate(build *b, cn_error *err)
         ex.importer = CN_TRADE_WORLD;
         if (d.seen) {
             size_t cell = (size_t)a.product * d.nc + a.exporter;
-            add_known(&d.v[cell], a.value);
-            add_known(&d.q[cell], a.quantity);
-            d.seen[cell] = 1;
+            if (!d.seen[cell]) {
+                d.v[cell] = a.value;
+                d.q[cell] = a.quantity;
+                d.seen[cell] = 1;
+            } else {
+                add_known(&d.v[cell], a.value);
+                add_known(&d.q[cell], a.quantity);
+            }
         }
         if ((!b->o->produces_only && cn_flowmap_add(&b->agg, &a)) || (!d.seen && cn_flowmap_add(&b->exp, &ex)) ||
             (!b->noted[f->product] && note_product(g, t->products[f->product]))) {
@@ -224,10 +226,12 @@ static cn_status aggregate(build *b, cn_error *err)
         }
         b->noted[f->product] = 1;
     }
-    int rc = dense_done(b, &d);
+    int use_dense = d.seen != NULL, rc = use_dense ? dense_done(b, &d) : 0;
     dense_free(&d);
     if (rc)
         return cn_error_set(err, CN_ENOMEM, "out of memory");
+    if (!use_dense)
+        b->expf = cn_flowmap_take(&b->exp, &b->nexp);
     for (size_t i = 0; i < t->ntotals; i++) {
         cn_flow a = t->totals[i];
         if (a.year != b->year)
@@ -238,7 +242,6 @@ static cn_status aggregate(build *b, cn_error *err)
             return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
     b->aggf = cn_flowmap_take(&b->agg, &b->nagg);
-    b->expf = cn_flowmap_take(&b->exp, &b->nexp);
     for (size_t i = 0; i < b->nagg; i++) {
         const cn_flow *f = &b->aggf[i];
         cn_flow im = {CN_TRADE_WORLD, f->importer, f->product, 0, figure(&b->groups[f->product], f), NAN};
@@ -274,21 +277,20 @@ static cn_status add_edges(build *b, cn_net *net, const int32_t *grank, const in
             tot = rep->value;
         double x = figure(g, f);
         keys[k++] = (edge_key){grank[f->product], crank[f->importer], crank[f->exporter],
-                               tot > 0 && !isnan(x) ? x / tot : NAN, i};
+                               tot > 0 && !isnan(x) ? x / tot : NAN, *f};
     }
     for (size_t i = 0; i < b->nexp; i++) {
         const cn_flow *f = &b->expf[i];
         const group *g = &b->groups[f->product];
         double w = g->basis_value ? g->world_v : g->world_q, x = figure(g, f);
-        keys[k++] = (edge_key){grank[f->product], -1, crank[f->exporter], w > 0 && !isnan(x) ? x / w : NAN,
-                               b->nagg + i};
+        keys[k++] = (edge_key){grank[f->product], -1, crank[f->exporter], w > 0 && !isnan(x) ? x / w : NAN, *f};
     }
     qsort(keys, k, sizeof *keys, key_cmp);
     const char *period = b->o->period ? cn_net_intern(net, b->o->period) : NULL;
     cn_status st = CN_OK;
     for (size_t i = 0; i < k && !st; i++) {
         int produces = keys[i].a < 0;
-        const cn_flow *f = produces ? &b->expf[keys[i].ix - b->nagg] : &b->aggf[keys[i].ix];
+        const cn_flow *f = &keys[i].f;
         const group *g = &b->groups[f->product];
         cn_edge e;
         cn_edge_init(&e, produces ? CN_PRODUCES : CN_SUPPLIES);
