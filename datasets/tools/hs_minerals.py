@@ -1,4 +1,6 @@
-import csv
+# datasets/tools/hs_minerals.py: writes datasets/hs_minerals.csv (HS6 -> mineral, stage) with the descriptions of
+# ../shared/data/hs/harmonized-system.csv. Run by hand when the mapping changes; not a build step.
+import csv, sys
 hs = {r['hscode']: r['description'] for r in csv.DictReader(open('/work/shared/data/hs/harmonized-system.csv', encoding='utf-8-sig'))}
 rows = [
 # hs6, mineral, stage, note
@@ -23,7 +25,7 @@ rows = [
 ("282520","lithium","refined","lithium oxide and hydroxide"),
 ("283691","lithium","refined","lithium carbonates"),
 ("850650","lithium","product","lithium primary cells and batteries"),
-("850760","lithium","product","lithium-ion accumulators (HS 2007 and later; not in HS 1992)"),
+("850760","lithium","product","lithium-ion accumulators"),
 ("250410","graphite","ore","natural graphite in powder or flakes"),
 ("250490","graphite","ore","natural graphite, other"),
 ("380110","graphite","refined","artificial graphite"),
@@ -34,7 +36,7 @@ rows = [
 ("284690","rare_earths","refined","compounds of other rare-earth metals, yttrium, scandium"),
 ("850511","rare_earths","product","basket: permanent magnets of metal, mostly NdFeB"),
 ("261690","pgm","ore","basket: precious-metal ores other than silver (includes gold ores)"),
-("711292","pgm","intermediate","waste and scrap of platinum (HS 2007 and later)"),
+("711292","pgm","intermediate","waste and scrap of platinum"),
 ("711011","pgm","refined","platinum, unwrought or in powder"),
 ("711021","pgm","refined","palladium, unwrought or in powder"),
 ("711031","pgm","refined","rhodium, unwrought or in powder"),
@@ -43,7 +45,7 @@ rows = [
 ("711029","pgm","product","palladium, semi-manufactured"),
 ("711510","pgm","product","catalysts of platinum in wire cloth or grill form"),
 ]
-w = csv.writer(open('hs_minerals.csv','w', newline=''), lineterminator='\n')
+w = csv.writer(open(sys.argv[1] if len(sys.argv) > 1 else 'hs_minerals.csv', 'w', newline=''), lineterminator='\n')
 w.writerow(["hs6","mineral","stage","description","note"])
 for h,m,s,n in rows:
     d = hs.get(h)
