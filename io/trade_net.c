@@ -138,10 +138,12 @@ static int note_product(group *g, const char *hs)
 }
 
 /* exports per (group, exporter) in a dense table when it is small (the usual case: ~5000 products x ~230
- * countries), else NULL and the hash map is used */
+ * countries), else NULL and the hash map is used. One 16-byte cell per pair: one cache line per flow. */
+typedef struct cell {
+    double v, q; /* v = -1: not seen (real values are >= 0 or NAN) */
+} cell;
 typedef struct dense {
-    double *v, *q;
-    unsigned char *seen;
+    cell *c;
     size_t nc;
 } dense;
 
@@ -152,10 +154,11 @@ static int dense_init(dense *d, size_t ngroups, size_t ncountries)
         return 0;
     size_t n = ngroups * ncountries;
     d->nc = ncountries;
-    d->v = malloc((n + 1) * sizeof *d->v); /* a cell is set when first seen (seen[] says which) */
-    d->q = malloc((n + 1) * sizeof *d->q);
-    d->seen = calloc(n + 1, 1);
-    return !d->v || !d->q || !d->seen ? -1 : 0;
+    if (!(d->c = malloc((n + 1) * sizeof *d->c)))
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        d->c[i].v = -1.0;
+    return 0;
 }
 
 static void add_known(double *acc, double x)
@@ -171,21 +174,19 @@ static int dense_done(build *b, dense *d)
 {
     size_t n = 0, cells = (size_t)b->ngroups * d->nc;
     for (size_t i = 0; i < cells; i++)
-        n += d->seen[i];
+        n += d->c[i].v != -1.0;
     if (!(b->expf = malloc((n + 1) * sizeof *b->expf)))
         return -1;
     for (size_t i = 0; i < cells; i++)
-        if (d->seen[i])
-            b->expf[b->nexp++] =
-                (cn_flow){(uint16_t)(i % d->nc), CN_TRADE_WORLD, (uint32_t)(i / d->nc), 0, d->v[i], d->q[i]};
+        if (d->c[i].v != -1.0)
+            b->expf[b->nexp++] = (cn_flow){(uint16_t)(i % d->nc), CN_TRADE_WORLD, (uint32_t)(i / d->nc), 0,
+                                           d->c[i].v, d->c[i].q};
     return 0;
 }
 
 static void dense_free(dense *d)
 {
-    free(d->v);
-    free(d->q);
-    free(d->seen);
+    free(d->c);
 }
 
 static cn_status aggregate(build *b, cn_error *err)
@@ -208,25 +209,24 @@ static cn_status aggregate(build *b, cn_error *err)
         a.year = 0;
         cn_flow ex = a;
         ex.importer = CN_TRADE_WORLD;
-        if (d.seen) {
-            size_t cell = (size_t)a.product * d.nc + a.exporter;
-            if (!d.seen[cell]) {
-                d.v[cell] = a.value;
-                d.q[cell] = a.quantity;
-                d.seen[cell] = 1;
+        if (d.c) {
+            cell *c = &d.c[(size_t)a.product * d.nc + a.exporter];
+            if (c->v == -1.0) {
+                c->v = a.value;
+                c->q = a.quantity;
             } else {
-                add_known(&d.v[cell], a.value);
-                add_known(&d.q[cell], a.quantity);
+                add_known(&c->v, a.value);
+                add_known(&c->q, a.quantity);
             }
         }
-        if ((!b->o->produces_only && cn_flowmap_add(&b->agg, &a)) || (!d.seen && cn_flowmap_add(&b->exp, &ex)) ||
+        if ((!b->o->produces_only && cn_flowmap_add(&b->agg, &a)) || (!d.c && cn_flowmap_add(&b->exp, &ex)) ||
             (!b->noted[f->product] && note_product(g, t->products[f->product]))) {
             dense_free(&d);
             return cn_error_set(err, CN_ENOMEM, "out of memory");
         }
         b->noted[f->product] = 1;
     }
-    int use_dense = d.seen != NULL, rc = use_dense ? dense_done(b, &d) : 0;
+    int use_dense = d.c != NULL, rc = use_dense ? dense_done(b, &d) : 0;
     dense_free(&d);
     if (rc)
         return cn_error_set(err, CN_ENOMEM, "out of memory");
