@@ -199,6 +199,12 @@ static cn_status aggregate(build *b, cn_error *err)
     }
     for (size_t i = 0; i < t->nflows; i++) {
         const cn_flow *f = &t->flows[i];
+#if defined(__GNUC__)
+        if (d.c && i + 16 < t->nflows) { /* the cell of a flow ahead: hides the cache miss of the update */
+            const cn_flow *ahead = &t->flows[i + 16];
+            __builtin_prefetch(&d.c[(size_t)b->group_of[ahead->product] * d.nc + ahead->exporter], 1);
+        }
+#endif
         if (f->year != b->year || f->exporter == f->importer)
             continue; /* other years; a country's trade with itself (merged BACI codes) */
         group *g = &b->groups[b->group_of[f->product]];
