@@ -18,18 +18,34 @@ typedef struct cli_common {
     const char *output;   /* -o FILE */
     cn_format format;
     int format_set;
+    cn_trade_opts trade;  /* --from, --columns, --products, --year, --skip-bad (trade tables, docs/trade.md) */
+    int trade_set;        /* one of those was given: --data is a trade table */
+    int quiet;            /* --quiet: no progress bar */
 } cli_common;
 
 /* long options every analysis command accepts; put CLI_COMMON_LONGOPTS first in the command's table */
-enum { OPT_DATA = 1000, OPT_DATASET, OPT_FORMAT, OPT_FIRST_CMD = 1100 };
+enum { OPT_DATA = 1000, OPT_DATASET, OPT_FORMAT, OPT_FROM, OPT_COLUMNS, OPT_PRODUCTS, OPT_YEAR,
+       OPT_SKIP_BAD, OPT_QUIET, OPT_FIRST_CMD = 1100 };
 #define CLI_COMMON_LONGOPTS                                                                        \
     {"data", required_argument, 0, OPT_DATA}, {"dataset", required_argument, 0, OPT_DATASET},     \
         {"format", required_argument, 0, OPT_FORMAT}, {"output", required_argument, 0, 'o'},     \
-        {"help", no_argument, 0, 'h'}
+        {"help", no_argument, 0, 'h'}, CLI_TRADE_LONGOPTS
+/* trade tables given with --data (cli/trade.c) */
+#define CLI_TRADE_LONGOPTS                                                                         \
+    {"from", required_argument, 0, OPT_FROM}, {"columns", required_argument, 0, OPT_COLUMNS},     \
+        {"products", required_argument, 0, OPT_PRODUCTS}, {"year", required_argument, 0, OPT_YEAR}, \
+        {"skip-bad", no_argument, 0, OPT_SKIP_BAD}, {"quiet", no_argument, 0, OPT_QUIET}
 #define CLI_COMMON_SHORTOPTS ":ho:"
 
 /* handles a common option; returns 1 if handled, 0 if not, -1 on a usage error (already reported) */
 int cli_common_opt(cli_common *c, int opt, const char *arg);
+/* handles a trade-table option (cli/trade.c); same returns as cli_common_opt */
+int cli_trade_opt(cli_common *c, int opt, const char *arg);
+/* loads a trade table (--data FILE with a trade header, or --from/--columns) as a net; returns an exit code */
+int cli_trade_load(const cli_common *c, const char *path, cn_net **net);
+/* whether cli_load should read --data as a trade table */
+int cli_is_trade(const cli_common *c);
+
 /* reports an option getopt_long rejected ('?' or ':'); returns 64 */
 int cli_bad_option(const cli_common *c, int opt, char **argv);
 

@@ -29,11 +29,10 @@ static cn_status write_report(const cn_net *net, const void *res, cn_format fmt,
 
 int cmd_concentration(int argc, char **argv)
 {
-    enum { OPT_LAYER = OPT_FIRST_CMD, OPT_MINERAL, OPT_YEAR, OPT_CONSUMER };
+    enum { OPT_LAYER = OPT_FIRST_CMD, OPT_MINERAL, OPT_CONSUMER };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
                                              {"layer", required_argument, 0, OPT_LAYER},
                                              {"mineral", required_argument, 0, OPT_MINERAL},
-                                             {"year", required_argument, 0, OPT_YEAR},
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
                                              {0, 0, 0, 0}};
     cli_common c = {.cmd = "concentration"};
@@ -48,7 +47,6 @@ int cmd_concentration(int argc, char **argv)
             return 64;
         if (r)
             continue;
-        char *end;
         switch (opt) {
         case 'h':
             help();
@@ -64,11 +62,6 @@ int cmd_concentration(int argc, char **argv)
         case OPT_MINERAL:
             o.mineral = optarg;
             break;
-        case OPT_YEAR:
-            o.year = (int32_t)strtol(optarg, &end, 10);
-            if (*end || end == optarg || o.year < 1000 || o.year > 9999)
-                return cli_usage_error(&c, "--year '%s': expected a year such as 2023", optarg);
-            break;
         case OPT_CONSUMER:
             o.consumer = optarg;
             break;
@@ -78,6 +71,7 @@ int cmd_concentration(int argc, char **argv)
     }
     if (optind < argc)
         return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    o.year = c.trade.year; /* --year, a common option (it also selects a trade table's year) */
     if (o.year && o.layer != CN_LAYER_PRODUCTION)
         return cli_usage_error(&c, "--year applies to --layer production");
 

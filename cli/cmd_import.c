@@ -1,5 +1,5 @@
-/* cli/cmd_import.c: `critnet import --from FORMAT IN [-o net.json]`: real tables into the native format.
- * One line per format in the table below (the trade-table importers join it the same way). */
+/* cli/cmd_import.c: `critnet import --from FORMAT IN [-o net.json]`: real tables into the native JSON format.
+ * One row of the format table per importer; trade tables (BACI, UN Comtrade, CSV) go through cli/trade.c. */
 #include <string.h>
 
 #include "cli/cli.h"
@@ -8,21 +8,32 @@ typedef cn_status (*import_fn)(const char *in, cn_warn_fn warn, void *ctx, cn_ne
 
 static const struct import_format {
     const char *name, *input, *what;
-    import_fn fn;
+    import_fn fn; /* NULL: a trade table, read by cli_trade_load */
 } formats[] = {
     {"usgs-mcs", "DIR", "USGS Mineral Commodity Summaries data-release folder (docs/usgs.md)", cn_import_usgs_mcs_ex},
+    {"baci", "FILE", "CEPII BACI t,i,j,k,v,q (value thousand USD, quantity t; numeric country codes)", NULL},
+    {"comtrade", "FILE", "UN Comtrade bulk/API CSV (reporter, partner, flowCode M/X, cmdCode, primaryValue, netWgt)",
+     NULL},
+    {"csv", "FILE", "plain CSV of flows, with --columns (docs/trade.md)", NULL},
 };
 #define NFORMATS (sizeof formats / sizeof formats[0])
 
 static void help(void)
 {
-    printf("usage: critnet import --from FORMAT IN [-o FILE] [--quiet]\n\n"
-           "Reads real data tables and writes the network in the native JSON format (stdout or -o FILE,\n"
-           "written atomically). Formats:\n");
+    printf("usage: critnet import --from FORMAT IN [-o FILE] [--quiet]\n"
+           "                      [--columns SPEC] [--products LIST] [--year Y] [--skip-bad]\n\n"
+           "Reads real data tables as distributed and writes the network in the native JSON format\n"
+           "(stdout or -o FILE, written atomically). Formats:\n");
     for (size_t i = 0; i < NFORMATS; i++)
-        printf("  %-10s %-5s %s\n", formats[i].name, formats[i].input, formats[i].what);
-    printf("\nWhat is skipped on purpose is reported as 'critnet: warning: FILE:LINE: ...' (--quiet hides it);\n"
-           "anything the importer cannot interpret stops it with 'critnet: FILE:LINE: ...' and exit 65.\n");
+        printf("  %-9s %-5s %s\n", formats[i].name, formats[i].input, formats[i].what);
+    printf("\nTrade tables: FILE may end in .gz; '-' reads stdin.\n"
+           "  --columns SPEC   csv: exporter=COL,importer=COL,product=COL,year=COL,value=COL,quantity=COL\n"
+           "  --products LIST  HS codes (prefixes) or minerals of datasets/hs_minerals.csv, comma-separated\n"
+           "  --year Y         the year to take (default: the latest in the file)\n"
+           "  --skip-bad       skip malformed rows (counted on stderr) instead of failing\n"
+           "  -q, --quiet      no progress bar; no warnings about rows skipped on purpose\n"
+           "What is skipped on purpose is reported as 'critnet: warning: FILE:LINE: ...'; anything an\n"
+           "importer cannot interpret stops it with 'critnet: FILE:LINE: ...' and exit 65.\n");
 }
 
 static void warn(void *ctx, const char *msg)
@@ -33,14 +44,10 @@ static void warn(void *ctx, const char *msg)
 
 int cmd_import(int argc, char **argv)
 {
-    enum { OPT_FROM = OPT_FIRST_CMD, OPT_QUIET };
-    static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
-                                             {"from", required_argument, 0, OPT_FROM},
-                                             {"quiet", no_argument, 0, OPT_QUIET},
-                                             {0, 0, 0, 0}};
+    static const struct option longopts[] = {CLI_COMMON_LONGOPTS, {0, 0, 0, 0}};
     cli_common c = {.cmd = "import"};
     const struct import_format *fmt = NULL;
-    int quiet = 0, opt;
+    int opt;
     optind = 0;
     opterr = 0;
     while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS "q", longopts, NULL)) != -1) {
@@ -48,16 +55,20 @@ int cmd_import(int argc, char **argv)
             help();
             return 0;
         }
+        if (opt == 'q') {
+            c.quiet = 1;
+            continue;
+        }
         if (opt == OPT_FROM) {
+            fmt = NULL;
             for (size_t i = 0; i < NFORMATS; i++)
                 if (strcmp(formats[i].name, optarg) == 0)
                     fmt = &formats[i];
             if (!fmt)
-                return cli_usage_error(&c, "--from '%s': unknown format; expected usgs-mcs", optarg);
-            continue;
-        }
-        if (opt == OPT_QUIET || opt == 'q') {
-            quiet = 1;
+                return cli_usage_error(&c, "--from '%s': unknown format; expected usgs-mcs, baci, comtrade or csv",
+                                       optarg);
+            if (!fmt->fn && cli_common_opt(&c, opt, optarg) < 0) /* the trade layout */
+                return 64;
             continue;
         }
         int r = cli_common_opt(&c, opt, optarg);
@@ -74,10 +85,15 @@ int cmd_import(int argc, char **argv)
         return cli_usage_error(&c, optind >= argc ? "expected one input %s" : "expected one input %s, got more",
                                fmt->input);
     cn_net *net = NULL;
-    cn_error err = {0};
-    if (fmt->fn(argv[optind], warn, &quiet, &net, &err) != CN_OK)
-        return cli_fail(&err);
-    int rc = cli_write_net(&c, net);
+    int rc;
+    if (fmt->fn) {
+        cn_error err = {0};
+        if (fmt->fn(argv[optind], warn, &c.quiet, &net, &err) != CN_OK)
+            return cli_fail(&err);
+    } else if ((rc = cli_trade_load(&c, argv[optind], &net)) != 0) {
+        return rc;
+    }
+    rc = cli_write_net(&c, net);
     cn_net_free(net);
     return rc;
 }

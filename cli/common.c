@@ -27,6 +27,9 @@ int cli_usage_error(const cli_common *c, const char *fmt, ...)
 
 int cli_common_opt(cli_common *c, int opt, const char *arg)
 {
+    int t = cli_trade_opt(c, opt, arg);
+    if (t)
+        return t;
     switch (opt) {
     case OPT_DATA:
         c->data = arg;
@@ -72,6 +75,8 @@ int cli_load(const cli_common *c, cn_net **net)
     cn_status st;
     if (c->data && c->dataset)
         return cli_usage_error(c, "--data and --dataset cannot be combined");
+    if (c->data && cli_is_trade(c)) /* trade tables first: an edge list has only 2 or 3 columns */
+        return cli_trade_load(c, c->data, net);
     if (c->data && cn_edgelist_detect(c->data))
         st = cn_edgelist_load(c->data, net, &err);
     else if (c->data)

@@ -18,5 +18,6 @@
 #include "critnet/scenario.h"
 #include "critnet/usgs.h"
 #include "critnet/market.h"
+#include "critnet/trade.h"
 
 #endif

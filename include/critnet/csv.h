@@ -25,6 +25,12 @@ typedef struct cn_csv_row {
 
 /** Opens path ("-" = stdin; a name ending in .gz is decompressed). sep is the field separator (','). */
 cn_status cn_csv_open(const char *path, char sep, cn_csv **out, cn_error *err);
+/** Opens an in-memory document (copied); name is used in messages. */
+cn_status cn_csv_open_mem(const char *data, size_t len, const char *name, char sep, cn_csv **out, cn_error *err);
+/** After cn_csv_next() failed on a malformed record, skips to the line after it so reading can go on
+ * (a caller that skips bad rows). Returns 0, or -1 when the input cannot be resumed (read errors, an
+ * unterminated quote at the end). */
+int cn_csv_recover(cn_csv *r);
 /** Reads the next record: 1 = a record, 0 = end of input, -1 = error (err says FILE:LINE: what). Empty lines
  * are skipped. */
 int cn_csv_next(cn_csv *r, cn_csv_row *row, cn_error *err);

@@ -44,7 +44,7 @@ expect_err "expected one input DIR"
 run import "$CN_SRC/datasets/usgs-mcs2024"
 expect_rc 64
 expect_err "expected --from FORMAT"
-run import --from baci x
+run import --from nope x
 expect_rc 64
 expect_err "unknown format"
 run import --from usgs-mcs /nonexistent

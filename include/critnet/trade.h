@@ -1,0 +1,100 @@
+/* critnet/trade.h: world trade tables (CEPII BACI, UN Comtrade, plain CSV) read by streaming into a flows table
+ * aggregated in hash maps, the HS6 -> mineral map, and the supply network built from the flows (docs/trade.md). */
+#ifndef CRITNET_TRADE_H
+#define CRITNET_TRADE_H
+
+#include "critnet/net.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum cn_trade_layout { CN_TRADE_AUTO = 0, CN_TRADE_BACI, CN_TRADE_COMTRADE, CN_TRADE_CSV } cn_trade_layout;
+
+/** Parses "baci", "comtrade" or "csv"; returns 0 on success. */
+int cn_trade_layout_parse(const char *s, cn_trade_layout *out);
+
+/** Options of cn_trade_load(). Zero-initialise, then set what you need. */
+typedef struct cn_trade_opts {
+    cn_trade_layout from;   /**< CN_TRADE_AUTO: detected from the header */
+    const char *columns;    /**< CSV layout: "exporter=COL,importer=COL,product=COL,year=COL,value=COL,quantity=COL"
+                                 (exporter, importer, product and value or quantity required) */
+    const char *products;   /**< comma-separated HS codes (2 to 6 digits, prefixes match) or mineral ids
+                                 (hs_minerals.csv); NULL = every product */
+    int year;               /**< keep only this year; 0 = every year */
+    int skip_bad;           /**< skip malformed rows (counted in nbad) instead of failing */
+    /** progress callback (done, total bytes; total 0 when unknown), called every few thousand rows */
+    void (*progress)(uint64_t done, uint64_t total, void *ctx);
+    void *progress_ctx;
+} cn_trade_opts;
+
+/** One aggregated flow. Indices point into cn_trade.countries / .products. NAN = unknown. */
+typedef struct cn_flow {
+    uint16_t exporter, importer;
+    uint32_t product;
+    int32_t year;         /**< 0 = not given */
+    double value;         /**< thousand US dollars */
+    double quantity;      /**< metric tons */
+} cn_flow;
+
+/** A flows table: BACI and CSV keep one flow per row (a key repeated in the file is summed when the network
+ * is built); UN Comtrade flows are reconciled per (exporter, importer, product, year). totals: reported totals of an importer's imports (UN Comtrade partner "World" rows),
+ * with exporter = CN_TRADE_WORLD. */
+#define CN_TRADE_WORLD 0xFFFFu
+typedef struct cn_trade {
+    char **countries;     /**< ISO 3166-1 alpha-3 (or "BACI<code>" for BACI's non-ISO groupings) */
+    uint32_t ncountries;
+    char **products;      /**< HS6 codes as written (leading zeros kept) */
+    uint32_t nproducts;
+    cn_flow *flows;
+    size_t nflows;
+    cn_flow *totals;
+    size_t ntotals;
+    cn_trade_layout layout;
+    long rows;            /**< data rows read */
+    long nbad;            /**< malformed rows skipped (skip_bad) */
+    long nfiltered;       /**< rows left out by the product or year filter, or partner-World/re-export rows */
+    char *first_bad;      /**< the first skipped row's message, or NULL */
+    /* private */
+    struct cn_trade_maps *maps;
+} cn_trade;
+
+/** Reads a trade table (path "-" = stdin; ".gz" decompressed). Malformed rows fail with "FILE:LINE: what"
+ * (CN_EDATA) unless opts->skip_bad. Memory: the aggregated flows plus one read buffer. */
+cn_status cn_trade_load(const char *path, const cn_trade_opts *opts, cn_trade **out, cn_error *err);
+void cn_trade_free(cn_trade *t);
+
+/** Detects a trade table from its header fields; CN_TRADE_AUTO when it is not one. */
+cn_trade_layout cn_trade_detect(char **field, size_t n);
+
+/** Whether the file at path starts with a trade-table header (reads one record; "-" is never probed). */
+int cn_trade_sniff(const char *path);
+
+/** The HS6 -> mineral map (datasets/hs_minerals.csv, embedded). */
+typedef struct cn_hs_mineral {
+    const char *hs6, *mineral, *stage, *description, *note;
+} cn_hs_mineral;
+/** The map entry of an HS6 code, or NULL. */
+const cn_hs_mineral *cn_hs_lookup(const char *hs6);
+/** The i-th entry, or NULL past the end. */
+const cn_hs_mineral *cn_hs_get(size_t i);
+
+/** Options of cn_trade_to_net(). */
+typedef struct cn_trade_net_opts {
+    int year;              /**< the year to take; 0 = the latest in the table */
+    const char *period;    /**< printed period for undated tables (e.g. "2018-2020"), or NULL */
+    const char *name, *title, *source_id, *source_title;  /**< metadata; NULL = from the layout */
+    int produces_only;     /**< 1: only the world-exports (produces) layer, no per-importer edges (large tables) */
+} cn_trade_net_opts;
+
+/** Builds the supply network of one year: per product (mapped HS codes grouped as "mineral:stage"),
+ * supplies edges exporter -> product for each importer (share of that importer's imports, ranked; an
+ * "other" residual when a reported total exceeds the named partners) and produces edges exporter -> product
+ * (share of world exports: world exports play the production layer), with a world-total edge.
+ * Shares are by value, or by quantity when the product has no values. O(F log F). */
+cn_status cn_trade_to_net(const cn_trade *t, const cn_trade_net_opts *opts, cn_net **out, cn_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

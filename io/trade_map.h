@@ -1,0 +1,44 @@
+/* io/trade_map.h: private to io/: the hash maps trade loading aggregates in: strings -> index, and flows
+ * keyed by (exporter, importer, product, year). Open addressing, power-of-two tables, grown at 1/2 load. */
+#ifndef CN_IO_TRADE_MAP_H
+#define CN_IO_TRADE_MAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "critnet/trade.h"
+
+typedef struct cn_strmap {
+    char **keys;      /* slot keys (owned), NULL = empty */
+    int32_t *vals;
+    size_t cap, n;
+} cn_strmap;
+
+/* the value stored for key (len bytes), or -1 when absent (*slot receives where to insert) */
+int32_t cn_strmap_get(const cn_strmap *m, const char *key, size_t len, size_t *slot);
+/* stores key -> val at slot (from a failed get); returns 0, or -1 when out of memory */
+int cn_strmap_put(cn_strmap *m, size_t slot, const char *key, size_t len, int32_t val);
+void cn_strmap_free(cn_strmap *m);
+
+/* flows stored in the table itself (one cache line touched per row); an empty slot has
+ * exporter == importer == CN_TRADE_WORLD. Grows at 3/4 load. */
+typedef struct cn_flowmap {
+    cn_flow *slots;
+    size_t cap, n;
+} cn_flowmap;
+
+/* adds value and quantity (NAN = unknown, kept unknown only when every part is) to the flow with f's key;
+ * returns 0, or -1 when out of memory */
+int cn_flowmap_add(cn_flowmap *m, const cn_flow *f);
+/* the flow with f's key, or NULL */
+cn_flow *cn_flowmap_find(const cn_flowmap *m, const cn_flow *f);
+/* whether slot i holds a flow (iterate i < m->cap) */
+static inline int cn_flowmap_used(const cn_flowmap *m, size_t i)
+{
+    return !(m->slots[i].exporter == CN_TRADE_WORLD && m->slots[i].importer == CN_TRADE_WORLD);
+}
+/* packs the flows to the front and hands them over (*n of them); the map is empty afterwards */
+cn_flow *cn_flowmap_take(cn_flowmap *m, size_t *n);
+void cn_flowmap_free(cn_flowmap *m);
+
+#endif
