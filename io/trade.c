@@ -1,5 +1,5 @@
-/* io/trade.c: reading trade tables (BACI, UN Comtrade, plain CSV) by streaming with the CSV reader into a
- * flows table aggregated in hash maps; country codes and names resolved to ISO3 (docs/trade.md). */
+/* io/trade.c: reading trade tables (BACI, UN Comtrade, plain CSV) by streaming with the CSV reader into a flows
+ * table (BACI/CSV: one flow per row; UN Comtrade: reconciled in hash maps); codes and names resolved to ISO3. */
 #define _DEFAULT_SOURCE /* madvise(MADV_HUGEPAGE) */
 #include "critnet/trade.h"
 

@@ -1,5 +1,5 @@
-/* critnet/trade.h: world trade tables (CEPII BACI, UN Comtrade, plain CSV) read by streaming into a flows table
- * aggregated in hash maps, the HS6 -> mineral map, and the supply network built from the flows (docs/trade.md). */
+/* critnet/trade.h: world trade tables (CEPII BACI, UN Comtrade, plain CSV) read by streaming into a flows table,
+ * the HS6 -> mineral map, and the supply network built from the flows in hash maps (docs/trade.md). */
 #ifndef CRITNET_TRADE_H
 #define CRITNET_TRADE_H
 
