@@ -22,7 +22,8 @@ typedef struct vb {
     cn_view *v;
     size_t capn, cape;
     int32_t *supplier_of, *mineral_of, *consumer_of; /* vertex -> view node, or -1 */
-    int32_t mineral, country;                         /* filters: vertex or -1 */
+    const char *mineral;                              /* filter: a mineral id (also its stages) or NULL */
+    int32_t country;                                  /* filter: a country vertex or -1 */
 } vb;
 
 static int32_t add_node(vb *b, cn_vnode_kind kind, int32_t vertex, int32_t consumer)
@@ -81,9 +82,9 @@ static cn_vedge *add_edge(vb *b, int32_t from, int32_t to, cn_ekind kind, int32_
 /* --mineral ID matches the id and its stages "ID:stage" */
 static int mineral_wanted(const vb *b, int32_t m)
 {
-    if (b->mineral < 0)
+    if (!b->mineral)
         return 1;
-    const char *want = b->net->vertices[b->mineral].id, *id = b->net->vertices[m].id;
+    const char *want = b->mineral, *id = b->net->vertices[m].id;
     size_t n = strlen(want);
     return strncmp(id, want, n) == 0 && (id[n] == '\0' || id[n] == ':');
 }
@@ -276,7 +277,7 @@ static cn_status build_imports(vb *b, cn_error *err)
         if (only < 0 || net->vertices[only].type != CN_COUNTRY)
             return cn_error_set(err, CN_EUSAGE, "consumer '%s' is not a country of this network",
                                 b->o->consumer);
-    } else if (b->mineral < 0 && b->country < 0) {
+    } else if (!b->mineral && b->country < 0) {
         only = cn_net_find(net, "USA");
         if (only < 0 || net->vertices[only].type != CN_COUNTRY)
             return cn_error_set(err, CN_EUSAGE, "the network has no consumer 'USA'; choose one with --consumer");
@@ -429,12 +430,14 @@ cn_status cn_view_build(const cn_net *net, const cn_render_opts *o, cn_view *out
     memset(out, 0, sizeof *out);
     out->layer = o->layer;
     out->threshold = o->threshold;
-    vb b = {.net = net, .o = o, .v = out, .mineral = -1, .country = -1};
+    vb b = {.net = net, .o = o, .v = out, .mineral = o->mineral, .country = -1};
     if (!(o->threshold > 0.0 && o->threshold <= 1.0))
         return cn_error_set(err, CN_EUSAGE, "threshold must be in (0,1]");
     if (o->mineral) {
-        b.mineral = cn_net_find(net, o->mineral);
-        if (b.mineral < 0 || net->vertices[b.mineral].type != CN_MINERAL)
+        int found = 0; /* the id itself, or only its stages ("cobalt" for cobalt:ore, cobalt:refined) */
+        for (int32_t v = 0; v < net->nvertices && !found; v++)
+            found = net->vertices[v].type == CN_MINERAL && mineral_wanted(&b, v);
+        if (!found)
             return cn_error_set(err, CN_EUSAGE, "mineral '%s' is not a mineral of this network", o->mineral);
     }
     if (o->country) {
