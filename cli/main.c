@@ -22,11 +22,19 @@ static void usage(FILE *fp)
     for (const cli_command *c = commands; c->name; c++)
         fprintf(fp, "  %-14s %s\n", c->name, c->summary);
     fprintf(fp, "\nCommon options:\n"
-                "  --data FILE       a network file (native JSON); default: the built-in dataset\n"
+                "  --data FILE       a network file: native JSON, a CSV edge list (country, mineral[,share]),\n"
+                "                    or a trade table (BACI, UN Comtrade, CSV; .gz; '-' is stdin)\n"
                 "  --dataset NAME    a built-in dataset (see 'critnet datasets'); default %s\n"
                 "  --format FMT      table, json, csv or markdown (default table)\n"
                 "  -o, --output FILE write to FILE (written atomically); '-' is stdout\n"
                 "  -h, --help        help for a command: critnet COMMAND --help\n"
+                "Trade tables (docs/trade.md):\n"
+                "  --from LAYOUT     baci, comtrade or csv (default: from the header)\n"
+                "  --columns SPEC    csv: exporter=COL,importer=COL,product=COL,year=COL,value=COL,quantity=COL\n"
+                "  --products LIST   HS codes (prefixes) or minerals of datasets/hs_minerals.csv\n"
+                "  --year Y          the year to take (default: the latest in the file)\n"
+                "  --skip-bad        skip malformed rows (counted on stderr) instead of failing\n"
+                "  --quiet           no progress bar\n"
                 "\nExit status: 0 ok, 64 usage, 65 bad data, 66 cannot read input, 70 internal error,\n"
                 "73 cannot create output, 74 write error (see critnet(1)).\n",
             cn_dataset_default());
