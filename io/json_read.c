@@ -1,7 +1,7 @@
 /* io/json_read.c: the native JSON format (docs/format.md) -> cn_net, with cJSON. Every problem is reported
  * as "FILE: $.json.path: what was expected" (or FILE:LINE:COL for syntax errors) and nothing is half-built.
- * Two paths give the same net: a fast one for the layout cn_json_dump writes (element by element, flat
- * objects without cJSON, cJSON in an arena), and the full cJSON tree, which finds and words every error. */
+ * Two paths give the same net: a fast one for the layout cn_json_dump writes (each array element parsed by
+ * cJSON on its own, in an arena), and the full cJSON tree, which finds and words every error. */
 #include "critnet/io.h"
 
 #include <cjson/cJSON.h>
@@ -526,105 +526,6 @@ static int next_item(const char **pp, const char *e, char close)
     return -1;
 }
 
-/* A flat object ({"key": scalar, ...} with plain keys, strings without escapes or control characters,
- * numbers, true, false, null) read without cJSON into nodes held here: the values are the ones cJSON gives
- * (the same strtod on the same characters), and read_element cannot tell the difference. */
-#define FLAT_MAX 32
-typedef struct flat {
-    cJSON obj, items[FLAT_MAX];
-    size_t used;
-    char buf[4096];
-} flat;
-
-/* the string at *pp (at its '"') copied into f->buf; NULL when it is not plain */
-static const char *flat_string(flat *f, const char **pp, const char *e)
-{
-    const char *s = *pp + 1, *q = s;
-    while (q < e && *q != '"' && *q != '\\' && (unsigned char)*q >= 0x20)
-        q++;
-    size_t n = (size_t)(q - s);
-    if (q == e || *q != '"' || f->used + n + 1 > sizeof f->buf)
-        return NULL;
-    char *d = f->buf + f->used;
-    memcpy(d, s, n);
-    d[n] = '\0';
-    f->used += n + 1;
-    *pp = q + 1;
-    return d;
-}
-
-/* p is at a '{'; 0 with *end after the '}', or -1 when the object is not flat and plain (ask cJSON) */
-static int flat_parse(flat *f, const char *p, const char *e, const char **end)
-{
-    size_t n = 0;
-    memset(&f->obj, 0, sizeof f->obj);
-    f->obj.type = cJSON_Object;
-    f->used = 0;
-    p = skip_ws(p + 1, e);
-    if (p < e && *p == '}') {
-        *end = p + 1;
-        return 0;
-    }
-    for (;;) {
-        if (n == FLAT_MAX || p == e || *p != '"')
-            return -1;
-        cJSON *it = &f->items[n];
-        memset(it, 0, sizeof *it);
-        if (!(it->string = (char *)flat_string(f, &p, e)))
-            return -1;
-        p = skip_ws(p, e);
-        if (p == e || *p++ != ':')
-            return -1;
-        p = skip_ws(p, e);
-        if (p == e) {
-            return -1;
-        } else if (*p == '"') {
-            it->type = cJSON_String;
-            if (!(it->valuestring = (char *)flat_string(f, &p, e)))
-                return -1;
-        } else if (e - p >= 4 && memcmp(p, "true", 4) == 0) {
-            it->type = cJSON_True;
-            p += 4;
-        } else if (e - p >= 5 && memcmp(p, "false", 5) == 0) {
-            it->type = cJSON_False;
-            p += 5;
-        } else if (e - p >= 4 && memcmp(p, "null", 4) == 0) {
-            it->type = cJSON_NULL;
-            p += 4;
-        } else if (*p == '-' || (*p >= '0' && *p <= '9')) {
-            /* cJSON reads the run of these characters and hands it to strtod */
-            char num[64], *after;
-            size_t k = 0;
-            while (p + k < e && k < sizeof num - 1 && p[k] && strchr("0123456789+-eE.", p[k]))
-                k++;
-            if (k == 0 || k == sizeof num - 1)
-                return -1;
-            memcpy(num, p, k);
-            num[k] = '\0';
-            it->valuedouble = strtod(num, &after);
-            if (after != num + k)
-                return -1;
-            it->type = cJSON_Number;
-            p += k;
-        } else {
-            return -1;
-        }
-        if (n == 0) {
-            f->obj.child = it;
-        } else {
-            f->items[n - 1].next = it;
-            it->prev = &f->items[n - 1];
-        }
-        f->obj.child->prev = it; /* cJSON keeps the last member in the first one's prev */
-        n++;
-        int more = next_item(&p, e, '}');
-        if (more <= 0) {
-            *end = p;
-            return more;
-        }
-    }
-}
-
 /* The fast path for well-formed files. It reads the top-level object member by member and the arrays
  * element by element, parsing each element with cJSON on its own and emptying the arena after it, so the
  * whole tree never exists. It takes only the layout cn_json_dump writes (the other members first; plain keys;
@@ -632,7 +533,6 @@ static int flat_parse(flat *f, const char *p, const char *e, const char **end)
  * the caller then parses the whole file with the full tree, which finds the error and words it. */
 static int fast_parse(rd *r, const char *p, const char *e)
 {
-    static flat fl; /* 6 KiB: not on the stack */
     cJSON *head = cJSON_CreateObject(); /* the members before the arrays */
     int next = R_SOURCES;               /* the arrays still allowed */
     p = skip_ws(p, e);
@@ -675,12 +575,10 @@ static int fast_parse(rd *r, const char *p, const char *e)
                 p++;
             } else {
                 for (int i = 0;; i++) {
-                    const cJSON *it = NULL;
+                    const cJSON *it;
                     if (p == e || *p != '{')
                         return -1;
-                    if (flat_parse(&fl, p, e, &end) == 0)
-                        it = &fl.obj;
-                    if ((!it && !(it = cJSON_ParseWithLengthOpts(p, (size_t)(e - p), &end, 0))) ||
+                    if (!(it = cJSON_ParseWithLengthOpts(p, (size_t)(e - p), &end, 0)) ||
                         read_element(r, a, it, i))
                         return -1;
                     arena_reset(1);
