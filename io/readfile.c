@@ -2,6 +2,7 @@
 #include "critnet/io.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -118,6 +119,14 @@ cn_status cn_utf8_check(const char *data, size_t len, const char *where, cn_erro
 {
     const unsigned char *p = (const unsigned char *)data;
     for (size_t i = 0; i < len;) {
+        if (p[i] < 0x80) { /* a run of ASCII: eight bytes at a time */
+            uint64_t w;
+            while (i + 8 <= len && (memcpy(&w, p + i, 8), (w & 0x8080808080808080u) == 0))
+                i += 8;
+            while (i < len && p[i] < 0x80)
+                i++;
+            continue;
+        }
         size_t n = utf8_seq(p + i, len - i);
         if (n == 0) {
             long line, col;
