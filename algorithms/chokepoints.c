@@ -206,7 +206,7 @@ static int32_t stages(const flownet *f, const int32_t *in_start, const int32_t *
 }
 
 static cn_status add_row(ctx *c, const flownet *f, const market *mk, const int32_t *idom, const cn_pg *split,
-                         int32_t nst, int32_t *scratch, double big)
+                         cn_pg_flow *flow, int32_t nst, int32_t *scratch, double big)
 {
     const cn_net *net = c->net;
     cn_chokepoints *o = c->out;
@@ -274,7 +274,7 @@ static cn_status add_row(ctx *c, const flownet *f, const market *mk, const int32
     } else {
         double value;
         int32_t ncut;
-        cn_status st = cn_pg_st_mincut(split, 0, mk->node, &value, scratch, &ncut, c->err);
+        cn_status st = cn_pg_flow_mincut(flow, 0, mk->node, &value, scratch, &ncut, c->err);
         if (st)
             return st;
         if (value >= big) {
@@ -303,6 +303,7 @@ static cn_status do_base(ctx *c, int32_t b, const int32_t *base, market *mk, int
             *queue = NULL;
     double *cap = NULL;
     char *has_in = NULL;
+    cn_pg_flow *flow = NULL;
     if (fn_node(&f, (node){NODE_S, -1, -1}) < 0)
         goto nomem;
     for (int32_t i = 0; i < nm; i++)
@@ -388,11 +389,13 @@ static cn_status do_base(ctx *c, int32_t b, const int32_t *base, market *mk, int
         cap[m++] = f.nodes[v].kind == NODE_OTHER ? big : 1.0;
     }
     cn_pg split = {.n = 2 * nn, .m = m, .ends = ends, .w = cap, .directed = 1};
+    if ((st = cn_pg_flow_init(&split, &flow, c->err)))
+        goto done;
     for (int32_t i = 0; i < nm && !st; i++) {
         if (c->want >= 0 && mk[i].consumer != c->want)
             continue;
         int32_t ns = stages(&f, in_start, in_arc, mk[i].node, dist, queue);
-        st = add_row(c, &f, &mk[i], idom, &split, ns, scratch, big);
+        st = add_row(c, &f, &mk[i], idom, &split, flow, ns, scratch, big);
     }
     goto done;
 nomem:
@@ -412,6 +415,7 @@ done:
     free(ends);
     free(cap);
     free(scratch);
+    cn_pg_flow_free(flow);
     return st;
 }
 
