@@ -12,8 +12,9 @@ struct cn_pg_flow {
     double *cap, *flow;     /* m */
     int32_t *in_start, *in_arc, *out_start, *out_arc; /* n + 1, m: arcs into / out of each vertex */
     int32_t *mark, stamp;   /* mark[v] == stamp: v reached by the current search */
-    int32_t *pred;          /* the arc a search reached v by: a forward (a >= 0) or ~a backward */
-    int32_t *queue;         /* n */
+    int32_t *queue, qmarked; /* n: the vertices the last search marked (s aside), their number */
+    int32_t *dist, *cur;    /* n: residual distance to t, the next arc to try (blocking flow) */
+    int32_t *path;          /* n: the arcs from s so far */
     int32_t *dirty, ndirty; /* arcs whose flow may be nonzero, to reset */
     char *isdirty;          /* m */
 };
@@ -65,12 +66,14 @@ cn_status cn_pg_flow_init(const cn_pg *g, cn_pg_flow **out, cn_error *err)
     f->in_arc = malloc(m * sizeof *f->in_arc);
     f->out_arc = malloc(m * sizeof *f->out_arc);
     f->mark = calloc(n, sizeof *f->mark);
-    f->pred = malloc(n * sizeof *f->pred);
     f->queue = malloc(n * sizeof *f->queue);
+    f->dist = malloc(n * sizeof *f->dist);
+    f->cur = malloc(n * sizeof *f->cur);
+    f->path = malloc(n * sizeof *f->path);
     f->dirty = malloc(m * sizeof *f->dirty);
     f->isdirty = calloc(m, 1);
-    if (!f->cap || !f->flow || !f->in_start || !f->out_start || !f->in_arc || !f->out_arc || !f->mark || !f->pred ||
-        !f->queue || !f->dirty || !f->isdirty) {
+    if (!f->cap || !f->flow || !f->in_start || !f->out_start || !f->in_arc || !f->out_arc || !f->mark || !f->dist ||
+        !f->cur || !f->path || !f->queue || !f->dirty || !f->isdirty) {
         cn_pg_flow_free(f);
         return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
@@ -92,15 +95,18 @@ void cn_pg_flow_free(cn_pg_flow *f)
     free(f->in_arc);
     free(f->out_arc);
     free(f->mark);
-    free(f->pred);
+    free(f->dist);
+    free(f->cur);
+    free(f->path);
     free(f->queue);
     free(f->dirty);
     free(f->isdirty);
     free(f);
 }
 
-/* breadth-first search backwards from t over the residual arcs; returns 1 when it reaches s. The vertices it
- * marks are those with a residual path to t (all of them when it does not reach s). */
+/* breadth-first search backwards from t over the residual arcs: dist[v] = residual arcs from v to t; returns 1
+ * when it reaches s (and stops there: every vertex nearer t than s has its distance). The vertices it marks
+ * are those with a residual path to t (all of them when it does not reach s). */
 static int search(cn_pg_flow *f, int32_t s, int32_t t)
 {
     if (f->stamp == INT32_MAX) {
@@ -109,6 +115,7 @@ static int search(cn_pg_flow *f, int32_t s, int32_t t)
     }
     int32_t qh = 0, qt = 0, stamp = ++f->stamp;
     f->mark[t] = stamp;
+    f->dist[t] = 0;
     f->queue[qt++] = t;
     while (qh < qt) {
         int32_t x = f->queue[qh++];
@@ -116,9 +123,11 @@ static int search(cn_pg_flow *f, int32_t s, int32_t t)
             int32_t a = f->in_arc[i], y = f->ends[2 * a];
             if (f->mark[y] != stamp && f->cap[a] - f->flow[a] > 0) {
                 f->mark[y] = stamp;
-                f->pred[y] = a;
-                if (y == s)
+                f->dist[y] = f->dist[x] + 1;
+                if (y == s) {
+                    f->qmarked = qt;
                     return 1;
+                }
                 f->queue[qt++] = y;
             }
         }
@@ -126,38 +135,90 @@ static int search(cn_pg_flow *f, int32_t s, int32_t t)
             int32_t a = f->out_arc[i], y = f->ends[2 * a + 1];
             if (f->mark[y] != stamp && f->flow[a] > 0) {
                 f->mark[y] = stamp;
-                f->pred[y] = ~a;
-                if (y == s)
+                f->dist[y] = f->dist[x] + 1;
+                if (y == s) {
+                    f->qmarked = qt;
                     return 1;
+                }
                 f->queue[qt++] = y;
             }
         }
     }
+    f->qmarked = qt;
     return 0;
 }
 
-/* pushes the bottleneck along the path the last search found, from s to t; returns the amount */
-static double augment(cn_pg_flow *f, int32_t s, int32_t t)
+/* the k-th residual arc out of v: out arcs with room, then in arcs carrying flow (~a); its head in *w, its room
+ * in *room; -1 past the end */
+static int32_t res_arc(const cn_pg_flow *f, int32_t v, int32_t k, int32_t *w, double *room)
 {
-    double d = -1;
-    for (int32_t v = s; v != t;) {
-        int32_t a = f->pred[v];
-        double room = a >= 0 ? f->cap[a] - f->flow[a] : f->flow[~a];
-        if (d < 0 || room < d)
-            d = room;
-        v = a >= 0 ? f->ends[2 * a + 1] : f->ends[2 * ~a];
+    int32_t no = f->out_start[v + 1] - f->out_start[v];
+    if (k < no) {
+        int32_t a = f->out_arc[f->out_start[v] + k];
+        *w = f->ends[2 * a + 1];
+        *room = f->cap[a] - f->flow[a];
+        return a;
     }
-    for (int32_t v = s; v != t;) {
-        int32_t a = f->pred[v];
-        int32_t b = a >= 0 ? a : ~a;
-        if (!f->isdirty[b]) {
-            f->isdirty[b] = 1;
-            f->dirty[f->ndirty++] = b;
+    k -= no;
+    if (k >= f->in_start[v + 1] - f->in_start[v])
+        return -1;
+    int32_t a = f->in_arc[f->in_start[v] + k];
+    *w = f->ends[2 * a];
+    *room = f->flow[a];
+    return ~a;
+}
+
+static void push(cn_pg_flow *f, int32_t a, double d)
+{
+    int32_t b = a >= 0 ? a : ~a;
+    if (!f->isdirty[b]) {
+        f->isdirty[b] = 1;
+        f->dirty[f->ndirty++] = b;
+    }
+    f->flow[b] += a >= 0 ? d : -d;
+}
+
+/* a blocking flow along the arcs that step one nearer t (Dinic); returns the amount sent */
+static double blocking(cn_pg_flow *f, int32_t s, int32_t t)
+{
+    int32_t stamp = f->stamp, np = 0, v = s;
+    double total = 0;
+    for (int32_t i = 0; i < f->qmarked; i++)
+        f->cur[f->queue[i]] = 0;
+    f->cur[s] = 0;
+    for (;;) {
+        if (v == t) {
+            double d = -1;
+            for (int32_t i = 0; i < np; i++) {
+                int32_t a = f->path[i];
+                double room = a >= 0 ? f->cap[a] - f->flow[a] : f->flow[~a];
+                if (d < 0 || room < d)
+                    d = room;
+            }
+            for (int32_t i = 0; i < np; i++)
+                push(f, f->path[i], d);
+            total += d;
+            np = 0;
+            v = s;
+            continue;
         }
-        f->flow[b] += a >= 0 ? d : -d;
-        v = a >= 0 ? f->ends[2 * a + 1] : f->ends[2 * ~a];
+        int32_t w, a;
+        double room;
+        while ((a = res_arc(f, v, f->cur[v], &w, &room)) != -1 &&
+               !(room > 0 && f->mark[w] == stamp && f->dist[w] == f->dist[v] - 1))
+            f->cur[v]++;
+        if (a != -1) {
+            f->path[np++] = a;
+            v = w;
+            continue;
+        }
+        f->dist[v] = -1; /* dead end */
+        if (v == s)
+            return total;
+        a = f->path[--np];
+        v = a >= 0 ? f->ends[2 * a] : f->ends[2 * ~a + 1];
+        f->cur[v]++;
     }
-    return d;
 }
 
 cn_status cn_pg_flow_mincut(cn_pg_flow *f, int32_t s, int32_t t, double *value, int32_t *cut_edges,
@@ -174,7 +235,7 @@ cn_status cn_pg_flow_mincut(cn_pg_flow *f, int32_t s, int32_t t, double *value, 
     f->ndirty = 0;
     double total = 0;
     while (search(f, s, t))
-        total += augment(f, s, t);
+        total += blocking(f, s, t);
     /* the cut: arcs from the unmarked side into the vertices with a residual path to t (igraph's choice) */
     int32_t stamp = f->stamp;
     for (int32_t x = 0; x < f->n; x++) {
