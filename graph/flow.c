@@ -1,5 +1,5 @@
 /* graph/flow.c: a reusable flow network for many minimum s-t cuts on one graph (the chokepoint analysis cuts
- * every market of a flow network): built once, shortest augmenting paths searched backwards from the target. */
+ * every market of a flow network): built once; Dinic's blocking flows on levels searched back from the target. */
 #include "critnet/centrality.h"
 
 #include <stdint.h>

@@ -69,8 +69,9 @@ typedef struct cn_pg_flow cn_pg_flow;
  * Memory O(V + E). */
 cn_status cn_pg_flow_init(const cn_pg *g, cn_pg_flow **out, cn_error *err);
 /** The same cut as cn_pg_st_mincut (the arcs into the vertices with a residual path to t, sorted), by
- * shortest augmenting paths searched backwards from t: O(value * (V + E)) at worst, far less when the cut
- * lies near t. Exact for integer capacities below 2^53. */
+ * Dinic's blocking flows, each level graph searched backwards from t and only as far as s: O(V^2 E) at
+ * worst, a few searches of the part near t when the cut lies there. Exact for integer capacities below
+ * 2^53. Resets the previous call's flow in time proportional to the arcs it used. */
 cn_status cn_pg_flow_mincut(cn_pg_flow *f, int32_t s, int32_t t, double *value, int32_t *cut_edges,
                             int32_t *ncut, cn_error *err);
 void cn_pg_flow_free(cn_pg_flow *f);
