@@ -144,6 +144,7 @@ typedef struct {
     int32_t want;           /* consumer filter, -1 = all */
     double threshold;
     int32_t *cnode;         /* country vertex -> node of the current base, -1 */
+    int32_t *relies, nrelies; /* the relies edges, in index order */
     cn_chokepoints *out;
     size_t caprows;
     cn_error *err;
@@ -163,12 +164,12 @@ static cn_status oom(ctx *c)
 
 /* the net import reliance of consumer k for mineral m: the primary relies edge, else the latest; the value,
  * else the lower bound, 0 for a net exporter; NAN when unknown */
-static double reliance(const cn_net *net, int32_t k, int32_t m)
+static double reliance(const ctx *c, int32_t k, int32_t m)
 {
     const cn_edge *best = NULL;
-    for (int32_t i = 0; i < net->nedges; i++) {
-        const cn_edge *e = &net->edges[i];
-        if (e->kind != CN_RELIES || e->consumer != k || e->mineral != m)
+    for (int32_t i = 0; i < c->nrelies; i++) {
+        const cn_edge *e = &c->net->edges[c->relies[i]];
+        if (e->consumer != k || e->mineral != m)
             continue;
         if (!best || ((e->flags & CN_F_PRIMARY) && !(best->flags & CN_F_PRIMARY)) ||
             (!(best->flags & CN_F_PRIMARY) && e->year > best->year))
@@ -206,7 +207,7 @@ static int32_t stages(const flownet *f, const int32_t *in_start, const int32_t *
 }
 
 static cn_status add_row(ctx *c, const flownet *f, const market *mk, const int32_t *idom, const cn_pg *split,
-                         int32_t nst, int32_t *scratch, double big)
+                         cn_pg_flow *flow, int32_t nst, int32_t *scratch, double big)
 {
     const cn_net *net = c->net;
     cn_chokepoints *o = c->out;
@@ -222,7 +223,7 @@ static cn_status add_row(ctx *c, const flownet *f, const market *mk, const int32
     memset(r, 0, sizeof *r);
     r->consumer = mk->consumer;
     r->mineral = mk->mineral;
-    r->nir = reliance(net, mk->consumer, mk->mineral);
+    r->nir = reliance(c, mk->consumer, mk->mineral);
     r->covered = NAN;
     r->stages = nst;
     r->critical = malloc(((size_t)mk->nsel + 1) * sizeof *r->critical);
@@ -274,7 +275,7 @@ static cn_status add_row(ctx *c, const flownet *f, const market *mk, const int32
     } else {
         double value;
         int32_t ncut;
-        cn_status st = cn_pg_st_mincut(split, 0, mk->node, &value, scratch, &ncut, c->err);
+        cn_status st = cn_pg_flow_mincut(flow, 0, mk->node, &value, scratch, &ncut, c->err);
         if (st)
             return st;
         if (value >= big) {
@@ -303,6 +304,7 @@ static cn_status do_base(ctx *c, int32_t b, const int32_t *base, market *mk, int
             *queue = NULL;
     double *cap = NULL;
     char *has_in = NULL;
+    cn_pg_flow *flow = NULL;
     if (fn_node(&f, (node){NODE_S, -1, -1}) < 0)
         goto nomem;
     for (int32_t i = 0; i < nm; i++)
@@ -388,11 +390,13 @@ static cn_status do_base(ctx *c, int32_t b, const int32_t *base, market *mk, int
         cap[m++] = f.nodes[v].kind == NODE_OTHER ? big : 1.0;
     }
     cn_pg split = {.n = 2 * nn, .m = m, .ends = ends, .w = cap, .directed = 1};
+    if ((st = cn_pg_flow_init(&split, &flow, c->err)))
+        goto done;
     for (int32_t i = 0; i < nm && !st; i++) {
         if (c->want >= 0 && mk[i].consumer != c->want)
             continue;
         int32_t ns = stages(&f, in_start, in_arc, mk[i].node, dist, queue);
-        st = add_row(c, &f, &mk[i], idom, &split, ns, scratch, big);
+        st = add_row(c, &f, &mk[i], idom, &split, flow, ns, scratch, big);
     }
     goto done;
 nomem:
@@ -412,6 +416,7 @@ done:
     free(ends);
     free(cap);
     free(scratch);
+    cn_pg_flow_free(flow);
     return st;
 }
 
@@ -446,29 +451,43 @@ static cn_status exposure(ctx *c, const market *mk, int32_t nm)
 {
     const cn_net *net = c->net;
     cn_chokepoints *o = c->out;
-    /* one slot per (consumer, country); consumers are few, so a linear search over this consumer's slots */
-    size_t cap = 16;
+    /* one slot per (consumer, country): slot[consumer][country], a row of nvertices made when the consumer
+     * first comes */
+    size_t cap = 16, nv = (size_t)net->nvertices;
+    cn_status st = CN_OK;
+    int32_t **slot = calloc(nv + 1, sizeof *slot);
     o->exposure = malloc(cap * sizeof *o->exposure);
-    if (!o->exposure)
+    if (!o->exposure || !slot) {
+        free(slot);
         return oom(c);
-    for (int32_t i = 0; i < nm; i++) {
+    }
+    for (int32_t i = 0; i < nm && !st; i++) {
         if (c->want >= 0 && mk[i].consumer != c->want)
             continue;
-        double nir = reliance(net, mk[i].consumer, mk[i].mineral);
+        double nir = reliance(c, mk[i].consumer, mk[i].mineral);
+        int32_t *row = slot[mk[i].consumer];
+        if (!row) {
+            if (!(row = slot[mk[i].consumer] = malloc((nv + 1) * sizeof *row))) {
+                st = oom(c);
+                break;
+            }
+            for (size_t v = 0; v < nv; v++)
+                row[v] = -1;
+        }
         for (int32_t k = 0; k < mk[i].nsel; k++) {
             const cn_edge *e = &net->edges[mk[i].sel[k]];
             if (e->country < 0)
                 continue;
-            size_t j = 0;
-            while (j < o->nexposure &&
-                   !(o->exposure[j].consumer == mk[i].consumer && o->exposure[j].country == e->country))
-                j++;
+            size_t j = row[e->country] >= 0 ? (size_t)row[e->country] : o->nexposure;
             if (j == o->nexposure) {
+                row[e->country] = (int32_t)j;
                 if (o->nexposure == cap) {
                     cap *= 2;
                     cn_exposure_row *p = realloc(o->exposure, cap * sizeof *p);
-                    if (!p)
-                        return oom(c);
+                    if (!p) {
+                        st = oom(c);
+                        break;
+                    }
                     o->exposure = p;
                 }
                 o->exposure[o->nexposure++] = (cn_exposure_row){mk[i].consumer, e->country, 0.0, 0, 0};
@@ -481,6 +500,11 @@ static cn_status exposure(ctx *c, const market *mk, int32_t nm)
             }
         }
     }
+    for (size_t v = 0; v < nv; v++)
+        free(slot[v]);
+    free(slot);
+    if (st)
+        return st;
     g_net = net;
     qsort(o->exposure, o->nexposure, sizeof *o->exposure, exp_cmp);
     return CN_OK;
@@ -546,8 +570,9 @@ cn_status cn_chokepoints_run(const cn_net *net, const char *consumer, double thr
     int32_t *sup = malloc(ne * sizeof *sup), *sel = malloc(ne * sizeof *sel);
     market *mk = malloc(ne * sizeof *mk);
     c.cnode = malloc(nv * sizeof *c.cnode);
+    c.relies = malloc(ne * sizeof *c.relies);
     cn_status st = CN_OK;
-    if (!base || !tmp || !sup || !sel || !mk || !c.cnode) {
+    if (!base || !tmp || !sup || !sel || !mk || !c.cnode || !c.relies) {
         st = oom(&c);
         goto done;
     }
@@ -558,6 +583,8 @@ cn_status cn_chokepoints_run(const cn_net *net, const char *consumer, double thr
     for (int32_t i = 0; i < net->nedges; i++)
         if (net->edges[i].kind == CN_SUPPLIES)
             sup[ns++] = i;
+        else if (net->edges[i].kind == CN_RELIES)
+            c.relies[c.nrelies++] = i;
     g_net = net;
     g_base = base;
     qsort(sup, (size_t)ns, sizeof *sup, sup_cmp);
@@ -600,6 +627,7 @@ done:
     free(sel);
     free(mk);
     free(c.cnode);
+    free(c.relies);
     if (st)
         cn_chokepoints_free(out);
     return st;

@@ -63,6 +63,19 @@ cn_status cn_pg_dominators(const cn_pg *g, int32_t root, int32_t *idom, cn_error
 cn_status cn_pg_st_mincut(const cn_pg *g, int32_t s, int32_t t, double *value, int32_t *cut_edges,
                           int32_t *ncut, cn_error *err);
 
+/** A flow network built once for many minimum cuts on the same graph (graph/flow.c). */
+typedef struct cn_pg_flow cn_pg_flow;
+/** Builds it from a directed graph with capacities (> 0, CN_EDATA otherwise); g->ends must outlive it.
+ * Memory O(V + E). */
+cn_status cn_pg_flow_init(const cn_pg *g, cn_pg_flow **out, cn_error *err);
+/** The same cut as cn_pg_st_mincut (the arcs into the vertices with a residual path to t, sorted), by
+ * Dinic's blocking flows, each level graph searched backwards from t and only as far as s: O(V^2 E) at
+ * worst, a few searches of the part near t when the cut lies there. Exact for integer capacities below
+ * 2^53. Resets the previous call's flow in time proportional to the arcs it used. */
+cn_status cn_pg_flow_mincut(cn_pg_flow *f, int32_t s, int32_t t, double *value, int32_t *cut_edges,
+                            int32_t *ncut, cn_error *err);
+void cn_pg_flow_free(cn_pg_flow *f);
+
 /* ---- the bipartite view the analyses share (algorithms/bipartite.c) ---- */
 
 /** The simple bipartite graph of a net: one edge per (country, mineral) pair joined by an edge of the
