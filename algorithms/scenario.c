@@ -71,6 +71,7 @@ static void reliance(const mctx *x, int32_t c, cn_scn_row *r)
             rel = e;
     }
     r->nir = NAN;
+    r->nir_edge = rel ? (int32_t)(rel - x->net->edges) : -1;
     if (!rel || (isnan(rel->share) && isnan(rel->lo) && !(rel->flags & CN_F_NET_EXPORTER))) {
         note(r, "net import reliance unknown: supply loss unknown");
         return;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "critnet/analysis.h"
+#include "critnet/scenario.h"
 
 void cn_render_opts_init(cn_render_opts *o)
 {
@@ -425,6 +426,111 @@ done:
     return st;
 }
 
+/* ---- scenario views: the rows of a cn_scn_result ---- */
+
+/* the net edge a scenario flow comes from (same consumer, mineral, country, share and rank), or -1 */
+static int32_t flow_edge(const cn_net *net, const cn_scn_row *r, const cn_scn_flow *f)
+{
+    for (int32_t i = 0; i < net->nedges; i++) {
+        const cn_edge *e = &net->edges[i];
+        if (e->kind == CN_SUPPLIES && e->consumer == r->consumer && e->mineral == r->mineral &&
+            e->country == f->country && e->rank == f->rank &&
+            (isnan(f->share) ? isnan(e->share) : e->share == f->share))
+            return i;
+    }
+    return -1;
+}
+
+static cn_vedge *scn_edge(vb *b, int32_t from, int32_t to, cn_ekind kind, int32_t edge, cn_vscn what,
+                          const cn_scn_row *r, double share, int32_t rank)
+{
+    cn_vedge *e = add_edge(b, from, to, kind, edge);
+    if (e) {
+        e->scn = what;
+        e->row = r;
+        e->share = share;
+        e->rank = rank;
+    }
+    return e;
+}
+
+/* one row: its listed suppliers (kept, lost, replacing), the alternatives that replace, the impact edge */
+static cn_status add_scn_row(vb *b, const cn_scn_row *r)
+{
+    const cn_net *net = b->net;
+    int32_t mn = role_node(b, b->mineral_of, CN_VN_MINERAL, r->mineral);
+    int32_t cn = role_node(b, b->consumer_of, CN_VN_CONSUMER, r->consumer);
+    int32_t seq = 0;
+    if (mn < 0 || cn < 0)
+        return CN_ENOMEM;
+    for (size_t k = 0; k < r->nflows; k++) {
+        const cn_scn_flow *f = &r->flows[k];
+        int replaces = f->replacement > 0;
+        if (!f->supplier && !replaces)
+            continue; /* an alternative with nothing (or an unknown amount) to add */
+        int32_t from;
+        if (f->country >= 0) {
+            from = role_node(b, b->supplier_of, CN_VN_SUPPLIER, f->country);
+        } else {
+            from = add_node(b, f->country == CN_UNNAMED ? CN_VN_UNNAMED : CN_VN_OTHER, r->mineral, r->consumer);
+            if (from >= 0 && f->country == CN_UNNAMED)
+                b->v->nodes[from].seq = ++seq;
+            if (from >= 0 && f->country == CN_OTHER)
+                b->v->nodes[from].share = f->share;
+        }
+        if (from < 0)
+            return CN_ENOMEM;
+        int32_t edge = f->supplier ? flow_edge(net, r, f) : -1;
+        if (f->supplier && f->fraction < 1.0 &&
+            !scn_edge(b, from, mn, CN_SUPPLIES, edge, CN_VS_KEEP, r, f->remaining, f->rank))
+            return CN_ENOMEM;
+        if (f->supplier && f->fraction > 0 && !scn_edge(b, from, mn, CN_SUPPLIES, edge, CN_VS_LOST, r, f->lost,
+                                                        f->rank))
+            return CN_ENOMEM;
+        if (replaces && !scn_edge(b, from, mn, CN_SUPPLIES, -1, CN_VS_REPLACE, r, f->replacement, 0))
+            return CN_ENOMEM;
+    }
+    int32_t rel = r->nir_edge;
+    cn_vedge *re = scn_edge(b, mn, cn, CN_RELIES, rel, CN_VS_IMPACT, r, r->has_nir ? r->nir : NAN, 0);
+    if (!re)
+        return CN_ENOMEM;
+    re->known = r->has_nir;
+    re->lo = r->nir_bound ? r->nir : NAN;
+    re->text = r->nir_text;
+    re->flags = rel >= 0 ? b->net->edges[rel].flags : 0;
+    re->year = rel >= 0 ? b->net->edges[rel].year : 0;
+    return CN_OK;
+}
+
+static cn_status build_scenario(vb *b, cn_error *err)
+{
+    const cn_net *net = b->net;
+    const cn_scn_result *res = b->o->scn_result;
+    int32_t only = -1;
+    if (b->o->layer != CN_LAYER_IMPORTS)
+        return cn_error_set(err, CN_EUSAGE, "a scenario is drawn on the imports layer only");
+    if (b->country >= 0)
+        return cn_error_set(err, CN_EUSAGE, "--country does not apply to a scenario");
+    if (b->o->consumer) {
+        only = cn_net_find(net, b->o->consumer);
+        if (only < 0 || net->vertices[only].type != CN_COUNTRY)
+            return cn_error_set(err, CN_EUSAGE, "consumer '%s' is not a country of this network",
+                                b->o->consumer);
+    }
+    for (size_t i = 0; i < res->n; i++) {
+        const cn_scn_row *r = &res->rows[i];
+        if ((only >= 0 && r->consumer != only) || !mineral_wanted(b, r->mineral))
+            continue;
+        if (b->consumer_of[r->consumer] < 0)
+            b->v->nconsumers++;
+        if (add_scn_row(b, r) != CN_OK)
+            return cn_error_set(err, CN_ENOMEM, "out of memory");
+    }
+    for (size_t k = 0; k < b->v->nedges; k++)
+        b->v->edges[k].multi = b->v->nconsumers > 1;
+    return CN_OK;
+}
+
 cn_status cn_view_build(const cn_net *net, const cn_render_opts *o, cn_view *out, cn_error *err)
 {
     memset(out, 0, sizeof *out);
@@ -455,7 +561,8 @@ cn_status cn_view_build(const cn_net *net, const cn_render_opts *o, cn_view *out
     } else {
         for (size_t i = 0; i < nv; i++)
             b.supplier_of[i] = b.mineral_of[i] = b.consumer_of[i] = -1;
-        st = o->layer == CN_LAYER_PRODUCTION ? build_production(&b, err) : build_imports(&b, err);
+        st = o->scn_result ? build_scenario(&b, err)
+             : o->layer == CN_LAYER_PRODUCTION ? build_production(&b, err) : build_imports(&b, err);
     }
     free(b.supplier_of);
     free(b.mineral_of);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/scnopts.h"
 #include "critnet/render.h"
 
 static void help(void)
@@ -12,6 +13,7 @@ static void help(void)
     printf("usage: critnet render [-o FILE] [--format dot|svg|png|pdf] [--layer imports|production]\n"
            "                      [--consumer ISO3] [--mineral ID] [--country ISO3] [--min-share X]\n"
            "                      [--top N] [--threshold X] [--list 2018|2022|all]\n"
+           "                      [--restrict C:M[=F] ...] [--remove-country C] [--scenario FILE] [--spare X]\n"
            "                      [--data FILE | --dataset NAME]\n\n"
            "Draws the supply network with Graphviz, left to right: suppliers -> minerals -> consumer.\n"
            "Line width grows with the share (dashed and by rank when only ranks are known); each mineral's\n"
@@ -26,7 +28,14 @@ static void help(void)
            "  --min-share X     leave out suppliers with a known share below X (fraction or percentage)\n"
            "  --top N           keep the N largest suppliers of each mineral\n"
            "  --threshold X     single-source threshold (default 0.5)\n"
-           "  --list L          only minerals of the 2018 (35) or 2022 (50) U.S. list; all (default)\n");
+           "  --list L          only minerals of the 2018 (35) or 2022 (50) U.S. list; all (default)\n\n"
+           "A scenario (the options of 'critnet scenario') draws each consumer and mineral it affects: the\n"
+           "lost part of a restricted flow dashed dark red (\"-33%% lost\"), replacement flows from alternative\n"
+           "producers green (\"+2.1%% replacement\"), the supply lost and the shortfall on the mineral's edge.\n"
+           "  --restrict C:M[=F] C withholds fraction F (default 1) of its M exports (repeatable)\n"
+           "  --remove-country C C supplies nothing of any mineral\n"
+           "  --scenario FILE    restrictions and options from a scenario file\n"
+           "  --spare X          share of their production alternatives can divert (default 1)\n");
 }
 
 /* the title's dataset name and source: the built-in dataset's, or the data file's name */
@@ -44,7 +53,7 @@ static void title_source(const cli_common *c, cn_render_opts *o, cn_dataset_info
         }
 }
 
-int cmd_render(int argc, char **argv)
+static int render_main(int argc, char **argv, cli_scn *so)
 {
     enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_MINERAL, OPT_COUNTRY, OPT_MIN_SHARE, OPT_TOP, OPT_LAYER,
            OPT_THRESHOLD, OPT_LIST };
@@ -57,6 +66,7 @@ int cmd_render(int argc, char **argv)
                                              {"layer", required_argument, 0, OPT_LAYER},
                                              {"threshold", required_argument, 0, OPT_THRESHOLD},
                                              {"list", required_argument, 0, OPT_LIST},
+                                             CLI_SCN_LONGOPTS,
                                              {0, 0, 0, 0}};
     cli_common c = {.cmd = "render"};
     cn_render_opts o;
@@ -97,6 +107,15 @@ int cmd_render(int argc, char **argv)
             if (cli_parse_threshold(&c, optarg, &o.threshold))
                 return 64;
             continue;
+        case OPT_SCN_RESTRICT:
+        case OPT_SCN_REMOVE:
+        case OPT_SCN_FILE:
+        case OPT_SCN_SPARE: {
+            int r = cli_scn_opt(&c, so, opt, optarg);
+            if (r)
+                return r;
+            continue;
+        }
         case OPT_TOP:
             errno = 0;
             long n = strtol(optarg, &end, 10);
@@ -125,16 +144,33 @@ int cmd_render(int argc, char **argv)
         return cli_usage_error(&c, "cannot tell the format of '%s' from its extension; use --format "
                                    "dot|svg|png|pdf", c.output);
 
+    if (!so->given && so->spare >= 0)
+        return cli_usage_error(&c, "--spare needs a scenario (--restrict, --remove-country or --scenario)");
+    so->consumer = o.consumer;
+    int rc = so->given ? cli_scn_finish(&c, so) : 0;
+    if (rc)
+        return rc;
+
     cn_net *net = NULL;
-    int rc = cli_load(&c, &net);
+    rc = cli_load(&c, &net);
     if (rc)
         return rc;
     cn_dataset_info info;
     title_source(&c, &o, &info);
+    cn_error err = {0};
+    cn_scn_result res = {0};
+    if (so->given) {
+        if (cn_scenario_resolve(net, &so->s, &err) || cn_scenario_run(net, &so->s, &res, &err)) {
+            cn_net_free(net);
+            return cli_scn_fail(&c, &err);
+        }
+        o.scn = &so->s;
+        o.scn_result = &res;
+    }
     /* check the view before creating the output, so a usage error leaves nothing behind */
     cn_view v;
-    cn_error err = {0};
     if (cn_view_build(net, &o, &v, &err) != CN_OK) {
+        cn_scn_result_free(&res);
         cn_net_free(net);
         return cli_fail(&err);
     }
@@ -149,6 +185,16 @@ int cmd_render(int argc, char **argv)
             rc = cli_out_close(&out);
         }
     }
+    cn_scn_result_free(&res);
     cn_net_free(net);
+    return rc;
+}
+
+int cmd_render(int argc, char **argv)
+{
+    cli_scn so;
+    cli_scn_init(&so);
+    int rc = render_main(argc, argv, &so);
+    cli_scn_free(&so);
     return rc;
 }

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "critnet/scenario.h"
+#include "cli/scnopts.h"
 
 static void help(void)
 {
@@ -30,13 +30,6 @@ static void help(void)
            "                        data order)\n");
 }
 
-static int fail_scn(const cli_common *c, const cn_error *err)
-{
-    if (err->status == CN_EUSAGE)
-        return cli_usage_error(c, "%s", err->msg);
-    return cli_fail(err);
-}
-
 static int write_result(const cli_common *c, const cn_net *net, const cn_scenario *s, const void *res,
                         int cascade)
 {
@@ -56,24 +49,20 @@ static int write_result(const cli_common *c, const cn_net *net, const cn_scenari
 
 int cmd_scenario(int argc, char **argv)
 {
-    enum { OPT_RESTRICT = OPT_FIRST_CMD, OPT_REMOVE, OPT_SCENARIO, OPT_CONSUMER, OPT_SPARE, OPT_CASCADE,
-           OPT_PASS, OPT_CHAIN };
+    enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_CASCADE, OPT_PASS, OPT_CHAIN };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
-                                             {"restrict", required_argument, 0, OPT_RESTRICT},
-                                             {"remove-country", required_argument, 0, OPT_REMOVE},
-                                             {"scenario", required_argument, 0, OPT_SCENARIO},
+                                             CLI_SCN_LONGOPTS,
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
-                                             {"spare", required_argument, 0, OPT_SPARE},
                                              {"cascade", no_argument, 0, OPT_CASCADE},
                                              {"pass-through", required_argument, 0, OPT_PASS},
                                              {"chain", required_argument, 0, OPT_CHAIN},
                                              {0, 0, 0, 0}};
     cli_common c = {.cmd = "scenario"};
-    cn_scenario s;
-    cn_scenario_init(&s);
+    cli_scn so;
+    cli_scn_init(&so);
+    cn_scenario *sp = &so.s;
     cn_error err = {0};
-    const char *file = NULL, *consumer = NULL;
-    double spare = -1, pass = -1;
+    double pass = -1;
     int cascade = 0, opt, rc = 0;
     optind = 0;
     opterr = 0;
@@ -83,28 +72,17 @@ int cmd_scenario(int argc, char **argv)
             rc = 64;
         if (r)
             continue;
+        if ((r = cli_scn_opt(&c, &so, opt, optarg)) >= 0) {
+            rc = r;
+            continue;
+        }
         switch (opt) {
         case 'h':
             help();
-            cn_scenario_free(&s);
+            cli_scn_free(&so);
             return 0;
-        case OPT_RESTRICT:
-            if (cn_scenario_parse_restrict(&s, optarg, &err))
-                rc = fail_scn(&c, &err);
-            break;
-        case OPT_REMOVE:
-            if (cn_scenario_add(&s, optarg, NULL, 1.0, NULL, &err))
-                rc = fail_scn(&c, &err);
-            break;
-        case OPT_SCENARIO:
-            file = optarg;
-            break;
         case OPT_CONSUMER:
-            consumer = optarg;
-            break;
-        case OPT_SPARE:
-            if (cli_parse_fraction(optarg, &spare))
-                rc = cli_usage_error(&c, "--spare '%s': expected a number in [0,1] or a percentage", optarg);
+            so.consumer = optarg;
             break;
         case OPT_PASS:
             if (cli_parse_fraction(optarg, &pass))
@@ -117,8 +95,8 @@ int cmd_scenario(int argc, char **argv)
         case OPT_CHAIN:
             if (!strchr(optarg, ','))
                 rc = cli_usage_error(&c, "--chain '%s': expected at least two mineral ids, M1,M2", optarg);
-            else if (cn_scenario_add_chain(&s, optarg, &err))
-                rc = fail_scn(&c, &err);
+            else if (cn_scenario_add_chain(sp, optarg, &err))
+                rc = cli_scn_fail(&c, &err);
             break;
         default:
             rc = cli_bad_option(&c, opt, argv);
@@ -126,50 +104,38 @@ int cmd_scenario(int argc, char **argv)
     }
     if (!rc && optind < argc)
         rc = cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
-    if (!rc && file && cn_scenario_load(file, &s, &err))
-        rc = cli_fail(&err);
+    if (!rc)
+        rc = cli_scn_finish(&c, &so);
     if (rc) {
-        cn_scenario_free(&s);
+        cli_scn_free(&so);
         return rc;
     }
-    /* command-line options override the file */
-    if (consumer) {
-        free(s.consumer);
-        free(s.consumer_origin);
-        s.consumer_origin = NULL;
-        if (!(s.consumer = cn_strdup(consumer))) {
-            cn_scenario_free(&s);
-            return 71;
-        }
-    }
-    if (spare >= 0)
-        s.spare = spare;
     if (pass >= 0)
-        s.pass_through = pass;
-    s.cascade |= cascade;
+        sp->pass_through = pass;
+    sp->cascade |= cascade;
 
     cn_net *net = NULL;
     rc = cli_load(&c, &net);
-    if (!rc && cn_scenario_resolve(net, &s, &err))
-        rc = fail_scn(&c, &err);
-    if (!rc && s.cascade) {
+    if (!rc && cn_scenario_resolve(net, sp, &err))
+        rc = cli_scn_fail(&c, &err);
+    if (!rc && sp->cascade) {
         cn_cascade_result res;
-        if (cn_cascade(net, &s, &res, &err)) {
-            rc = fail_scn(&c, &err);
+        if (cn_cascade(net, sp, &res, &err)) {
+            rc = cli_scn_fail(&c, &err);
         } else {
-            rc = write_result(&c, net, &s, &res, 1);
+            rc = write_result(&c, net, sp, &res, 1);
             cn_cascade_result_free(&res);
         }
     } else if (!rc) {
         cn_scn_result res;
-        if (cn_scenario_run(net, &s, &res, &err)) {
-            rc = fail_scn(&c, &err);
+        if (cn_scenario_run(net, sp, &res, &err)) {
+            rc = cli_scn_fail(&c, &err);
         } else {
-            rc = write_result(&c, net, &s, &res, 0);
+            rc = write_result(&c, net, sp, &res, 0);
             cn_scn_result_free(&res);
         }
     }
     cn_net_free(net);
-    cn_scenario_free(&s);
+    cli_scn_free(&so);
     return rc;
 }

@@ -9,10 +9,13 @@
 #include <string.h>
 
 #include "critnet/io.h"
+#include "critnet/scenario.h"
 #include "io/render_text.h"
 
 #define HL "#c0392b"     /* top supplier, single-source dependency */
 #define EDGE "#6b6b6b"   /* other edges */
+#define LOST "#8b0000"   /* scenario: the restricted part of a flow */
+#define REPL "#1e8449"   /* scenario: replacement flows */
 
 /* The dot layout and core (dot, svg) plugins linked in (CMakeLists.txt): layout and SVG need no plugin
  * configuration and no fonts, and give the same bytes on every machine (../shared/NOTES-libs.md 4.4). */
@@ -190,9 +193,50 @@ static void node_style(void *gn, const cn_vnode *n)
     }
 }
 
+/* a share of imports or supply: "33% of supply", else "16% of imports", else "unknown" */
+static void put_loss(cn_sb *sb, const char *what, double supply, double imports)
+{
+    char buf[40];
+    cn_sb_printf(sb, "<BR/>%s: ", what);
+    if (!isnan(supply))
+        cn_sb_printf(sb, "%s of supply", cn_fmt_pct(buf, supply));
+    else if (!isnan(imports))
+        cn_sb_printf(sb, "%s of imports (supply unknown)", cn_fmt_pct(buf, imports));
+    else
+        cn_sb_puts(sb, "unknown");
+}
+
+/* scenario edges other than the remaining flows: lost, replacement, and the impact on the consumer */
+static void scn_label(cn_sb *sb, const cn_vedge *e)
+{
+    char buf[40];
+    if (e->scn == CN_VS_LOST && isnan(e->share)) {
+        cn_sb_puts(sb, "lost: share unknown");
+        if (e->rank > 0)
+            cn_sb_printf(sb, " (rank %d)", (int)e->rank);
+    } else if (e->scn == CN_VS_LOST) {
+        cn_sb_printf(sb, "-%s lost", cn_fmt_pct(buf, e->share));
+    } else if (e->scn == CN_VS_REPLACE) {
+        cn_sb_printf(sb, "+%s replacement", cn_fmt_pct(buf, e->share));
+    } else {
+        const cn_scn_row *r = e->row;
+        put_loss(sb, "lost", r->lost, r->lost_imports);
+        put_loss(sb, "replaced", r->covered, r->covered_imports);
+        put_loss(sb, "shortfall", r->residual, r->residual_imports);
+    }
+}
+
 static void edge_label(cn_sb *sb, const cn_net *net, const cn_view *v, const cn_vedge *e)
 {
     char buf[40];
+    if (e->multi && e->row && e->kind != CN_RELIES) {
+        cn_sb_esc(sb, net->vertices[e->row->consumer].id);
+        cn_sb_puts(sb, " ");
+    }
+    if (e->scn == CN_VS_LOST || e->scn == CN_VS_REPLACE) {
+        scn_label(sb, e);
+        return;
+    }
     if (e->kind == CN_RELIES) {
         if (!e->known)
             cn_sb_puts(sb, "NIR: no data");
@@ -206,10 +250,12 @@ static void edge_label(cn_sb *sb, const cn_net *net, const cn_view *v, const cn_
             cn_sb_printf(sb, "NIR %s", cn_fmt_pct(buf, e->share));
         else
             cn_sb_printf(sb, "NIR &#8805;%s", cn_fmt_pct(buf, e->lo));
+        if (e->scn == CN_VS_IMPACT)
+            scn_label(sb, e);
         return;
     }
-    const cn_edge *d = &net->edges[e->edge];
-    if (e->multi) {
+    const cn_edge *d = e->edge >= 0 ? &net->edges[e->edge] : NULL;
+    if (e->multi && !e->row) {
         cn_sb_esc(sb, net->vertices[d->consumer].id);
         cn_sb_puts(sb, " ");
     }
@@ -219,7 +265,7 @@ static void edge_label(cn_sb *sb, const cn_net *net, const cn_view *v, const cn_
         cn_sb_printf(sb, "rank %d", (int)e->rank);
     else
         cn_sb_puts(sb, "share unknown");
-    if (v->layer == CN_LAYER_PRODUCTION && isnan(e->share) && !isnan(d->quantity)) {
+    if (v->layer == CN_LAYER_PRODUCTION && d && isnan(e->share) && !isnan(d->quantity)) {
         cn_sb_printf(sb, "<BR/>%s", cn_fmt_num(buf, d->quantity, d->quantity == floor(d->quantity) ? 0 : 2));
         if (d->unit) {
             cn_sb_puts(sb, " ");
@@ -245,6 +291,13 @@ static void edge_style(void *ge, const cn_vedge *e)
     if (e->highlight) {
         gv_set(ge, "color", HL);
         gv_set(ge, "fontcolor", HL);
+    }
+    if (e->scn == CN_VS_LOST || e->scn == CN_VS_REPLACE) {
+        gv_set(ge, "color", e->scn == CN_VS_LOST ? LOST : REPL);
+        gv_set(ge, "fontcolor", e->scn == CN_VS_LOST ? LOST : REPL);
+        gv_set(ge, "style", e->scn == CN_VS_LOST ? "dashed" : "solid");
+        if (isnan(e->share))
+            gv_set(ge, "penwidth", "1");
     }
 }
 

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "critnet/scenario.h"
+
 static int sb_grow(cn_sb *sb, size_t more)
 {
     if (sb->oom)
@@ -182,9 +184,46 @@ static const char *first_name(const cn_net *net, const cn_view *v, cn_vnode_kind
     return NULL;
 }
 
+#define ROW "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\">"
+#define BAR(h, colour) "<TR><TD FIXEDSIZE=\"TRUE\" WIDTH=\"36\" HEIGHT=\"" h "\" BGCOLOR=\"" colour "\"></TD>"
+#define KEY "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">"
+#define END "</FONT></TD></TR>"
+
+/* "CHN restricts graphite exports by 100%; RUS removed" */
+static void put_restrictions(cn_sb *sb, const cn_scenario *s)
+{
+    char t[40];
+    for (size_t i = 0; i < s->n; i++) {
+        const cn_restriction *q = &s->items[i];
+        if (i)
+            cn_sb_puts(sb, "; ");
+        cn_sb_esc(sb, q->country);
+        if (!q->mineral) {
+            cn_sb_puts(sb, " removed (every mineral)");
+            continue;
+        }
+        cn_sb_puts(sb, " restricts ");
+        cn_sb_esc(sb, q->mineral);
+        cn_sb_printf(sb, " exports by %s", cn_fmt_pct(t, q->fraction));
+    }
+    if (s->n == 0)
+        cn_sb_puts(sb, "no restriction");
+}
+
 static void put_headline(cn_sb *sb, const cn_net *net, const cn_view *v, const cn_render_opts *o)
 {
     const char *consumer = first_name(net, v, CN_VN_CONSUMER);
+    if (o->scn_result) {
+        cn_sb_puts(sb, "Disruption scenario");
+        if (v->nconsumers == 1 && consumer) {
+            cn_sb_puts(sb, " for ");
+            cn_sb_esc(sb, consumer);
+        }
+        cn_sb_puts(sb, ": ");
+        if (o->scn)
+            put_restrictions(sb, o->scn);
+        return;
+    }
     if (v->layer == CN_LAYER_PRODUCTION) {
         cn_sb_puts(sb, "World production by country");
     } else if (v->nconsumers == 1 && consumer) {
@@ -204,10 +243,6 @@ static void put_headline(cn_sb *sb, const cn_net *net, const cn_view *v, const c
     }
 }
 
-#define ROW "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\">"
-#define BAR(h, colour) "<TR><TD FIXEDSIZE=\"TRUE\" WIDTH=\"36\" HEIGHT=\"" h "\" BGCOLOR=\"" colour "\"></TD>"
-#define KEY "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">"
-#define END "</FONT></TD></TR>"
 
 void cn_render_title(cn_sb *sb, const cn_net *net, const cn_view *v, const cn_render_opts *o)
 {
@@ -216,7 +251,11 @@ void cn_render_title(cn_sb *sb, const cn_net *net, const cn_view *v, const cn_re
     cn_sb_puts(sb, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">");
     cn_sb_puts(sb, ROW "<FONT POINT-SIZE=\"16\"><B>");
     put_headline(sb, net, v, o);
-    cn_sb_puts(sb, "</B></FONT></TD></TR>" ROW "Dataset: ");
+    cn_sb_puts(sb, "</B></FONT></TD></TR>");
+    if (o->scn_result && o->scn)
+        cn_sb_printf(sb, ROW "Replacement: alternative producers pro rata to their share of world production, "
+                             "each diverting up to %s of its output</TD></TR>", cn_fmt_pct(t, o->scn->spare));
+    cn_sb_puts(sb, ROW "Dataset: ");
     cn_sb_esc(sb, o->dataset ? o->dataset : net->name ? net->name : "(unnamed)");
     if (net->title) {
         cn_sb_puts(sb, " (");
@@ -245,11 +284,19 @@ void cn_render_title(cn_sb *sb, const cn_net *net, const cn_view *v, const cn_re
     if (prod)
         cn_sb_printf(sb, BAR("4", "#c0392b") KEY "each mineral's top producer; red mineral: its share &#8805; %s" END,
                      cn_fmt_pct(t, v->threshold));
-    else
+    else if (!o->scn_result)
         cn_sb_printf(sb,
                      BAR("4", "#c0392b") KEY "each mineral's top supplier; red mineral: single-source dependency "
                                              "(top share &#8805; %s, or the only known source)" END,
                      cn_fmt_pct(t, v->threshold));
+    if (o->scn_result) {
+        cn_sb_puts(sb, BAR("4", "#8b0000") KEY "dashed dark red: the part of a flow the scenario cuts "
+                       "(&#8722;x% lost, of the consumer's imports)" END);
+        cn_sb_puts(sb, BAR("4", "#1e8449") KEY "green: replacement from an alternative producer "
+                       "(+x% of the consumer's imports)" END);
+        cn_sb_puts(sb, "<TR><TD></TD>" KEY "grey: the flows that remain; mineral &#8594; consumer: reliance, "
+                       "supply lost, replaced and the shortfall left" END);
+    }
     cn_sb_puts(sb, "<TR><TD></TD>" KEY "boxes: countries (double border: the consumer); ellipses: minerals; "
                    "dashed box: a supplier the source left unnamed; dotted box: all other suppliers" END);
     cn_sb_puts(sb, "</TABLE>");

@@ -31,6 +31,10 @@ typedef struct cn_render_opts {
     unsigned lists;       /**< imports: only minerals on these CN_LIST_* lists; 0 = every mineral */
     const char *dataset;  /**< for the title: dataset name (NULL: the net's name) */
     const char *source;   /**< for the title: where the figures come from (NULL: from the net's sources) */
+    /** a disruption scenario (critnet/scenario.h): when scn_result is set, the imports view draws its rows
+     * (each consumer and mineral it affects): lost, remaining and replacement flows (docs/render.md) */
+    const struct cn_scenario *scn;
+    const struct cn_scn_result *scn_result;
 } cn_render_opts;
 
 void cn_render_opts_init(cn_render_opts *o);
@@ -53,6 +57,15 @@ typedef struct cn_vnode {
     int32_t hidden;    /**< mineral: suppliers left out by --top / --min-share */
 } cn_vnode;
 
+/** What a scenario edge shows (cn_vedge.scn). */
+typedef enum cn_vscn {
+    CN_VS_NONE,     /**< not a scenario view */
+    CN_VS_KEEP,     /**< an unrestricted supply flow, or what remains of a partly restricted one */
+    CN_VS_LOST,     /**< the restricted part of a flow: share = cn_scn_flow.lost */
+    CN_VS_REPLACE,  /**< a replacement flow: share = cn_scn_flow.replacement */
+    CN_VS_IMPACT    /**< mineral -> consumer: the row (reliance, loss, shortfall) */
+} cn_vscn;
+
 typedef struct cn_vedge {
     int32_t from, to;  /**< view node indices */
     cn_ekind kind;     /**< CN_SUPPLIES, CN_PRODUCES or CN_RELIES */
@@ -67,6 +80,9 @@ typedef struct cn_vedge {
     const char *text;  /**< its printed form (">75"), or NULL */
     unsigned flags;    /**< CN_F_* (CN_F_NET_EXPORTER) */
     int32_t year;
+    /* scenario views: */
+    cn_vscn scn;
+    const struct cn_scn_row *row; /**< the scenario row (consumer, mineral; CN_VS_IMPACT: its figures) */
 } cn_vedge;
 
 typedef struct cn_view {

@@ -99,6 +99,7 @@ typedef struct cn_scn_row {
     double nir;           /**< the reliance used: the value, else the lower bound, 0 for a net exporter */
     int nir_bound;        /**< 1 when only a lower bound is known: supply losses are at least the figure */
     const char *nir_text; /**< printed form (">25"), or NULL */
+    int32_t nir_edge;     /**< the relies edge read (primary, else the latest year), or -1 */
     double lost_imports;  /**< share of the consumer's imports lost; NAN unknown */
     double lost;          /**< share of its supply lost = nir * lost_imports; NAN unknown */
     double withheld;      /**< share of world production withheld = sum fraction * world share; NAN unknown */
