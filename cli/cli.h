@@ -21,6 +21,7 @@ typedef struct cli_common {
     cn_trade_opts trade;  /* --from, --columns, --products, --year, --skip-bad (trade tables, docs/trade.md) */
     int trade_set;        /* one of those was given: --data is a trade table */
     int quiet;            /* --quiet: no progress bar */
+    int opt_started;      /* cli_next_opt: getopt has been reset for this command */
 } cli_common;
 
 /* long options every analysis command accepts; put CLI_COMMON_LONGOPTS first in the command's table */
@@ -46,6 +47,10 @@ int cli_trade_load(const cli_common *c, const char *path, cn_net **net);
 /* whether cli_load should read --data as a trade table */
 int cli_is_trade(const cli_common *c);
 
+/* the option loop of a command: the next option that is the command's own ('h', its long options, or '?'
+ * / ':' for getopt's rejections, which cli_bad_option reports), 0 when the options are done, or -1 after a
+ * common option was reported as bad (exit 64). Common options are handled here. */
+int cli_next_opt(cli_common *c, int argc, char **argv, const struct option *longopts);
 /* reports an option getopt_long rejected ('?' or ':'); returns 64 */
 int cli_bad_option(const cli_common *c, int opt, char **argv);
 

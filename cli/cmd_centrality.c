@@ -44,14 +44,7 @@ int cmd_centrality(int argc, char **argv)
     cn_centrality_opts_init(&o);
     unsigned measures = 0;
     int opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
-        int r = cli_common_opt(&c, opt, optarg);
-        if (r < 0)
-            return 64;
-        if (r)
-            continue;
+    while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         cn_measure m;
         switch (opt) {
         case 'h':
@@ -87,6 +80,8 @@ int cmd_centrality(int argc, char **argv)
             return cli_bad_option(&c, opt, argv);
         }
     }
+    if (opt < 0)
+        return 64;
     if (optind < argc)
         return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
     if (measures)

@@ -39,14 +39,7 @@ int cmd_chokepoints(int argc, char **argv)
     const char *consumer = NULL;
     double threshold = 0.5;
     int opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
-        int r = cli_common_opt(&c, opt, optarg);
-        if (r < 0)
-            return 64;
-        if (r)
-            continue;
+    while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         switch (opt) {
         case 'h':
             help();
@@ -62,6 +55,8 @@ int cmd_chokepoints(int argc, char **argv)
             return cli_bad_option(&c, opt, argv);
         }
     }
+    if (opt < 0)
+        return 64;
     if (optind < argc)
         return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
     cn_net *net = NULL;

@@ -39,14 +39,7 @@ int cmd_concentration(int argc, char **argv)
     cn_market_opts o;
     cn_market_opts_init(&o);
     int opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
-        int r = cli_common_opt(&c, opt, optarg);
-        if (r < 0)
-            return 64;
-        if (r)
-            continue;
+    while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         switch (opt) {
         case 'h':
             help();
@@ -69,6 +62,8 @@ int cmd_concentration(int argc, char **argv)
             return cli_bad_option(&c, opt, argv);
         }
     }
+    if (opt < 0)
+        return 64;
     if (optind < argc)
         return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
     o.year = c.trade.year; /* --year, a common option (it also selects a trade table's year) */

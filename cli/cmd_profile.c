@@ -32,14 +32,7 @@ int cmd_profile(int argc, char **argv)
     unsigned bits = 0;
     int list_set = 0;
     int opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
-        int r = cli_common_opt(&c, opt, optarg);
-        if (r < 0)
-            return 64;
-        if (r)
-            continue;
+    while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         switch (opt) {
         case 'h':
             help();
@@ -53,6 +46,8 @@ int cmd_profile(int argc, char **argv)
             return cli_bad_option(&c, opt, argv);
         }
     }
+    if (opt < 0)
+        return 64;
     if (optind + 1 != argc)
         return cli_usage_error(&c, optind < argc ? "expected one country, got '%s' too" : "expected a country (ISO3)%s",
                                optind < argc ? argv[argc - 1] : "");

@@ -59,6 +59,24 @@ int cli_common_opt(cli_common *c, int opt, const char *arg)
     return 0;
 }
 
+int cli_next_opt(cli_common *c, int argc, char **argv, const struct option *longopts)
+{
+    if (!c->opt_started) {
+        c->opt_started = 1;
+        optind = 0; /* glibc: a full re-initialisation for this command's argv */
+        opterr = 0;
+    }
+    int opt;
+    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+        int r = cli_common_opt(c, opt, optarg);
+        if (r < 0)
+            return -1;
+        if (r == 0)
+            return opt;
+    }
+    return 0;
+}
+
 int cli_bad_option(const cli_common *c, int opt, char **argv)
 {
     const char *name = argv[optind - 1];
