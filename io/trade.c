@@ -599,7 +599,9 @@ static void loader_done(loader *ld)
     ld->t->maps = NULL;
 }
 
-cn_status cn_trade_load(const char *path, const cn_trade_opts *opts, cn_trade **out, cn_error *err)
+/* reads the table at path, or in data[0..len) (named path in messages) when data is not NULL */
+static cn_status trade_read(const char *path, const char *data, size_t len, const cn_trade_opts *opts,
+                            cn_trade **out, cn_error *err)
 {
     *out = NULL;
     cn_trade *t = calloc(1, sizeof *t);
@@ -615,7 +617,7 @@ cn_status cn_trade_load(const char *path, const cn_trade_opts *opts, cn_trade **
     loader ld = {.t = t, .m = m, .o = opts};
     cn_status st = products_filter(&ld, err);
     if (!st)
-        st = cn_csv_open(path, ',', &ld.csv, err);
+        st = data ? cn_csv_open_mem(data, len, path, ',', &ld.csv, err) : cn_csv_open(path, ',', &ld.csv, err);
     if (!st)
         st = read_header(&ld, err);
     cn_csv_row row;
@@ -661,6 +663,17 @@ cn_status cn_trade_load(const char *path, const cn_trade_opts *opts, cn_trade **
     }
     *out = t;
     return CN_OK;
+}
+
+cn_status cn_trade_load(const char *path, const cn_trade_opts *opts, cn_trade **out, cn_error *err)
+{
+    return trade_read(path, NULL, 0, opts, out, err);
+}
+
+cn_status cn_trade_load_mem(const char *data, size_t len, const char *name, const cn_trade_opts *opts,
+                            cn_trade **out, cn_error *err)
+{
+    return trade_read(name, data ? data : "", len, opts, out, err);
 }
 
 void cn_trade_free(cn_trade *t)

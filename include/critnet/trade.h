@@ -62,6 +62,9 @@ typedef struct cn_trade {
 /** Reads a trade table (path "-" = stdin; ".gz" decompressed). Malformed rows fail with "FILE:LINE: what"
  * (CN_EDATA) unless opts->skip_bad. Memory: the aggregated flows plus one read buffer. */
 cn_status cn_trade_load(const char *path, const cn_trade_opts *opts, cn_trade **out, cn_error *err);
+/** The same for an in-memory table (data is copied; name is used in messages). */
+cn_status cn_trade_load_mem(const char *data, size_t len, const char *name, const cn_trade_opts *opts,
+                            cn_trade **out, cn_error *err);
 void cn_trade_free(cn_trade *t);
 
 /** Detects a trade table from its header fields; CN_TRADE_AUTO when it is not one. */
