@@ -46,6 +46,14 @@ cn_status cn_ig_status(igraph_error_t rc, const char *what, cn_error *err)
     return st;
 }
 
+/* whether edge e is drawn in the view of kinds (bit per cn_ekind) for consumer (-1: every consumer) */
+static int in_view(const cn_edge *e, unsigned kinds, int32_t consumer)
+{
+    if (!((kinds >> e->kind) & 1u) || e->country < 0)
+        return 0;
+    return consumer < 0 || e->kind == CN_PRODUCES || e->consumer == consumer;
+}
+
 cn_status cn_graph_build(const cn_net *net, unsigned kinds, int32_t consumer, int directed, cn_graph *out,
                          cn_error *err)
 {
@@ -62,11 +70,23 @@ cn_status cn_graph_build(const cn_net *net, unsigned kinds, int32_t consumer, in
         rc = igraph_vector_init(&out->share, 0);
     for (int32_t v = 0; rc == IGRAPH_SUCCESS && v < net->nvertices; v++)
         VECTOR(out->types)[v] = net->vertices[v].type == CN_MINERAL;
+    igraph_integer_t m = 0;
+    for (int32_t i = 0; i < net->nedges; i++)
+        m += in_view(&net->edges[i], kinds, consumer);
+    if (rc == IGRAPH_SUCCESS)
+        rc = igraph_vector_int_reserve(&el, 2 * m);
+    if (rc == IGRAPH_SUCCESS)
+        rc = igraph_vector_int_reserve(&out->edge_of, m);
+    if (rc == IGRAPH_SUCCESS)
+        rc = igraph_vector_reserve(&out->share, m);
+    if (rc == IGRAPH_SUCCESS) {
+        cn_hugepage_hint(VECTOR(el), (size_t)(2 * m) * sizeof *VECTOR(el));
+        cn_hugepage_hint(VECTOR(out->edge_of), (size_t)m * sizeof *VECTOR(out->edge_of));
+        cn_hugepage_hint(VECTOR(out->share), (size_t)m * sizeof *VECTOR(out->share));
+    }
     for (int32_t i = 0; rc == IGRAPH_SUCCESS && i < net->nedges; i++) {
         const cn_edge *e = &net->edges[i];
-        if (!((kinds >> e->kind) & 1u) || e->country < 0)
-            continue;
-        if (consumer >= 0 && e->kind != CN_PRODUCES && e->consumer != consumer)
+        if (!in_view(e, kinds, consumer))
             continue;
         igraph_integer_t from = e->country, to = e->mineral;
         if (e->kind == CN_RELIES) {

@@ -3,6 +3,7 @@
 #include "critnet/net.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,7 @@ typedef struct cn_strpool {
     /* open-addressing hash of indices+1 */
     size_t *slots;
     size_t nslots;
+    const char *recent[8]; /* strings interned lately: passing one of them back costs no hashing */
 } cn_strpool;
 
 static uint64_t hash_str(const char *s)
@@ -48,13 +50,17 @@ static const char *pool_intern(cn_strpool *p, const char *s)
 {
     if (!s)
         return NULL;
+    /* the pool's own copies never change, so an interned pointer is its own answer */
+    size_t r = ((uintptr_t)s >> 4) & 7;
+    if (p->recent[r] == s)
+        return s;
     if ((p->n + 1) * 2 > p->nslots && pool_grow(p) != 0)
         return NULL;
     size_t j = hash_str(s) & (p->nslots - 1);
     while (p->slots[j]) {
         const char *t = p->items[p->slots[j] - 1];
         if (strcmp(t, s) == 0)
-            return t;
+            return p->recent[((uintptr_t)t >> 4) & 7] = t;
         j = (j + 1) & (p->nslots - 1);
     }
     if (p->n == p->cap) {
@@ -70,7 +76,7 @@ static const char *pool_intern(cn_strpool *p, const char *s)
         return NULL;
     p->items[p->n++] = copy;
     p->slots[j] = p->n;
-    return copy;
+    return p->recent[((uintptr_t)copy >> 4) & 7] = copy;
 }
 
 static void pool_free(cn_strpool *p)
@@ -212,8 +218,29 @@ const char *cn_net_intern(cn_net *net, const char *s)
                 return cn_error_set(err, CN_ENOMEM, "out of memory");         \
             (arr) = p_;                                                       \
             (cap) = nc_;                                                      \
+            cn_hugepage_hint(p_, (size_t)nc_ * sizeof *(arr));                \
         }                                                                     \
     } while (0)
+
+cn_status cn_net_reserve(cn_net *net, int32_t nvertices, int32_t nedges, cn_error *err)
+{
+    if (nvertices > net->cap_v) {
+        cn_vertex *v = realloc(net->vertices, (size_t)nvertices * sizeof *v);
+        if (!v)
+            return cn_error_set(err, CN_ENOMEM, "out of memory");
+        net->vertices = v;
+        net->cap_v = nvertices;
+    }
+    if (nedges > net->cap_e) {
+        cn_edge *e = realloc(net->edges, (size_t)nedges * sizeof *e);
+        if (!e)
+            return cn_error_set(err, CN_ENOMEM, "out of memory");
+        net->edges = e;
+        net->cap_e = nedges;
+        cn_hugepage_hint(e, (size_t)nedges * sizeof *e);
+    }
+    return CN_OK;
+}
 
 cn_status cn_net_add_vertex(cn_net *net, cn_vtype type, const char *id, const char *name,
                             int32_t *out, cn_error *err)

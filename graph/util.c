@@ -1,5 +1,6 @@
 /* graph/util.c: status strings, the error buffer, allocation and number formatting helpers.
  * Shared by every layer; no dependencies beyond libc. */
+#define _DEFAULT_SOURCE /* madvise */
 #include "critnet/common.h"
 
 #include <math.h>
@@ -7,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+#include <sys/mman.h>
 
 const char *cn_strerror(cn_status st)
 {
@@ -81,4 +84,20 @@ const char *cn_fmt_num(char *buf, double x, int decimals)
             memmove(buf, buf + 1, strlen(buf));
     }
     return buf;
+}
+
+void cn_hugepage_hint(void *p, size_t bytes)
+{
+#ifdef MADV_HUGEPAGE
+    const uintptr_t huge = (uintptr_t)2 << 20;
+    if (!p || bytes < 2 * huge)
+        return;
+    /* the whole 2 MiB pages inside [p, p + bytes): madvise wants page-aligned ranges */
+    uintptr_t from = ((uintptr_t)p + huge - 1) & ~(huge - 1), to = ((uintptr_t)p + bytes) & ~(huge - 1);
+    if (to > from)
+        (void)madvise((void *)from, to - from, MADV_HUGEPAGE);
+#else
+    (void)p;
+    (void)bytes;
+#endif
 }

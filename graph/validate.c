@@ -31,10 +31,9 @@ static int ptrcmp(const void *a, const void *b)
     return a == b ? 0 : (a ? (b ? strcmp(a, b) : 1) : -1);
 }
 
-static int group_cmp(const void *pa, const void *pb)
+/* orders edges by the group their share counts towards; 0 = the same group */
+static int group_cmp(const cn_edge *a, const cn_edge *b)
 {
-    const cn_edge *a = &g_net->edges[*(const int32_t *)pa];
-    const cn_edge *b = &g_net->edges[*(const int32_t *)pb];
     if (a->kind != b->kind)
         return (int)a->kind - (int)b->kind;
     if (a->mineral != b->mineral)
@@ -44,12 +43,20 @@ static int group_cmp(const void *pa, const void *pb)
     if (a->year != b->year)
         return a->year < b->year ? -1 : 1;
     int c = ptrcmp(a->period, b->period);
-    if (c)
-        return c;
-    c = ptrcmp(a->basis, b->basis);
-    if (c)
-        return c;
-    return *(const int32_t *)pa < *(const int32_t *)pb ? -1 : 1;
+    return c ? c : ptrcmp(a->basis, b->basis);
+}
+
+/* consecutive edges of one group (first..last, other edges between them excluded) and their share sum */
+typedef struct run {
+    int32_t first, last;
+    double sum;
+} run;
+
+static int run_cmp(const void *pa, const void *pb)
+{
+    const run *a = pa, *b = pb;
+    int c = group_cmp(&g_net->edges[a->first], &g_net->edges[b->first]);
+    return c ? c : a->first < b->first ? -1 : 1;
 }
 
 cn_status cn_net_validate(const cn_net *net, const char *where, cn_error *err)
@@ -72,45 +79,51 @@ cn_status cn_net_validate(const cn_net *net, const char *where, cn_error *err)
             return cn_error_set(err, CN_EDATA, "%s: $.edges[%d]: %s", where, (int)i, what);
     }
 
-    /* share sums per group */
-    int32_t *ix = malloc(((size_t)net->nedges + 1) * sizeof *ix);
-    if (!ix)
+    /* share sums per group. Loaders write a group's edges together, so the edges are summed in runs of one
+     * group first; the runs (far fewer than edges) are then sorted so that a group split over several runs is
+     * summed whole. */
+    run *runs = malloc(((size_t)net->nedges + 1) * sizeof *runs);
+    if (!runs)
         return cn_error_set(err, CN_ENOMEM, "out of memory");
+    cn_hugepage_hint(runs, ((size_t)net->nedges + 1) * sizeof *runs);
     int32_t n = 0;
     for (int32_t i = 0; i < net->nedges; i++) {
         const cn_edge *e = &net->edges[i];
-        if ((e->kind == CN_SUPPLIES || e->kind == CN_PRODUCES) && !isnan(e->share) && e->country != CN_WORLD)
-            ix[n++] = i;
+        if ((e->kind != CN_SUPPLIES && e->kind != CN_PRODUCES) || isnan(e->share) || e->country == CN_WORLD)
+            continue;
+        if (n && group_cmp(&net->edges[runs[n - 1].last], e) == 0) {
+            runs[n - 1].sum += e->share;
+            runs[n - 1].last = i;
+        } else {
+            runs[n++] = (run){i, i, e->share};
+        }
     }
     g_net = net;
-    qsort(ix, (size_t)n, sizeof *ix, group_cmp);
+    qsort(runs, (size_t)n, sizeof *runs, run_cmp);
     cn_status st = CN_OK;
     for (int32_t a = 0; a < n && st == CN_OK;) {
-        int32_t b = a;
-        double sum = 0.0;
-        while (b < n) {
-            const cn_edge *x = &net->edges[ix[a]], *y = &net->edges[ix[b]];
-            if (x->kind != y->kind || x->mineral != y->mineral || x->consumer != y->consumer ||
-                x->year != y->year || ptrcmp(x->period, y->period) || ptrcmp(x->basis, y->basis))
-                break;
-            sum += y->share;
-            b++;
+        int32_t b = a + 1, last = runs[a].last;
+        double sum = runs[a].sum;
+        for (; b < n && group_cmp(&net->edges[runs[a].first], &net->edges[runs[b].first]) == 0; b++) {
+            sum += runs[b].sum;
+            if (runs[b].last > last)
+                last = runs[b].last;
         }
-        const cn_edge *x = &net->edges[ix[b - 1]];
+        const cn_edge *x = &net->edges[last];
         if (sum > 1.0 + (x->kind == CN_PRODUCES ? WORLD_ROUNDING : SUM_TOLERANCE)) {
             if (x->kind == CN_SUPPLIES)
                 st = cn_error_set(err, CN_EDATA,
                                   "%s: $.edges[%d]: import shares of %s for %s sum to %.6g, more than 1",
-                                  where, (int)ix[b - 1], net->vertices[x->mineral].id,
+                                  where, (int)last, net->vertices[x->mineral].id,
                                   net->vertices[x->consumer].id, sum);
             else
                 st = cn_error_set(err, CN_EDATA,
                                   "%s: $.edges[%d]: world-production shares of %s sum to %.6g, more than 1",
-                                  where, (int)ix[b - 1], net->vertices[x->mineral].id, sum);
+                                  where, (int)last, net->vertices[x->mineral].id, sum);
         }
         a = b;
     }
     g_net = NULL;
-    free(ix);
+    free(runs);
     return st;
 }

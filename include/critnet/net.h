@@ -97,6 +97,9 @@ void cn_edge_init(cn_edge *e, cn_ekind kind);
 
 cn_net *cn_net_new(void);
 void cn_net_free(cn_net *net);
+/** Makes room for at least nvertices vertices and nedges edges in all (loaders that know their size:
+ * no copying as the arrays grow). */
+cn_status cn_net_reserve(cn_net *net, int32_t nvertices, int32_t nedges, cn_error *err);
 
 /** Sets the net's name/title/description (copied). */
 cn_status cn_net_set_meta(cn_net *net, const char *name, const char *title, const char *description);
