@@ -1,9 +1,12 @@
 /* bench/pipeline.c: the critnet side of bench/run: load a BACI file, per-product exporter HHI, the bipartite
  * exporter-product network, PageRank on its country projection. Prints each step's seconds and peak RSS.
- * usage: critnet_bench_pipeline FILE.csv */
+ * By default rows are summed per exporter and product while reading (cn_trade_opts.exporters_only, what the
+ * pipeline needs); --all-flows keeps every row and builds the network from the full flows table instead.
+ * usage: critnet_bench_pipeline [--all-flows] FILE.csv */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/resource.h>
 #include <time.h>
 
@@ -41,17 +44,19 @@ static int fail(const cn_error *err)
 
 int main(int argc, char **argv)
 {
-    if (argc != 2) {
-        fprintf(stderr, "usage: critnet_bench_pipeline FILE.csv\n");
+    int all_flows = argc == 3 && strcmp(argv[1], "--all-flows") == 0;
+    if (argc != 2 + all_flows) {
+        fprintf(stderr, "usage: critnet_bench_pipeline [--all-flows] FILE.csv\n");
         return 64;
     }
+    const char *path = argv[argc - 1];
     cn_error err = {0};
     c0 = cpu();
     w0 = wall();
     double cstart = c0, wstart = w0;
-    cn_trade_opts o = {.from = CN_TRADE_BACI};
+    cn_trade_opts o = {.from = CN_TRADE_BACI, .exporters_only = !all_flows};
     cn_trade *t = NULL;
-    if (cn_trade_load(argv[1], &o, &t, &err))
+    if (cn_trade_load(path, &o, &t, &err))
         return fail(&err);
     step("load");
     /* the exporter -> product layer (each exporter's share of world exports of each product) */

@@ -26,6 +26,8 @@ struct cn_csv {
     int eof;
     long line;      /* line of buf[pos] */
     uint64_t consumed, size;
+    uint64_t base;  /* file offset where reading started (cn_csv_seek); consumed counts from there */
+    uint64_t limit; /* plain files: file offset where the input ends for this reader; 0 = the end */
     char **field;
     size_t *len;
     size_t nfield_cap;
@@ -131,7 +133,46 @@ void cn_csv_close(cn_csv *r)
     free(r);
 }
 
-uint64_t cn_csv_offset(const cn_csv *r) { return r->consumed; }
+uint64_t cn_csv_offset(const cn_csv *r) { return r->base + r->consumed; }
+
+void cn_csv_tell(const cn_csv *r, uint64_t *offset, long *line)
+{
+    *offset = r->base + r->consumed - (r->end - r->pos);
+    *line = r->line;
+}
+
+cn_status cn_csv_seek(cn_csv *r, uint64_t offset, long line, cn_error *err)
+{
+    if (!r->fp || r->fp == stdin || r->size == 0)
+        return cn_error_set(err, CN_EUSAGE, "%s: not a regular file; cannot seek", r->path);
+    if (fseeko(r->fp, (off_t)offset, SEEK_SET) != 0)
+        return cn_error_set(err, CN_ENOINPUT, "%s: seek: %s", r->path, strerror(errno));
+    r->base = offset;
+    r->consumed = 0;
+    r->pos = r->end = 0;
+    r->eof = 0;
+    r->first = 0;
+    r->limit = 0;
+    r->line = line;
+    return CN_OK;
+}
+
+int cn_csv_set_limit(cn_csv *r, uint64_t limit)
+{
+    uint64_t at = r->base + r->consumed; /* the file offset of buf[end] */
+    if (!r->fp || r->size == 0)
+        return -1;
+    if (at > limit) { /* read ahead past it: drop those bytes, unless they were parsed already */
+        if (at - limit > r->end - r->pos)
+            return -1;
+        r->end -= (size_t)(at - limit);
+        r->consumed -= at - limit;
+        r->buf[r->end] = '\0';
+        r->eof = 1;
+    }
+    r->limit = limit;
+    return 0;
+}
 uint64_t cn_csv_size(const cn_csv *r) { return r->size; }
 const char *cn_csv_path(const cn_csv *r) { return r->path; }
 
@@ -161,6 +202,10 @@ static long fill(cn_csv *r, cn_error *err)
         r->cap = cap;
     }
     size_t want = r->cap - r->end, got;
+    if (r->limit) {
+        uint64_t at = r->base + r->consumed;
+        want = at >= r->limit ? 0 : r->limit - at < want ? (size_t)(r->limit - at) : want;
+    }
 #ifdef CN_HAVE_ZLIB
     if (r->gz) {
         int n = gzread(r->gz, r->buf + r->end, (unsigned)(want > (1u << 30) ? (1u << 30) : want));
@@ -175,7 +220,7 @@ static long fill(cn_csv *r, cn_error *err)
     } else
 #endif
     {
-        got = fread(r->buf + r->end, 1, want, r->fp);
+        got = want ? fread(r->buf + r->end, 1, want, r->fp) : 0;
         if (got == 0 && ferror(r->fp)) {
             cn_error_set(err, CN_ENOINPUT, "%s: read error: %s", r->path, strerror(errno));
             return -1;
@@ -395,6 +440,32 @@ int cn_csv_recover(cn_csv *r)
         if (fill(r, &err) < 0)
             return -1;
     }
+}
+
+int cn_csv_peek_line(cn_csv *r, char **line, size_t *len, long *lineno, cn_error *err)
+{
+    for (;;) {
+        if (!r->first) {
+            char *p = r->buf + r->pos, *nl = memchr(p, '\n', r->end - r->pos);
+            if (nl || (r->eof && r->pos < r->end)) {
+                *line = p;
+                *len = nl ? (size_t)(nl - p) : r->end - r->pos;
+                *lineno = r->line;
+                return 1;
+            }
+            if (r->eof)
+                return 0;
+        }
+        if (fill(r, err) < 0)
+            return -1;
+    }
+}
+
+void cn_csv_skip_line(cn_csv *r)
+{
+    char *nl = memchr(r->buf + r->pos, '\n', r->end - r->pos);
+    r->pos = nl ? (size_t)(nl + 1 - r->buf) : r->end;
+    r->line++;
 }
 
 int cn_csv_next(cn_csv *r, cn_csv_row *row, cn_error *err)

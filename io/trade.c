@@ -1,21 +1,24 @@
 /* io/trade.c: reading trade tables (BACI, UN Comtrade, plain CSV) by streaming with the CSV reader into a flows
  * table (BACI/CSV: one flow per row; UN Comtrade: reconciled in hash maps); codes and names resolved to ISO3. */
-#define _DEFAULT_SOURCE /* madvise(MADV_HUGEPAGE) */
 #include "critnet/trade.h"
 
 #include <ctype.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/mman.h>
+#include <unistd.h>
 
 #include "critnet/csv.h"
 #include "critnet/io.h"
 #include "io/trade_codes.h"
 #include "io/trade_map.h"
+
+/* exporters_only BACI files at least this large are read on two threads (cn_trade_opts.threads) */
+#define PARALLEL_MIN_BYTES ((uint64_t)32 << 20)
 
 enum { C_EXP, C_IMP, C_PROD, C_YEAR, C_VALUE, C_QTY, C_FLOW, C_PARTNER_CODE, C_NCOL };
 static const char *const col_names[C_NCOL] = {"exporter", "importer", "product", "year", "value", "quantity",
@@ -42,6 +45,8 @@ struct cn_trade_maps {
     cn_flowmap flows, totals, xflows; /* UN Comtrade: importer-reported, World totals, exporter-reported */
     cn_flow *rows;                    /* BACI and CSV: one flow per row (summed when the network is built) */
     size_t nrows, caprows;
+    cn_flow batch[256];               /* exporters_only: rows waiting to be summed into flows */
+    size_t nbatch;
 };
 
 typedef struct loader {
@@ -54,6 +59,15 @@ typedef struct loader {
     size_t need;           /* fields a row must have */
     char **prefixes;       /* --products: HS prefixes and codes; NULL = all */
     size_t nprefixes;
+    int fast;              /* reading a plain line in place (fast_row): a malformed row is re-read, not reported */
+    int saw_quote;         /* fast_row met a quote (a record may span lines) */
+    uint64_t progress_total;
+    /* a part of the file read on a thread (read_parallel) */
+    int part, stopped;     /* stopped: at a line it does not take, which starts at stop_off, line stop_line */
+    uint64_t stop_off;
+    long stop_line;
+    cn_status part_st;
+    cn_error part_err;
 } loader;
 
 int cn_trade_layout_parse(const char *s, cn_trade_layout *out)
@@ -217,9 +231,14 @@ static int bad_row(loader *ld, cn_error *err, const cn_csv_row *row, int col, co
 {
     char msg[512];
     va_list ap;
+    if (ld->fast)
+        return -2; /* the CSV reader reads the line again and the message quotes its fields */
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    for (char *c = msg; *c; c++)
+        if ((unsigned char)*c < 0x20)
+            *c = ' '; /* a quoted field may hold line breaks: the message stays one line */
     long c = col >= 0 && (size_t)col < row->n ? (long)(row->field[col] - row->field[0]) + 1 : 1;
     if (c < 1)
         c = 1;
@@ -404,6 +423,7 @@ static int push_row(struct cn_trade_maps *m, const cn_flow *f)
         cn_flow *r = realloc(m->rows, cap * sizeof *r);
         if (!r)
             return -1;
+        cn_hugepage_hint(r, cap * sizeof *r);
         m->rows = r;
         m->caprows = cap;
     }
@@ -411,12 +431,19 @@ static int push_row(struct cn_trade_maps *m, const cn_flow *f)
     return 0;
 }
 
-/* parses and aggregates one data row: 0 ok or skipped, -1 error */
+/* exporters_only: sums the waiting rows into the (exporter, world, product, year) flows */
+static int flush_batch(struct cn_trade_maps *m)
+{
+    int rc = cn_flowmap_add_many(&m->flows, m->batch, m->nbatch);
+    m->nbatch = 0;
+    return rc;
+}
+
+/* parses and aggregates one data row: 0 ok or skipped, -1 error (-2 malformed, in fast mode) */
 static int row_in(loader *ld, const cn_csv_row *row, cn_error *err)
 {
     cn_trade *t = ld->t;
     const int *col = ld->col;
-    t->rows++;
     if (row->n < ld->need)
         return bad_row(ld, err, row, (int)row->n - 1, "expected at least %zu fields, found %zu", ld->need, row->n);
     cn_flow f = {0, 0, 0, 0, NAN, NAN};
@@ -503,11 +530,57 @@ static int row_in(loader *ld, const cn_csv_row *row, cn_error *err)
         f.exporter = (uint16_t)a;
         f.importer = (uint16_t)b;
     }
+    if (!comtrade && ld->o->exporters_only) {
+        if (f.exporter == f.importer)
+            return 0; /* a country's trade with itself (merged BACI codes): never part of world exports */
+        f.importer = CN_TRADE_WORLD;
+        ld->m->batch[ld->m->nbatch++] = f;
+        if (ld->m->nbatch == sizeof ld->m->batch / sizeof *ld->m->batch && flush_batch(ld->m))
+            return cn_error_set(err, CN_ENOMEM, "out of memory"), -1;
+        return 0;
+    }
     if (!comtrade)
         return push_row(ld->m, &f) ? (cn_error_set(err, CN_ENOMEM, "out of memory"), -1) : 0;
     if (cn_flowmap_add(into, &f))
         return cn_error_set(err, CN_ENOMEM, "out of memory"), -1;
     return 0;
+}
+
+/* BACI lines are plain numbers: split in one pass where they stand in the reader's buffer. 1: the row is
+ * in; 0: read the line as a CSV record instead (quotes, carriage returns, an empty line, a malformed row:
+ * the record reader and row_in then give the exact message); -1: error */
+static int fast_row(loader *ld, char *line, size_t len, long lineno, cn_error *err)
+{
+    enum { MAXF = 16 };
+    char *field[MAXF];
+    size_t flen[MAXF], n = 0;
+    if (len && line[len - 1] == '\r')
+        len--; /* CRLF line ending */
+    char *f = line, *end = line + len;
+    for (char *q = line;; q++) {
+        if (q == end || *q == ',') {
+            if (n == MAXF)
+                return 0;
+            field[n] = f;
+            flen[n++] = (size_t)(q - f);
+            if (q == end)
+                break;
+            f = q + 1;
+        } else if (*q == '"' || *q == '\r') {
+            ld->saw_quote |= *q == '"';
+            return 0;
+        }
+    }
+    if (len == 0)
+        return 0; /* an empty line: the reader skips it */
+    cn_csv_row row = {field, flen, n, lineno};
+    ld->fast = 1;
+    int rc = row_in(ld, &row, err);
+    ld->fast = 0;
+    if (rc == -2)
+        return 0;
+    ld->t->rows += rc == 0;
+    return rc < 0 ? -1 : 1;
 }
 
 /* --products: HS codes (prefixes) and mineral ids (every HS code of the mineral in hs_minerals.csv) */
@@ -585,7 +658,8 @@ static void loader_done(loader *ld)
     free(m->allowed);
     free(m->hs6);
     cn_flowmap_free(&m->xflows);
-    if (ld->t->layout == CN_TRADE_COMTRADE) {
+    ld->t->world_exports = ld->t->layout != CN_TRADE_COMTRADE && ld->o->exporters_only;
+    if (ld->t->layout == CN_TRADE_COMTRADE || ld->t->world_exports) {
         ld->t->flows = cn_flowmap_take(&m->flows, &ld->t->nflows);
         free(m->rows);
     } else {
@@ -600,63 +674,222 @@ static void loader_done(loader *ld)
 }
 
 /* reads the table at path, or in data[0..len) (named path in messages) when data is not NULL */
-static cn_status trade_read(const char *path, const char *data, size_t len, const cn_trade_opts *opts,
-                            cn_trade **out, cn_error *err)
+/* reads the records of ld->csv to its end. A part read on a thread (ld->part) takes plain lines only: the
+ * first line fast_row does not take ends the part, its place kept to be read again in file order. */
+static cn_status read_rows(loader *ld, cn_error *err)
 {
-    *out = NULL;
-    cn_trade *t = calloc(1, sizeof *t);
-    struct cn_trade_maps *m = calloc(1, sizeof *m);
-    if (!t || !m) {
-        free(t);
-        free(m);
-        return cn_error_set(err, CN_ENOMEM, "out of memory");
-    }
-    for (int i = 0; i < 1000; i++)
-        m->numeric[i] = -2;
-    t->maps = m;
-    loader ld = {.t = t, .m = m, .o = opts};
-    cn_status st = products_filter(&ld, err);
-    if (!st)
-        st = data ? cn_csv_open_mem(data, len, path, ',', &ld.csv, err) : cn_csv_open(path, ',', &ld.csv, err);
-    if (!st)
-        st = read_header(&ld, err);
+    cn_trade *t = ld->t;
+    const cn_trade_opts *opts = ld->o;
     cn_csv_row row;
-    int rc = 0;
-    uint64_t total = ld.csv ? cn_csv_size(ld.csv) : 0;
-    /* a whole file, unfiltered: size the rows once (about 25 bytes a BACI row) so they are never copied */
-    if (!st && total && !opts->products && !opts->year && t->layout != CN_TRADE_COMTRADE) {
-        m->caprows = (size_t)(total / 25) + 1;
-        size_t bytes = (m->caprows * sizeof *m->rows + ((size_t)2 << 20)) & ~(((size_t)2 << 20) - 1);
-        void *p = NULL;
-        if (posix_memalign(&p, (size_t)2 << 20, bytes) != 0)
-            st = cn_error_set(err, CN_ENOMEM, "out of memory");
-        m->rows = p;
-#ifdef MADV_HUGEPAGE
-        if (p)
-            madvise(p, bytes, MADV_HUGEPAGE); /* fewer page faults filling it; advice only */
-#endif
-    }
-    while (!st && (rc = cn_csv_next(ld.csv, &row, err)) != 0) {
-        if (rc < 0) {
-            if (!opts->skip_bad || err->status != CN_EDATA || cn_csv_recover(ld.csv) != 0) {
-                st = err->status;
-                break;
+    int rc, fast = t->layout == CN_TRADE_BACI;
+    for (;;) {
+        if (fast) {
+            char *line;
+            size_t len;
+            long lineno;
+            int got = cn_csv_peek_line(ld->csv, &line, &len, &lineno, err);
+            if (got > 0)
+                got = fast_row(ld, line, len, lineno, err);
+            if (got < 0)
+                return err->status;
+            if (got > 0) {
+                cn_csv_skip_line(ld->csv);
+                if (opts->progress && (t->rows & 0xFFFF) == 0)
+                    opts->progress(cn_csv_offset(ld->csv), ld->progress_total, opts->progress_ctx);
+                continue;
             }
+        }
+        if (ld->part) {
+            cn_csv_tell(ld->csv, &ld->stop_off, &ld->stop_line);
+            ld->stopped = cn_csv_peek_line(ld->csv, &(char *){0}, &(size_t){0}, &(long){0}, err) > 0;
+            return CN_OK;
+        }
+        if ((rc = cn_csv_next(ld->csv, &row, err)) == 0)
+            return CN_OK;
+        if (rc < 0) {
+            if (!opts->skip_bad || err->status != CN_EDATA || cn_csv_recover(ld->csv) != 0)
+                return err->status;
             if (!t->first_bad)
                 t->first_bad = cn_strdup(err->msg);
             t->nbad++;
             continue;
         }
-        if (row_in(&ld, &row, err) < 0)
-            st = err->status;
+        t->rows++;
+        if (row_in(ld, &row, err) < 0)
+            return err->status;
         if (opts->progress && (t->rows & 0xFFFF) == 0)
-            opts->progress(cn_csv_offset(ld.csv), total, opts->progress_ctx);
+            opts->progress(cn_csv_offset(ld->csv), ld->progress_total, opts->progress_ctx);
     }
+}
+
+static cn_status loader_init(loader *ld, const cn_trade_opts *opts, cn_error *err)
+{
+    memset(ld, 0, sizeof *ld);
+    ld->t = calloc(1, sizeof *ld->t);
+    ld->m = calloc(1, sizeof *ld->m);
+    if (!ld->t || !ld->m) {
+        free(ld->t);
+        free(ld->m);
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    }
+    for (int i = 0; i < 1000; i++)
+        ld->m->numeric[i] = -2;
+    ld->t->maps = ld->m;
+    ld->o = opts;
+    return CN_OK;
+}
+
+static void *part_main(void *arg)
+{
+    loader *ld = arg;
+    ld->part_st = read_rows(ld, &ld->part_err);
+    if (!ld->part_st && ld->m->nbatch && flush_batch(ld->m))
+        ld->part_st = cn_error_set(&ld->part_err, CN_ENOMEM, "out of memory");
+    return NULL;
+}
+
+/* the second part's world exports, summed into the first's (country and product indices translated) */
+static int merge_part(loader *a, loader *b)
+{
+    size_t n;
+    cn_flow *f = cn_flowmap_take(&b->m->flows, &n);
+    int32_t *cix = malloc((b->t->ncountries + 1) * sizeof *cix), *pix = malloc((b->t->nproducts + 1) * sizeof *pix);
+    int rc = (n && !f) || !cix || !pix ? -1 : 0;
+    for (uint32_t i = 0; !rc && i < b->t->ncountries; i++)
+        rc = (cix[i] = add_country(a, b->t->countries[i])) < 0 ? -1 : 0;
+    for (uint32_t i = 0; !rc && i < b->t->nproducts; i++)
+        rc = (pix[i] = product(a, b->t->products[i], strlen(b->t->products[i]))) < -1 ? -1 : 0;
+    for (size_t i = 0; !rc && i < n; i++) {
+        f[i].exporter = (uint16_t)cix[f[i].exporter];
+        f[i].product = (uint32_t)pix[f[i].product];
+    }
+    if (!rc)
+        rc = cn_flowmap_add_many(&a->m->flows, f, n);
+    a->t->rows += b->t->rows;
+    a->t->nfiltered += b->t->nfiltered;
+    free(f);
+    free(cix);
+    free(pix);
+    return rc;
+}
+
+/* the start of the first line at or after offset at, or 0 when there is none */
+static uint64_t line_start_after(const char *path, uint64_t at)
+{
+    FILE *fp = fopen(path, "rb");
+    char buf[1 << 16];
+    uint64_t found = 0;
+    if (fp && fseeko(fp, (off_t)at, SEEK_SET) == 0) {
+        size_t got = fread(buf, 1, sizeof buf, fp);
+        char *nl = memchr(buf, '\n', got);
+        if (nl && (size_t)(nl - buf) + 1 < got)
+            found = at + (uint64_t)(nl - buf) + 1;
+    }
+    if (fp)
+        fclose(fp);
+    return found;
+}
+
+/* exporters_only, BACI, a large regular file: the second half is read on a thread while this one reads the
+ * first. Both sum into their own tables, merged after; the result is that of reading in order (sums may
+ * differ in the last bits). A line the thread does not take (a malformed row, quotes) is read again here, in
+ * order, with its true line number; a quote in the first half (a record might span the split) makes the
+ * caller read the whole file again in order (*redo). */
+static cn_status read_parallel(loader *a, const char *path, uint64_t total, int *redo, cn_error *err)
+{
+    uint64_t from, split;
+    long line;
+    cn_csv_tell(a->csv, &from, &line);
+    if (total <= from || !(split = line_start_after(path, from + (total - from) / 2)))
+        return read_rows(a, err);
+    cn_trade_opts bo = *a->o;
+    bo.progress = NULL;
+    bo.skip_bad = 0;
+    loader b;
+    cn_status st = loader_init(&b, &bo, err);
+    if (st)
+        return st;
+    b.t->layout = a->t->layout;
+    memcpy(b.col, a->col, sizeof b.col);
+    b.numeric_countries = a->numeric_countries;
+    b.need = a->need;
+    b.prefixes = a->prefixes; /* shared, read-only; a frees them */
+    b.nprefixes = a->nprefixes;
+    b.part = 1;
+    pthread_t th;
+    int started = 0;
+    /* when the second reader cannot be set up, this one reads it all */
+    if (cn_csv_open(path, ',', &b.csv, &b.part_err) == CN_OK && cn_csv_seek(b.csv, split, 1, &b.part_err) == CN_OK)
+        started = pthread_create(&th, NULL, part_main, &b) == 0;
+    if (started && cn_csv_set_limit(a->csv, split) != 0) { /* not expected: only the header was parsed */
+        pthread_join(th, NULL);
+        started = 0;
+    }
+    a->progress_total = started ? split : total;
+    st = read_rows(a, err);
+    if (started)
+        pthread_join(th, NULL);
+    a->progress_total = total;
+    *redo = a->saw_quote;
+    if (!st && started && b.part_st)
+        st = (*err = b.part_err, b.part_st);
+    if (!st && started && !*redo) {
+        long at_split;
+        cn_csv_tell(a->csv, &from, &at_split);
+        if (merge_part(a, &b))
+            st = cn_error_set(err, CN_ENOMEM, "out of memory");
+        else if (b.stopped && !(st = cn_csv_seek(a->csv, b.stop_off, at_split + b.stop_line - 1, err)))
+            st = read_rows(a, err);
+    }
+    b.prefixes = NULL;
+    b.nprefixes = 0;
+    loader_done(&b);
+    cn_trade_free(b.t);
+    return st;
+}
+
+/* reads the table at path, or in data[0..len) (named path in messages) when data is not NULL */
+static cn_status trade_read(const char *path, const char *data, size_t len, const cn_trade_opts *opts,
+                            int parallel, cn_trade **out, cn_error *err)
+{
+    *out = NULL;
+    loader ld;
+    cn_status st = loader_init(&ld, opts, err);
+    if (st)
+        return st;
+    cn_trade *t = ld.t;
+    struct cn_trade_maps *m = ld.m;
+    st = products_filter(&ld, err);
+    if (!st)
+        st = data ? cn_csv_open_mem(data, len, path, ',', &ld.csv, err) : cn_csv_open(path, ',', &ld.csv, err);
+    if (!st)
+        st = read_header(&ld, err);
+    uint64_t total = ld.csv ? cn_csv_size(ld.csv) : 0;
+    ld.progress_total = total;
+    /* a whole file, unfiltered: size the rows once (about 25 bytes a BACI row) so they are never copied */
+    if (!st && total && !opts->products && !opts->year && t->layout != CN_TRADE_COMTRADE && !opts->exporters_only) {
+        m->caprows = (size_t)(total / 25) + 1;
+        if (!(m->rows = malloc(m->caprows * sizeof *m->rows)))
+            st = cn_error_set(err, CN_ENOMEM, "out of memory");
+        cn_hugepage_hint(m->rows, m->caprows * sizeof *m->rows);
+    }
+    int redo = 0;
+    parallel = parallel && !data && opts->exporters_only && t->layout == CN_TRADE_BACI && total &&
+               (opts->threads == 2 || (opts->threads == 0 && total >= PARALLEL_MIN_BYTES &&
+                                       sysconf(_SC_NPROCESSORS_ONLN) >= 2));
+    if (!st)
+        st = parallel ? read_parallel(&ld, path, total, &redo, err) : read_rows(&ld, err);
+    if (!st && m->nbatch && flush_batch(m))
+        st = cn_error_set(err, CN_ENOMEM, "out of memory");
     if (!st && t->layout == CN_TRADE_COMTRADE && merge_exports(m))
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
     if (!st && opts->progress)
         opts->progress(total ? total : cn_csv_offset(ld.csv), total, opts->progress_ctx);
     loader_done(&ld);
+    if (redo) {
+        cn_trade_free(t);
+        return trade_read(path, data, len, opts, 0, out, err);
+    }
     if (st) {
         cn_trade_free(t);
         return st;
@@ -667,13 +900,13 @@ static cn_status trade_read(const char *path, const char *data, size_t len, cons
 
 cn_status cn_trade_load(const char *path, const cn_trade_opts *opts, cn_trade **out, cn_error *err)
 {
-    return trade_read(path, NULL, 0, opts, out, err);
+    return trade_read(path, NULL, 0, opts, 1, out, err);
 }
 
 cn_status cn_trade_load_mem(const char *data, size_t len, const char *name, const cn_trade_opts *opts,
                             cn_trade **out, cn_error *err)
 {
-    return trade_read(name, data ? data : "", len, opts, out, err);
+    return trade_read(name, data ? data : "", len, opts, 0, out, err);
 }
 
 void cn_trade_free(cn_trade *t)

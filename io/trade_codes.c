@@ -2,6 +2,7 @@
  * (datasets/baci/country_codes_V202201.csv, Latin-1 converted to UTF-8 here) and the HS6 -> mineral map. */
 #include "io/trade_codes.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,7 +14,6 @@ CN_EMBED_DECLARE(cn_baci_countries_csv);
 CN_EMBED_DECLARE(cn_hs_minerals_csv);
 
 static struct {
-    int loaded;
     cn_baci_country *rows;
     size_t n;
     cn_hs_mineral *hs;
@@ -77,11 +77,8 @@ static int read_table(const char *data, size_t len, const char *name, size_t nco
     return rc;
 }
 
-static void load(void)
+static void load_once(void)
 {
-    if (tab.loaded)
-        return;
-    tab.loaded = 1;
     char *utf8 = latin1_to_utf8((const char *)cn_baci_countries_csv, CN_EMBED_SIZE(cn_baci_countries_csv));
     char **cells = NULL;
     size_t n = 0;
@@ -124,6 +121,13 @@ static void load(void)
         }
     }
     free(cells);
+}
+
+/* once per process, also when files are read on several threads */
+static void load(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, load_once);
 }
 
 const cn_baci_country *cn_baci_country_by_code(int code)

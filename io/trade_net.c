@@ -23,21 +23,6 @@ typedef struct edge_key {
     cn_flow f;         /* a copy: sorted keys are read in order, never chasing an index */
 } edge_key;
 
-static int key_cmp(const void *pa, const void *pb)
-{
-    const edge_key *x = pa, *y = pb;
-    if (x->g != y->g)
-        return x->g < y->g ? -1 : 1;
-    if (x->a != y->a)
-        return x->a < y->a ? -1 : 1;
-    int xn = isnan(x->share), yn = isnan(y->share);
-    if (xn != yn)
-        return xn - yn;
-    if (!xn && x->share != y->share)
-        return x->share > y->share ? -1 : 1;
-    return x->b < y->b ? -1 : x->b > y->b;
-}
-
 static const char *const *g_ids; /* for qsort of ids; single-threaded */
 static int id_cmp(const void *pa, const void *pb)
 {
@@ -156,6 +141,7 @@ static int dense_init(dense *d, size_t ngroups, size_t ncountries)
     d->nc = ncountries;
     if (!(d->c = malloc((n + 1) * sizeof *d->c)))
         return -1;
+    cn_hugepage_hint(d->c, (n + 1) * sizeof *d->c);
     for (size_t i = 0; i < n; i++)
         d->c[i].v = -1.0;
     return 0;
@@ -177,6 +163,7 @@ static int dense_done(build *b, dense *d)
         n += d->c[i].v != -1.0;
     if (!(b->expf = malloc((n + 1) * sizeof *b->expf)))
         return -1;
+    cn_hugepage_hint(b->expf, (n + 1) * sizeof *b->expf);
     for (size_t i = 0; i < cells; i++)
         if (d->c[i].v != -1.0)
             b->expf[b->nexp++] = (cn_flow){(uint16_t)(i % d->nc), CN_TRADE_WORLD, (uint32_t)(i / d->nc), 0,
@@ -265,14 +252,38 @@ static cn_status aggregate(build *b, cn_error *err)
     return CN_OK;
 }
 
-static cn_status add_edges(build *b, cn_net *net, const int32_t *grank, const int32_t *crank,
-                           const int32_t *cvertex, int32_t src, cn_error *err)
+/* keys of a group: importers in rank order (produces, a = -1, first), then shares largest first */
+static int key_cmp(const void *pa, const void *pb)
 {
-    size_t n = b->nagg + b->nexp;
+    const edge_key *x = pa, *y = pb;
+    if (x->a != y->a)
+        return x->a < y->a ? -1 : 1;
+    int xn = isnan(x->share), yn = isnan(y->share);
+    if (xn != yn)
+        return xn - yn;
+    if (!xn && x->share != y->share)
+        return x->share > y->share ? -1 : 1;
+    return x->b < y->b ? -1 : x->b > y->b;
+}
+
+/* the edge keys in (group rank, importer rank, share, exporter) order: placed into their group's bucket,
+ * each bucket sorted on its own (a group has at most exporters x importers keys) */
+static edge_key *sorted_keys(build *b, const int32_t *grank, const int32_t *crank, int32_t ngroups, size_t *nkeys)
+{
+    size_t n = b->nagg + b->nexp, *start = calloc((size_t)ngroups + 1, sizeof *start);
     edge_key *keys = malloc((n + 1) * sizeof *keys);
-    if (!keys)
-        return cn_error_set(err, CN_ENOMEM, "out of memory");
-    size_t k = 0;
+    if (!keys || !start) {
+        free(keys);
+        free(start);
+        return NULL;
+    }
+    cn_hugepage_hint(keys, (n + 1) * sizeof *keys);
+    for (size_t i = 0; i < b->nagg; i++)
+        start[grank[b->aggf[i].product] + 1]++;
+    for (size_t i = 0; i < b->nexp; i++)
+        start[grank[b->expf[i].product] + 1]++;
+    for (int32_t g = 0; g < ngroups; g++)
+        start[g + 1] += start[g];
     for (size_t i = 0; i < b->nagg; i++) {
         const cn_flow *f = &b->aggf[i];
         const group *g = &b->groups[f->product];
@@ -282,18 +293,50 @@ static cn_status add_edges(build *b, cn_net *net, const int32_t *grank, const in
         if (rep && !isnan(rep->value) && rep->value > tot)
             tot = rep->value;
         double x = figure(g, f);
-        keys[k++] = (edge_key){grank[f->product], crank[f->importer], crank[f->exporter],
-                               tot > 0 && !isnan(x) ? x / tot : NAN, *f};
+        keys[start[grank[f->product]]++] = (edge_key){grank[f->product], crank[f->importer], crank[f->exporter],
+                                                      tot > 0 && !isnan(x) ? x / tot : NAN, *f};
     }
     for (size_t i = 0; i < b->nexp; i++) {
         const cn_flow *f = &b->expf[i];
         const group *g = &b->groups[f->product];
         double w = g->basis_value ? g->world_v : g->world_q, x = figure(g, f);
-        keys[k++] = (edge_key){grank[f->product], -1, crank[f->exporter], w > 0 && !isnan(x) ? x / w : NAN, *f};
+        keys[start[grank[f->product]]++] = (edge_key){grank[f->product], -1, crank[f->exporter],
+                                                      w > 0 && !isnan(x) ? x / w : NAN, *f};
     }
-    qsort(keys, k, sizeof *keys, key_cmp);
+    /* start[g] is now the end of bucket g, which is where bucket g + 1 begins */
+    for (int32_t g = 0; g < ngroups; g++) {
+        size_t from = g ? start[g - 1] : 0;
+        qsort(keys + from, start[g] - from, sizeof *keys, key_cmp);
+    }
+    free(start);
+    *nkeys = n;
+    return keys;
+}
+
+static cn_status add_edges(build *b, cn_net *net, const int32_t *grank, int32_t ngroups, const int32_t *crank,
+                           const int32_t *cvertex, int32_t src, cn_error *err)
+{
+    size_t k, markets = 0;
+    edge_key *keys = sorted_keys(b, grank, crank, ngroups, &k);
+    if (!keys)
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    for (size_t i = 0; i < k; i++)
+        markets += i + 1 == k || keys[i + 1].g != keys[i].g || keys[i + 1].a != keys[i].a;
+    /* one edge per key, and per market at most one more (world total or "other") */
+    if (k + markets > (size_t)INT32_MAX - (size_t)net->nedges) {
+        free(keys);
+        return cn_error_set(err, CN_ENOMEM, "more edges than a network holds");
+    }
+    cn_status st = cn_net_reserve(net, net->nvertices, net->nedges + (int32_t)(k + markets), err);
     const char *period = b->o->period ? cn_net_intern(net, b->o->period) : NULL;
-    cn_status st = CN_OK;
+    const char *unit = cn_net_intern(net, "t");
+    const char *basis[2][2] = {{cn_net_intern(net, "imports by quantity"), cn_net_intern(net, "imports by value")},
+                               {cn_net_intern(net, "world exports by quantity"),
+                                cn_net_intern(net, "world exports by value")}};
+    if (!st && (!unit || !basis[0][0] || !basis[0][1] || !basis[1][0] || !basis[1][1] ||
+                (b->o->period && !period)))
+        st = cn_error_set(err, CN_ENOMEM, "out of memory");
+    int32_t rank = 0;
     for (size_t i = 0; i < k && !st; i++) {
         int produces = keys[i].a < 0;
         const cn_flow *f = &keys[i].f;
@@ -306,20 +349,17 @@ static cn_status add_edges(build *b, cn_net *net, const int32_t *grank, const in
         e.share = keys[i].share;
         e.value = f->value;
         e.quantity = f->quantity;
-        e.unit = "t";
+        e.unit = unit;
         e.year = b->year;
         e.period = period;
-        e.basis = produces ? (g->basis_value ? "world exports by value" : "world exports by quantity")
-                           : (g->basis_value ? "imports by value" : "imports by quantity");
+        e.basis = basis[produces][g->basis_value];
         e.flags = CN_F_PRIMARY;
         e.source = src;
         /* rank within the market: keys of one (group, importer) are consecutive, largest share first */
-        if (!isnan(e.share)) {
-            int32_t r = 1;
-            for (size_t j = i; j > 0 && keys[j - 1].g == keys[i].g && keys[j - 1].a == keys[i].a; j--)
-                r++;
-            e.rank = produces ? 0 : r;
-        }
+        int first = i == 0 || keys[i - 1].g != keys[i].g || keys[i - 1].a != keys[i].a;
+        rank = first ? 1 : rank + 1;
+        if (!isnan(e.share))
+            e.rank = produces ? 0 : rank;
         st = cn_net_add_edge(net, &e, NULL, err);
         int last = i + 1 == k || keys[i + 1].g != keys[i].g || keys[i + 1].a != keys[i].a;
         if (!st && last && !produces && g->basis_value) {
@@ -394,7 +434,7 @@ static cn_status make_net(build *b, cn_net *net, cn_error *err)
         int32_t src = -1;
         st = cn_net_add_source(net, sid, stitle, NULL, NULL, &src, err);
         if (!st)
-            st = add_edges(b, net, grank, crank, cvertex, src, err);
+            st = add_edges(b, net, grank, ng, crank, cvertex, src, err);
     }
 done:
     free(used);
@@ -409,7 +449,9 @@ done:
 cn_status cn_trade_to_net(const cn_trade *t, const cn_trade_net_opts *opts, cn_net **out, cn_error *err)
 {
     *out = NULL;
-    build b = {.t = t, .o = opts, .year = opts->year};
+    cn_trade_net_opts o = *opts;
+    o.produces_only |= t->world_exports; /* no importers were kept */
+    build b = {.t = t, .o = &o, .year = opts->year};
     int any = 0;
     for (size_t i = 0; i < t->nflows; i++) {
         if (!opts->year && (!any || t->flows[i].year > b.year))

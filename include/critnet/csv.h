@@ -34,6 +34,20 @@ int cn_csv_recover(cn_csv *r);
 /** Reads the next record: 1 = a record, 0 = end of input, -1 = error (err says FILE:LINE: what). Empty lines
  * are skipped. */
 int cn_csv_next(cn_csv *r, cn_csv_row *row, cn_error *err);
+/** The next line as it stands in the buffer (no quote handling, line ending excluded, not NUL-terminated;
+ * valid until the next call on r), for callers with a faster way to read plain lines: 1 = a line, 0 = end
+ * of input, -1 = error. The line stays unread: take it with cn_csv_skip_line(), or read it as a record with
+ * cn_csv_next(). */
+int cn_csv_peek_line(cn_csv *r, char **line, size_t *len, long *lineno, cn_error *err);
+/** Passes over the line cn_csv_peek_line() returned. */
+void cn_csv_skip_line(cn_csv *r);
+/** Where the next unread byte is: its file offset and line. */
+void cn_csv_tell(const cn_csv *r, uint64_t *offset, long *line);
+/** Regular files: goes on reading at a file offset (the start of a line, numbered line), to the end. */
+cn_status cn_csv_seek(cn_csv *r, uint64_t offset, long line, cn_error *err);
+/** Regular files: the input ends at file offset limit for this reader (a part of a file read in parallel).
+ * Returns -1 when it has already parsed past it. */
+int cn_csv_set_limit(cn_csv *r, uint64_t limit);
 /** Bytes consumed so far (compressed bytes for .gz), for progress reports. */
 uint64_t cn_csv_offset(const cn_csv *r);
 /** The input's size in bytes when known (a regular file), else 0. */

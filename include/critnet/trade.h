@@ -23,6 +23,13 @@ typedef struct cn_trade_opts {
                                  (hs_minerals.csv); NULL = every product */
     int year;               /**< keep only this year; 0 = every year */
     int skip_bad;           /**< skip malformed rows (counted in nbad) instead of failing */
+    int exporters_only;     /**< BACI and CSV: sum the rows per (exporter, product, year) while reading and keep
+                                 no per-row flows (memory grows with exporters x products, not with rows). The
+                                 table then holds world exports only and cn_trade_to_net() builds the produces
+                                 layer only. Every field of every row is still parsed and checked. Ignored for
+                                 UN Comtrade (its flows are reconciled per pair). */
+    int threads;            /**< exporters_only BACI files: 0 = two threads when the file is large (32 MiB) and
+                                 two processors are online; 1 = one thread; 2 = two threads whatever the size */
     /** progress callback (done, total bytes; total 0 when unknown), called every few thousand rows */
     void (*progress)(uint64_t done, uint64_t total, void *ctx);
     void *progress_ctx;
@@ -55,6 +62,7 @@ typedef struct cn_trade {
     long nbad;            /**< malformed rows skipped (skip_bad) */
     long nfiltered;       /**< rows left out by the product or year filter, or partner-World/re-export rows */
     char *first_bad;      /**< the first skipped row's message, or NULL */
+    int world_exports;    /**< flows are exporters' world exports (importer CN_TRADE_WORLD; exporters_only) */
     /* private */
     struct cn_trade_maps *maps;
 } cn_trade;
@@ -87,7 +95,8 @@ typedef struct cn_trade_net_opts {
     int year;              /**< the year to take; 0 = the latest in the table */
     const char *period;    /**< printed period for undated tables (e.g. "2018-2020"), or NULL */
     const char *name, *title, *source_id, *source_title;  /**< metadata; NULL = from the layout */
-    int produces_only;     /**< 1: only the world-exports (produces) layer, no per-importer edges (large tables) */
+    int produces_only;     /**< 1: only the world-exports (produces) layer, no per-importer edges (large tables);
+                                implied when the table holds world exports only (cn_trade_opts.exporters_only) */
 } cn_trade_net_opts;
 
 /** Builds the supply network of one year: per product (mapped HS codes grouped as "mineral:stage"),
