@@ -1,8 +1,9 @@
 /* bench/pipeline.c: the critnet side of bench/run: load a BACI file, per-product exporter HHI, the bipartite
  * exporter-product network, PageRank on its country projection. Prints each step's seconds and peak RSS.
  * By default rows are summed per exporter and product while reading (cn_trade_opts.exporters_only, what the
- * pipeline needs); --all-flows keeps every row and builds the network from the full flows table instead.
- * usage: critnet_bench_pipeline [--all-flows] FILE.csv */
+ * pipeline needs; large files on two threads); --all-flows keeps every row and builds the network from the full
+ * flows table instead; --one-thread reads on one thread.
+ * usage: critnet_bench_pipeline [--all-flows] [--one-thread] FILE.csv */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,9 +45,17 @@ static int fail(const cn_error *err)
 
 int main(int argc, char **argv)
 {
-    int all_flows = argc == 3 && strcmp(argv[1], "--all-flows") == 0;
-    if (argc != 2 + all_flows) {
-        fprintf(stderr, "usage: critnet_bench_pipeline [--all-flows] FILE.csv\n");
+    int all_flows = 0, threads = 0, argi = 1;
+    for (; argi + 1 < argc; argi++) {
+        if (strcmp(argv[argi], "--all-flows") == 0)
+            all_flows = 1;
+        else if (strcmp(argv[argi], "--one-thread") == 0)
+            threads = 1;
+        else
+            break;
+    }
+    if (argi + 1 != argc) {
+        fprintf(stderr, "usage: critnet_bench_pipeline [--all-flows] [--one-thread] FILE.csv\n");
         return 64;
     }
     const char *path = argv[argc - 1];
@@ -54,7 +63,7 @@ int main(int argc, char **argv)
     c0 = cpu();
     w0 = wall();
     double cstart = c0, wstart = w0;
-    cn_trade_opts o = {.from = CN_TRADE_BACI, .exporters_only = !all_flows};
+    cn_trade_opts o = {.from = CN_TRADE_BACI, .exporters_only = !all_flows, .threads = threads};
     cn_trade *t = NULL;
     if (cn_trade_load(path, &o, &t, &err))
         return fail(&err);

@@ -70,6 +70,8 @@ int cmd_concentration(int argc, char **argv)
     if (o.year && o.layer != CN_LAYER_PRODUCTION)
         return cli_usage_error(&c, "--year applies to --layer production");
 
+    /* a trade table: the production layer is world exports, which can be summed while reading */
+    c.trade.exporters_only = o.layer == CN_LAYER_PRODUCTION;
     cn_net *net = NULL;
     int rc = cli_load(&c, &net);
     if (rc)

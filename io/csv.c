@@ -28,6 +28,7 @@ struct cn_csv {
     uint64_t consumed, size;
     uint64_t base;  /* file offset where reading started (cn_csv_seek); consumed counts from there */
     uint64_t limit; /* plain files: file offset where the input ends for this reader; 0 = the end */
+    size_t peeked;  /* the end of the line cn_csv_peek_line returned (past its newline) */
     char **field;
     size_t *len;
     size_t nfield_cap;
@@ -451,6 +452,7 @@ int cn_csv_peek_line(cn_csv *r, char **line, size_t *len, long *lineno, cn_error
                 *line = p;
                 *len = nl ? (size_t)(nl - p) : r->end - r->pos;
                 *lineno = r->line;
+                r->peeked = nl ? (size_t)(nl + 1 - r->buf) : r->end;
                 return 1;
             }
             if (r->eof)
@@ -463,8 +465,7 @@ int cn_csv_peek_line(cn_csv *r, char **line, size_t *len, long *lineno, cn_error
 
 void cn_csv_skip_line(cn_csv *r)
 {
-    char *nl = memchr(r->buf + r->pos, '\n', r->end - r->pos);
-    r->pos = nl ? (size_t)(nl + 1 - r->buf) : r->end;
+    r->pos = r->peeked;
     r->line++;
 }
 

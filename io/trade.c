@@ -14,6 +14,7 @@
 
 #include "critnet/csv.h"
 #include "critnet/io.h"
+#include "io/trade_agg.h"
 #include "io/trade_codes.h"
 #include "io/trade_map.h"
 
@@ -45,7 +46,8 @@ struct cn_trade_maps {
     cn_flowmap flows, totals, xflows; /* UN Comtrade: importer-reported, World totals, exporter-reported */
     cn_flow *rows;                    /* BACI and CSV: one flow per row (summed when the network is built) */
     size_t nrows, caprows;
-    cn_flow batch[256];               /* exporters_only: rows waiting to be summed into flows */
+    cn_expagg exp;                    /* exporters_only: world exports per (year, product, exporter) */
+    cn_flow batch[256];               /* rows waiting to be summed into exp */
     size_t nbatch;
 };
 
@@ -434,7 +436,7 @@ static int push_row(struct cn_trade_maps *m, const cn_flow *f)
 /* exporters_only: sums the waiting rows into the (exporter, world, product, year) flows */
 static int flush_batch(struct cn_trade_maps *m)
 {
-    int rc = cn_flowmap_add_many(&m->flows, m->batch, m->nbatch);
+    int rc = cn_expagg_add(&m->exp, m->batch, m->nbatch);
     m->nbatch = 0;
     return rc;
 }
@@ -658,8 +660,10 @@ static void loader_done(loader *ld)
     free(m->allowed);
     free(m->hs6);
     cn_flowmap_free(&m->xflows);
-    ld->t->world_exports = ld->t->layout != CN_TRADE_COMTRADE && ld->o->exporters_only;
-    if (ld->t->layout == CN_TRADE_COMTRADE || ld->t->world_exports) {
+    cn_expagg_free(&m->exp);
+    if (ld->t->world_exports) {
+        free(m->rows); /* the flows were taken from exp (take_exports) */
+    } else if (ld->t->layout == CN_TRADE_COMTRADE) {
         ld->t->flows = cn_flowmap_take(&m->flows, &ld->t->nflows);
         free(m->rows);
     } else {
@@ -748,13 +752,20 @@ static void *part_main(void *arg)
     return NULL;
 }
 
+/* exporters_only: the summed world exports become the table's flows */
+static int take_exports(loader *ld)
+{
+    ld->t->world_exports = 1;
+    return cn_expagg_take(&ld->m->exp, &ld->t->flows, &ld->t->nflows);
+}
+
 /* the second part's world exports, summed into the first's (country and product indices translated) */
 static int merge_part(loader *a, loader *b)
 {
-    size_t n;
-    cn_flow *f = cn_flowmap_take(&b->m->flows, &n);
+    size_t n = 0;
+    cn_flow *f = NULL;
     int32_t *cix = malloc((b->t->ncountries + 1) * sizeof *cix), *pix = malloc((b->t->nproducts + 1) * sizeof *pix);
-    int rc = (n && !f) || !cix || !pix ? -1 : 0;
+    int rc = cn_expagg_take(&b->m->exp, &f, &n) || !cix || !pix ? -1 : 0;
     for (uint32_t i = 0; !rc && i < b->t->ncountries; i++)
         rc = (cix[i] = add_country(a, b->t->countries[i])) < 0 ? -1 : 0;
     for (uint32_t i = 0; !rc && i < b->t->nproducts; i++)
@@ -764,7 +775,7 @@ static int merge_part(loader *a, loader *b)
         f[i].product = (uint32_t)pix[f[i].product];
     }
     if (!rc)
-        rc = cn_flowmap_add_many(&a->m->flows, f, n);
+        rc = cn_expagg_add(&a->m->exp, f, n);
     a->t->rows += b->t->rows;
     a->t->nfiltered += b->t->nfiltered;
     free(f);
@@ -880,6 +891,8 @@ static cn_status trade_read(const char *path, const char *data, size_t len, cons
     if (!st)
         st = parallel ? read_parallel(&ld, path, total, &redo, err) : read_rows(&ld, err);
     if (!st && m->nbatch && flush_batch(m))
+        st = cn_error_set(err, CN_ENOMEM, "out of memory");
+    if (!st && t->layout != CN_TRADE_COMTRADE && opts->exporters_only && take_exports(&ld))
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
     if (!st && t->layout == CN_TRADE_COMTRADE && merge_exports(m))
         st = cn_error_set(err, CN_ENOMEM, "out of memory");

@@ -281,6 +281,32 @@ int main(void)
         CHECK_STR(err2.msg, err1.msg);
     }
 
+    /* more (year, product) pairs than the dense rows hold (16,384): the sums move to the hash map midway and
+     * stay right. A plain CSV table: 20,000 products, each exported by Canada (twice) and by Japan. */
+    {
+        FILE *fp = fopen(path, "wb");
+        fputs("exporter,importer,product,year,value,quantity\n", fp);
+        for (int p = 0; p < 20000; p++)
+            fprintf(fp, "Canada,Japan,P%05d,2020,%d.5,NA\nJapan,Canada,P%05d,2020,1,2\nCanada,Germany,P%05d,2020,2,NA\n",
+                    p, p, p, p);
+        fclose(fp);
+        cn_trade_opts o = {.from = CN_TRADE_CSV, .exporters_only = 1};
+        cn_trade *t = NULL;
+        CHECK(cn_trade_load(path, &o, &t, &err1) == CN_OK);
+        size_t ok = 0;
+        for (size_t i = 0; t && i < t->nflows; i++) {
+            const cn_flow *f = &t->flows[i];
+            int p = atoi(t->products[f->product] + 1);
+            if (strcmp(t->countries[f->exporter], "CAN") == 0) /* p + 0.5 + 2, quantity unknown */
+                ok += fabs(f->value - (p + 2.5)) < 1e-9 && isnan(f->quantity) && f->year == 2020;
+            else if (strcmp(t->countries[f->exporter], "JPN") == 0)
+                ok += f->value == 1 && f->quantity == 2;
+        }
+        CHECK(t && t->nflows == 40000);
+        CHECK(ok == 40000);
+        cn_trade_free(t);
+    }
+
     unlink(path);
     return cn_test_done();
 }

@@ -1,0 +1,26 @@
+/* io/trade_agg.h: private to io/: world exports summed per (year, product, exporter) while a trade table is
+ * read (cn_trade_opts.exporters_only): dense rows of cells, one row per (year, product), indexed by exporter. */
+#ifndef CN_IO_TRADE_AGG_H
+#define CN_IO_TRADE_AGG_H
+
+#include "critnet/trade.h"
+#include "io/trade_map.h"
+
+typedef struct cn_expagg {
+    struct agg_year *years;
+    size_t nyears;
+    struct agg_slab *slabs; /* the rows live in a few large blocks: few page faults */
+    size_t nslabs;
+    size_t cells;           /* cells allocated in all */
+    cn_flowmap spill;       /* used instead once exporters or cells outgrow the rows */
+    int spilled;
+} cn_expagg;
+
+/* sums n flows (importer ignored) into their cells; 0, or -1 when out of memory */
+int cn_expagg_add(cn_expagg *a, const cn_flow *f, size_t n);
+/* the sums as flows with importer CN_TRADE_WORLD (*n of them, in (year, product, exporter) order unless they
+ * moved to the hash map); a is empty afterwards. 0, or -1 when out of memory. */
+int cn_expagg_take(cn_expagg *a, cn_flow **out, size_t *n);
+void cn_expagg_free(cn_expagg *a);
+
+#endif
