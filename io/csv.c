@@ -1,5 +1,5 @@
-/* io/csv.c: streaming CSV reader. Reads 1 MiB blocks; a record is parsed in place in the buffer (quoted
- * fields are unescaped by shifting bytes left), so no per-field allocation happens. */
+/* io/csv.c: streaming CSV reader. Reads 1 MiB blocks (64 KiB from memory); a record is parsed in place in the
+ * buffer (quoted fields are unescaped by shifting bytes left), so no per-field allocation happens. */
 #include "critnet/csv.h"
 
 #include <errno.h>
@@ -13,6 +13,9 @@
 #endif
 
 #define BLOCK ((size_t)1 << 20)
+/* an in-memory document is read (copied into the buffer) in blocks too, so a large read-only one (an embedded
+ * dataset) costs 128 KiB of buffer, not a copy of itself */
+#define MEM_BLOCK ((size_t)64 << 10)
 
 struct cn_csv {
     FILE *fp;
@@ -21,8 +24,10 @@ struct cn_csv {
 #endif
     char *path;
     char sep;
+    const char *src;/* in-memory document: [srcpos, srclen) not yet read */
+    size_t srclen, srcpos;
     char *buf;      /* data in [pos, end) not yet parsed */
-    size_t cap, pos, end;
+    size_t cap, pos, end, block;
     int eof;
     long line;      /* line of buf[pos] */
     uint64_t consumed, size;
@@ -35,25 +40,38 @@ struct cn_csv {
     int first;
 };
 
-cn_status cn_csv_open(const char *path, char sep, cn_csv **out, cn_error *err)
+/* a reader with its buffers (cap bytes), before a source is attached */
+static cn_csv *csv_new(const char *name, char sep, size_t block, cn_error *err)
 {
-    *out = NULL;
     cn_csv *r = calloc(1, sizeof *r);
-    if (!r)
-        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    if (!r) {
+        cn_error_set(err, CN_ENOMEM, "out of memory");
+        return NULL;
+    }
     r->sep = sep;
     r->line = 1;
     r->first = 1;
-    r->path = cn_strdup(strcmp(path, "-") == 0 ? "stdin" : path);
-    r->cap = 2 * BLOCK;
+    r->path = cn_strdup(name);
+    r->block = block;
+    r->cap = 2 * block;
     r->buf = malloc(r->cap + 1);
     r->nfield_cap = 64;
     r->field = malloc(r->nfield_cap * sizeof *r->field);
     r->len = malloc(r->nfield_cap * sizeof *r->len);
     if (!r->path || !r->buf || !r->field || !r->len) {
         cn_csv_close(r);
-        return cn_error_set(err, CN_ENOMEM, "out of memory");
+        cn_error_set(err, CN_ENOMEM, "out of memory");
+        return NULL;
     }
+    return r;
+}
+
+cn_status cn_csv_open(const char *path, char sep, cn_csv **out, cn_error *err)
+{
+    *out = NULL;
+    cn_csv *r = csv_new(strcmp(path, "-") == 0 ? "stdin" : path, sep, BLOCK, err);
+    if (!r)
+        return err->status;
     size_t pl = strlen(path);
     if (pl > 3 && strcmp(path + pl - 3, ".gz") == 0) {
 #ifdef CN_HAVE_ZLIB
@@ -92,27 +110,11 @@ cn_status cn_csv_open(const char *path, char sep, cn_csv **out, cn_error *err)
 cn_status cn_csv_open_mem(const char *data, size_t len, const char *name, char sep, cn_csv **out, cn_error *err)
 {
     *out = NULL;
-    cn_csv *r = calloc(1, sizeof *r);
+    cn_csv *r = csv_new(name, sep, MEM_BLOCK, err);
     if (!r)
-        return cn_error_set(err, CN_ENOMEM, "out of memory");
-    r->sep = sep;
-    r->line = 1;
-    r->eof = 1;
-    r->path = cn_strdup(name);
-    r->cap = len + 1;
-    r->buf = malloc(r->cap + 1);
-    r->nfield_cap = 64;
-    r->field = malloc(r->nfield_cap * sizeof *r->field);
-    r->len = malloc(r->nfield_cap * sizeof *r->len);
-    if (!r->path || !r->buf || !r->field || !r->len) {
-        cn_csv_close(r);
-        return cn_error_set(err, CN_ENOMEM, "out of memory");
-    }
-    memcpy(r->buf, data, len);
-    r->buf[len] = '\0';
-    r->end = r->size = r->consumed = len;
-    if (len >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0)
-        r->pos = 3;
+        return err->status;
+    r->src = data;
+    r->srclen = r->size = len;
     *out = r;
     return CN_OK;
 }
@@ -187,8 +189,9 @@ static long fill(cn_csv *r, cn_error *err)
         r->end -= r->pos;
         r->pos = 0;
     }
-    if (r->cap - r->end < BLOCK) {
-        if (r->cap >= CN_CSV_MAX_RECORD + 2 * BLOCK) {
+    size_t room = r->cap - r->end;
+    if (room < r->block && (!r->src || room < r->srclen - r->srcpos)) {
+        if (r->cap >= CN_CSV_MAX_RECORD + 2 * r->block) {
             cn_error_set(err, CN_EDATA, "%s:%ld: record longer than %zu MiB; expected CSV lines", r->path,
                          r->line, CN_CSV_MAX_RECORD >> 20);
             return -1;
@@ -207,6 +210,12 @@ static long fill(cn_csv *r, cn_error *err)
         uint64_t at = r->base + r->consumed;
         want = at >= r->limit ? 0 : r->limit - at < want ? (size_t)(r->limit - at) : want;
     }
+    if (r->src) {
+        got = want < r->srclen - r->srcpos ? want : r->srclen - r->srcpos;
+        memcpy(r->buf + r->end, r->src + r->srcpos, got);
+        r->srcpos += got;
+        r->consumed += got;
+    } else
 #ifdef CN_HAVE_ZLIB
     if (r->gz) {
         int n = gzread(r->gz, r->buf + r->end, (unsigned)(want > (1u << 30) ? (1u << 30) : want));

@@ -1,9 +1,10 @@
 /* io/json_write.c: cn_net -> the native JSON format. One object per line inside each array, so data files
- * diff well; numbers are printed by cJSON so they read back to the same doubles. */
+ * diff well; numbers are printed so they read back to the same doubles (add_num). */
 #include "critnet/io.h"
 
 #include <cjson/cJSON.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,10 +56,22 @@ static void add_str(cJSON *o, const char *k, const char *v)
         cJSON_AddStringToObject(o, k, v);
 }
 
+/* the fewest digits (15 to 17) that read back to exactly v: cJSON's own printing settles for 15 digits that read
+ * back only within an epsilon, which changes the last bit of computed shares and sums */
 static void add_num(cJSON *o, const char *k, double v)
 {
-    if (!isnan(v))
-        cJSON_AddNumberToObject(o, k, v);
+    if (isnan(v))
+        return;
+    char buf[32] = "0";
+    if (!isfinite(v))
+        strcpy(buf, "null");
+    else if (v != 0)
+        for (int digits = 15; digits <= 17; digits++) {
+            snprintf(buf, sizeof buf, "%.*g", digits, v);
+            if (strtod(buf, NULL) == v)
+                break;
+        }
+    cJSON_AddRawToObject(o, k, buf);
 }
 
 static void put_top_str(sbuf *b, const char *key, const char *v)

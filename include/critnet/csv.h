@@ -25,7 +25,8 @@ typedef struct cn_csv_row {
 
 /** Opens path ("-" = stdin; a name ending in .gz is decompressed). sep is the field separator (','). */
 cn_status cn_csv_open(const char *path, char sep, cn_csv **out, cn_error *err);
-/** Opens an in-memory document (copied); name is used in messages. */
+/** Opens an in-memory document; name is used in messages. It is read like a file, in blocks copied into the
+ * reader's buffer (never modified), so data must stay valid until cn_csv_close(). */
 cn_status cn_csv_open_mem(const char *data, size_t len, const char *name, char sep, cn_csv **out, cn_error *err);
 /** After cn_csv_next() failed on a malformed record, skips to the line after it so reading can go on
  * (a caller that skips bad rows). Returns 0, or -1 when the input cannot be resumed (read errors, an

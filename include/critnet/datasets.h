@@ -11,7 +11,7 @@ extern "C" {
 
 typedef struct cn_dataset_info {
     const char *name, *title, *source;
-    size_t bytes;
+    size_t bytes;   /**< size of the embedded file (native JSON, or the trade table a network is built from) */
 } cn_dataset_info;
 
 /** The i-th built-in dataset, or NULL past the end. */

@@ -1,7 +1,10 @@
 /* The CSV reader on the cases real files have: BOM, CRLF, quoted fields with commas, quotes and newlines,
- * empty lines, a missing final newline, thousands separators; records across 1 MiB buffer refills. */
+ * empty lines, a missing final newline, thousands separators; records across 1 MiB buffer refills; the same
+ * from a read-only in-memory document, read in blocks and never written to. */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <unistd.h>
 #include <string.h>
 
@@ -66,6 +69,41 @@ int main(void)
     }
     CHECK(n == 300000 && good == 300000);
     cn_csv_close(r);
+
+    /* in memory: 100,000 records (~2.3 MB, many 64 KiB blocks, quoted fields at the seams) after a BOM and
+     * without a final newline, in pages made read-only: a write into the document would crash the test */
+    size_t cap = (size_t)4 << 20, len = 3;
+    char *mem = mmap(NULL, cap, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    CHECK(mem != MAP_FAILED);
+    memcpy(mem, "\xEF\xBB\xBF", 3);
+    for (int i = 0; i < 100000; i++)
+        len += (size_t)snprintf(mem + len, cap - len, i < 99999 ? "%d,\"q,%d\"\"x\",tail\r\n" : "%d,\"q,%d\"\"x\",tail",
+                                i, i);
+    CHECK(mprotect(mem, cap, PROT_READ) == 0);
+    CHECK(cn_csv_open_mem(mem, len, "mem.csv", ',', &r, &err) == CN_OK);
+    good = n = 0;
+    while (cn_csv_next(r, &row, &err) == 1) {
+        snprintf(want, sizeof want, "q,%d\"x", n);
+        good += row.n == 3 && atoi(row.field[0]) == n && strcmp(row.field[1], want) == 0 &&
+                strcmp(row.field[2], "tail") == 0 && row.line == n + 1;
+        n++;
+    }
+    CHECK(n == 100000 && good == 100000);
+    CHECK(cn_csv_offset(r) == len && cn_csv_size(r) == len);
+    cn_csv_close(r);
+    CHECK(cn_csv_open_mem(mem, 7, "mem.csv", ',', &r, &err) == CN_OK); /* BOM + "0,\"q": cut inside a quote */
+    CHECK(cn_csv_next(r, &row, &err) == -1 && strstr(err.msg, "mem.csv:1: unterminated quoted field"));
+    cn_csv_close(r);
+    /* a record longer than the two blocks of the buffer (300,000 bytes) grows it */
+    CHECK(mprotect(mem, cap, PROT_READ | PROT_WRITE) == 0);
+    memset(mem, 'x', 300000);
+    memcpy(mem + 300000, ",y\nz", 4);
+    CHECK(cn_csv_open_mem(mem, 300004, "mem.csv", ',', &r, &err) == CN_OK);
+    CHECK(cn_csv_next(r, &row, &err) == 1 && row.n == 2 && row.len[0] == 300000 && strcmp(row.field[1], "y") == 0);
+    CHECK(cn_csv_next(r, &row, &err) == 1 && row.n == 1 && strcmp(row.field[0], "z") == 0 && row.line == 2);
+    CHECK(cn_csv_next(r, &row, &err) == 0);
+    cn_csv_close(r);
+    munmap(mem, cap);
 
     /* errors name the file and line */
     const char bad[] = "a,b\n1,\"open\n";

@@ -90,6 +90,39 @@ int main(void)
     CHECK(cn_net_add_vertex(net, CN_COUNTRY, "USA", NULL, NULL, &err) == CN_EDATA);
     cn_net_free(net);
 
+    /* computed figures read back bit for bit: 0.1 + 0.2 and 1.1 + 2.2 are 0.30000000000000004 and
+     * 3.3000000000000003 (Python's repr), not the 0.3 and 3.3 that 15 digits give (cJSON's own printing accepts
+     * those: they read back within its epsilon); 1/3 needs 16 digits, 0.1 itself 1, and -0.0 is written "0" */
+    net = cn_net_new();
+    int32_t can = -1, gr = -1, usa2 = -1;
+    CHECK(cn_net_add_vertex(net, CN_COUNTRY, "CAN", NULL, &can, &err) == CN_OK);
+    CHECK(cn_net_add_vertex(net, CN_COUNTRY, "USA", NULL, &usa2, &err) == CN_OK);
+    CHECK(cn_net_add_vertex(net, CN_MINERAL, "graphite", NULL, &gr, &err) == CN_OK);
+    const double figures[][2] = {{0.1 + 0.2, 1.1 + 2.2}, {1.0 / 3, 0.1}, {-0.0, 2018}};
+    for (int i = 0; i < 3; i++) {
+        cn_edge_init(&x, CN_PRODUCES);
+        x.country = can;
+        x.mineral = gr;
+        x.share = figures[i][0];
+        x.quantity = figures[i][1];
+        x.year = 2020 + i;
+        CHECK(cn_net_add_edge(net, &x, NULL, &err) == CN_OK);
+    }
+    out = cn_json_dump(net);
+    CHECK(out && strstr(out, "\"share\":0.30000000000000004,") != NULL);
+    CHECK(out && strstr(out, "\"quantity\":3.3000000000000003,") != NULL);
+    CHECK(out && strstr(out, "\"share\":0.3333333333333333,") != NULL);
+    CHECK(out && strstr(out, "\"quantity\":0.1,") != NULL);
+    CHECK(out && strstr(out, "\"share\":0,") != NULL);
+    again = NULL;
+    CHECK(out && cn_json_parse(out, strlen(out), "dump", &again, &err) == CN_OK);
+    if (again && again->nedges == 3)
+        for (int i = 0; i < 3; i++)
+            CHECK(again->edges[i].share == figures[i][0] && again->edges[i].quantity == figures[i][1]);
+    free(out);
+    cn_net_free(again);
+    cn_net_free(net);
+
     /* many vertices: the index keeps finding them all after growing */
     net = cn_net_new();
     char id[16];
