@@ -162,12 +162,17 @@ static void put(cn_flowmap *m, const cn_flow *f, uint64_t hash)
     m->n++;
 }
 
-int cn_flowmap_add_many(cn_flowmap *m, const cn_flow *f, size_t n)
+int cn_flowmap_reserve(cn_flowmap *m, size_t n)
 {
     size_t cap = m->cap ? m->cap : 1024;
     while ((m->n + n) * 4 > cap * 3)
         cap *= 2;
-    if (cap != m->cap && rehash(m, cap))
+    return cap != m->cap ? rehash(m, cap) : 0;
+}
+
+int cn_flowmap_add_many(cn_flowmap *m, const cn_flow *f, size_t n)
+{
+    if (cn_flowmap_reserve(m, n))
         return -1;
     /* the slot of the flow AHEAD places on is fetched while earlier flows are summed: the cache misses of a
      * batch overlap instead of coming one after another */

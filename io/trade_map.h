@@ -30,6 +30,8 @@ typedef struct cn_flowmap {
 /* adds value and quantity (NAN = unknown, kept unknown only when every part is) to the flow with f's key;
  * returns 0, or -1 when out of memory */
 int cn_flowmap_add(cn_flowmap *m, const cn_flow *f);
+/* room for n more flows without growing; 0, or -1 when out of memory */
+int cn_flowmap_reserve(cn_flowmap *m, size_t n);
 /* cn_flowmap_add for n flows at once, their slots fetched from memory together (a batch of rows) */
 int cn_flowmap_add_many(cn_flowmap *m, const cn_flow *f, size_t n);
 /* the flow with f's key, or NULL */

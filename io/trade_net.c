@@ -184,6 +184,12 @@ static cn_status aggregate(build *b, cn_error *err)
         dense_free(&d);
         return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
+    /* at most one key per flow: the maps are made once at their size instead of growing through copies */
+    if ((!b->o->produces_only && cn_flowmap_reserve(&b->agg, t->nflows)) ||
+        (!d.c && cn_flowmap_reserve(&b->exp, t->nflows))) {
+        dense_free(&d);
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    }
     for (size_t i = 0; i < t->nflows; i++) {
         const cn_flow *f = &t->flows[i];
 #if defined(__GNUC__)
