@@ -164,7 +164,8 @@ static cn_status oom(ctx *c)
 
 /* the net import reliance of consumer k for mineral m: the primary relies edge, else the latest; the value,
  * else the lower bound, 0 for a net exporter; NAN when unknown */
-static double reliance(const ctx *c, int32_t k, int32_t m)
+/* the relies edge that gives consumer k's reliance on m (the primary figure, else the latest), or NULL */
+static const cn_edge *reliance_edge(const ctx *c, int32_t k, int32_t m)
 {
     const cn_edge *best = NULL;
     for (int32_t i = 0; i < c->nrelies; i++) {
@@ -175,6 +176,13 @@ static double reliance(const ctx *c, int32_t k, int32_t m)
             (!(best->flags & CN_F_PRIMARY) && e->year > best->year))
             best = e;
     }
+    return best;
+}
+
+/* the reliance figure of k on m (a range: its lower bound; a net exporter: 0), or NAN */
+static double reliance(const ctx *c, int32_t k, int32_t m)
+{
+    const cn_edge *best = reliance_edge(c, k, m);
     if (!best)
         return NAN;
     if (best->flags & CN_F_NET_EXPORTER)
@@ -224,6 +232,9 @@ static cn_status add_row(ctx *c, const flownet *f, const market *mk, const int32
     r->consumer = mk->consumer;
     r->mineral = mk->mineral;
     r->nir = reliance(c, mk->consumer, mk->mineral);
+    const cn_edge *re = reliance_edge(c, mk->consumer, mk->mineral);
+    r->nir_net_exporter = re && (re->flags & CN_F_NET_EXPORTER);
+    r->nir_text = re && isnan(re->share) && re->text && *re->text ? re->text : NULL;
     r->covered = NAN;
     r->stages = nst;
     r->critical = malloc(((size_t)mk->nsel + 1) * sizeof *r->critical);

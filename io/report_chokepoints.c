@@ -92,7 +92,13 @@ static cn_status write_rows_table(const cn_net *net, const cn_chokepoints *r, cn
                 snprintf(cutcell, sizeof cutcell, "-");
             else
                 snprintf(cutcell, sizeof cutcell, "%s: %s", ncut, cut);
-            const char *row[] = {cons, min, pct(b[2], x->nir) ? b[2] : "unknown", b[0],
+            if (x->nir_net_exporter)
+                snprintf(b[2], 32, "E");
+            else if (x->nir_text)
+                snprintf(b[2], 32, "%s%%", x->nir_text); /* a range: its lower bound is only used in sums */
+            else if (!pct(b[2], x->nir))
+                snprintf(b[2], 32, "unknown");
+            const char *row[] = {cons, min, b[2], b[0],
                                  pct(b[3], x->covered) ? b[3] : "unknown", crit[0] ? crit : "-",
                                  x->cut_status == CN_CUT_OTHER && !x->ncut ? "-" : cutcell,
                                  cut_names[x->cut_status], b[1], dom[0] ? dom : "-"};
@@ -145,6 +151,8 @@ static cn_status chokepoints_json(const cn_net *net, const cn_chokepoints *r, FI
         cJSON_AddStringToObject(o, "consumer", net->vertices[x->consumer].id);
         cJSON_AddStringToObject(o, "mineral", net->vertices[x->mineral].id);
         add_num(o, "nir", x->nir);
+        if (x->nir_text)
+            cJSON_AddStringToObject(o, "nir_text", x->nir_text);
         cJSON_AddNumberToObject(o, "suppliers", x->nsuppliers);
         add_num(o, "covered", x->covered);
         cJSON *crit = cJSON_AddArrayToObject(o, "critical");

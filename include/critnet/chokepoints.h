@@ -28,6 +28,8 @@ typedef struct cn_flow_node {
 typedef struct cn_choke_row {
     int32_t consumer, mineral;
     double nir;               /**< net import reliance used for exposure (value, else lower bound), or NAN */
+    const char *nir_text;     /**< its printed form when the source gives a range (">25", "<50"), or NULL */
+    int nir_net_exporter;     /**< the source says "E": a net exporter (nir 0) */
     int32_t nsuppliers;       /**< direct suppliers in the headline group (named or unnamed) */
     double covered;           /**< sum of their known shares (and "other"), NAN when none is known */
     int32_t *critical;        /**< direct suppliers whose share alone >= threshold, share descending */

@@ -37,6 +37,14 @@ check "SUP exposure 1 x .6" near "$(ex SUP exposure)" 0.6
 check "exposure sorted" [ "$(json_get '[r["supplier"] for r in d["exposure"]]')" = "['RFA', 'SUP', 'RFB']" ]
 printf '%s\n' "$OUT" >"$T_TMP/chains.out.json"
 check "nx: cut vertices and bridges (chains)" $PY "$CN_SRC/tests/cli/nx_cutvertices.py" "$T_TMP/chains.out.json" "$D"
+# a reliance the source gives as a range stays a range: MCS 2020 prints lithium's NIR as ">25"
+run chokepoints --dataset us-mcs2020
+expect_out '^USA +lithium +>25% '
+run chokepoints --dataset us-mcs2020 --format json
+lith() { json_get "[r for r in d['minerals'] if r['mineral']=='lithium'][0].get('$1')"; }
+check "lithium: nir_text >25" [ "$(lith nir_text)" = ">25" ]
+check "lithium: nir is the lower bound .25" near "$(lith nir)" 0.25
+check "niobium: a plain figure has no nir_text" [ "$(json_get "[r for r in d['minerals'] if r['mineral']=='niobium'][0].get('nir_text')")" = None ]
 # a lower threshold: copper's two refiners at .5 become critical
 run chokepoints --data "$D" --consumer KON --threshold 50% --format json
 check "copper critical at 50%" [ "$(row copper:refined critical)" = "[{'country': 'RFA', 'share': 0.5}, {'country': 'RFB', 'share': 0.5}]" ]
@@ -52,7 +60,7 @@ check "potash: partial" [ "$(row potash cut_status)" = partial ]
 printf '%s\n' "$OUT" >"$T_TMP/us.out.json"
 check "nx: cut vertices and bridges (us-mcs2020)" $PY "$CN_SRC/tests/cli/nx_cutvertices.py" "$T_TMP/us.out.json" "$CN_SRC/datasets/us-mcs2020.json"
 run chokepoints --dataset us-mcs2020 --format table
-expect_out '^USA +lithium +25% +3 +100% +ARG 53%'
+expect_out '^USA +lithium +>25% +3 +100% +ARG 53%'
 expect_out 'Articulation points'
 run chokepoints --dataset us-mcs2020 --format csv
 expect_out '^consumer,mineral,nir,suppliers,covered,critical,min_cut_size,min_cut,cut_status,stages,dominators'
