@@ -65,11 +65,11 @@ typedef struct cn_edge {
     double share;      /**< 0..1: import share, world-production share, or net import reliance */
     double lo, hi;     /**< bounds of share when only a range is known (">95" -> 0.95..1) */
     int32_t rank;      /**< supplies: 1 = largest source; 0 = no rank */
+    int32_t year;      /**< 0 = unknown */
     double value;      /**< trade value (thousand USD) */
     double quantity;   /**< production or trade quantity, in unit */
     double reserves;   /**< produces: reserves, in unit */
     const char *unit;  /**< interned in the net */
-    int32_t year;      /**< 0 = unknown */
     const char *period;/**< e.g. "2015-18", interned */
     const char *text;  /**< the printed form of share (">95", "E"), interned */
     const char *basis; /**< what the figure covers (e.g. "total imports"), interned */
