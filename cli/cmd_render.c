@@ -28,7 +28,9 @@ static void help(void)
            "  --min-share X     leave out suppliers with a known share below X (fraction or percentage)\n"
            "  --top N           keep the N largest suppliers of each mineral\n"
            "  --threshold X     single-source threshold (default 0.5)\n"
-           "  --list L          only minerals of the 2018 (35) or 2022 (50) U.S. list; all (default)\n\n"
+           "  --list L          only minerals of the 2018 (35) or 2022 (50) U.S. list; all (default)\n"
+           "  --max-edges N     lay out (svg, png, pdf) at most N edges, else stop with a usage error\n"
+           "                    (default 1000; 0: no limit); dot output is never limited\n\n"
            "A scenario (the options of 'critnet scenario') draws each consumer and mineral it affects: the\n"
            "lost part of a restricted flow dashed dark red (\"-33%% lost\"), replacement flows from alternative\n"
            "producers green (\"+2.1%% replacement\"), the supply lost and the shortfall on the mineral's edge.\n"
@@ -56,7 +58,7 @@ static void title_source(const cli_common *c, cn_render_opts *o, cn_dataset_info
 static int render_main(int argc, char **argv, cli_scn *so)
 {
     enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_MINERAL, OPT_COUNTRY, OPT_MIN_SHARE, OPT_TOP, OPT_LAYER,
-           OPT_THRESHOLD, OPT_LIST };
+           OPT_THRESHOLD, OPT_LIST, OPT_MAX_EDGES };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
                                              {"mineral", required_argument, 0, OPT_MINERAL},
@@ -66,6 +68,7 @@ static int render_main(int argc, char **argv, cli_scn *so)
                                              {"layer", required_argument, 0, OPT_LAYER},
                                              {"threshold", required_argument, 0, OPT_THRESHOLD},
                                              {"list", required_argument, 0, OPT_LIST},
+                                             {"max-edges", required_argument, 0, OPT_MAX_EDGES},
                                              CLI_SCN_LONGOPTS,
                                              {0, 0, 0, 0}};
     cli_common c = {.cmd = "render"};
@@ -74,6 +77,7 @@ static int render_main(int argc, char **argv, cli_scn *so)
     cn_render_format fmt = CN_RENDER_DOT;
     int fmt_set = 0, opt;
     char *end;
+    long max_edges = 1000;
     optind = 0;
     opterr = 0;
     while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
@@ -122,6 +126,12 @@ static int render_main(int argc, char **argv, cli_scn *so)
             if (end == optarg || *end || errno || n < 1 || n > 100000)
                 return cli_usage_error(&c, "--top '%s': expected a positive whole number", optarg);
             o.top = (int)n;
+            continue;
+        case OPT_MAX_EDGES:
+            errno = 0;
+            max_edges = strtol(optarg, &end, 10);
+            if (end == optarg || *end || errno || max_edges < 0)
+                return cli_usage_error(&c, "--max-edges '%s': expected a whole number (0: no limit)", optarg);
             continue;
         case OPT_LAYER:
             if (strcmp(optarg, "imports") == 0)
@@ -174,7 +184,16 @@ static int render_main(int argc, char **argv, cli_scn *so)
         cn_net_free(net);
         return cli_fail(&err);
     }
+    size_t nedges = v.nedges;
     cn_view_free(&v);
+    /* Graphviz lays out a few hundred edges in a second; thousands take minutes and nobody can read them */
+    if (fmt != CN_RENDER_DOT && max_edges && nedges > (size_t)max_edges) {
+        cn_scn_result_free(&res);
+        cn_net_free(net);
+        return cli_usage_error(&c, "the picture would have %zu edges (more than %ld: minutes of layout, and "
+                               "unreadable); narrow it with --consumer, --top N or --min-share X, or raise "
+                               "--max-edges", nedges, max_edges);
+    }
     cn_out out;
     rc = cli_out_open(&c, &out);
     if (!rc) {

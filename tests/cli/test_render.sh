@@ -74,6 +74,20 @@ expect_rc 64
 expect_err "mineral 'unobtainium' is not a mineral"
 check "a failed run leaves the old file" [ "$(cat kept.svg)" = keep ]
 check "no temporary file left" [ "$(ls -A | grep -c '^\.kept')" -eq 0 ]
+# a picture too large to lay out: refused before anything is written; dot is never limited
+run render --dataset us-mcs2020 --format dot
+N=$(grep -c -- '->' <<<"$OUT")
+run render --dataset us-mcs2020 --max-edges $((N - 1)) -o kept.svg
+expect_rc 64
+expect_one_line_err
+expect_err "would have $N edges \(more than $((N - 1))"
+check "a refused picture leaves the old file" [ "$(cat kept.svg)" = keep ]
+run render --dataset us-mcs2020 --max-edges "$N" --format svg
+expect_rc 0
+run render --dataset us-mcs2020 --max-edges 1 --format dot
+expect_rc 0
+run render --max-edges -1
+expect_rc 64
 run render --consumer ZZZ
 expect_rc 64
 run render --layer production --consumer USA
