@@ -90,4 +90,12 @@ run chokepoints --threshold 0
 expect_rc 64
 run chokepoints --bogus
 expect_rc 64
+# validate reads edge lists too: countries A, B, C; minerals x, y; four rows
+run validate "$T_TMP/path.csv"
+expect_rc 0
+expect_out 'path.csv: ok \(3 countries, 2 minerals, 4 edges\)'
+printf 'country,mineral,share\nA,x,1.5\n' >"$T_TMP/badshare.csv"
+run validate "$T_TMP/badshare.csv"
+expect_rc 65
+expect_one_line_err
 finish

@@ -138,4 +138,18 @@ bad_case short_line.csv "short_line.csv:3:[0-9]+: expected at least 6 fields, fo
 bad_case embedded_quote.csv "embedded_quote.csv:3: unexpected character after a quoted field"
 bad_case lone_cr.csv "lone_cr.csv:3:[0-9]+: .*carriage return"
 bad_case bad_product.csv "bad_product.csv:3:12: product '85065A'"
+
+# validate reads trade tables as --data does: every row checked, the same FILE:LINE:COL message
+run validate --from baci "$CN_SRC/tests/bad/trade/bad_number.csv"
+expect_rc 65
+expect_one_line_err
+expect_err "bad_number.csv:3:19: value '12x'"
+run validate --from baci --skip-bad "$CN_SRC/tests/bad/trade/bad_number.csv"
+expect_rc 0
+expect_out "bad_number.csv: ok"
+# the energy-chain table with its columns
+run validate --columns exporter=sources,importer=targets,product=k,quantity=q_total \
+  "$CN_SRC/datasets/baci/all_2018_2020_data.csv"
+expect_rc 0
+expect_out "all_2018_2020_data.csv: ok"
 finish
