@@ -762,23 +762,16 @@ static int take_exports(loader *ld)
 /* the second part's world exports, summed into the first's (country and product indices translated) */
 static int merge_part(loader *a, loader *b)
 {
-    size_t n = 0;
-    cn_flow *f = NULL;
     int32_t *cix = malloc((b->t->ncountries + 1) * sizeof *cix), *pix = malloc((b->t->nproducts + 1) * sizeof *pix);
-    int rc = cn_expagg_take(&b->m->exp, &f, &n) || !cix || !pix ? -1 : 0;
+    int rc = !cix || !pix ? -1 : 0;
     for (uint32_t i = 0; !rc && i < b->t->ncountries; i++)
         rc = (cix[i] = add_country(a, b->t->countries[i])) < 0 ? -1 : 0;
     for (uint32_t i = 0; !rc && i < b->t->nproducts; i++)
         rc = (pix[i] = product(a, b->t->products[i], strlen(b->t->products[i]))) < -1 ? -1 : 0;
-    for (size_t i = 0; !rc && i < n; i++) {
-        f[i].exporter = (uint16_t)cix[f[i].exporter];
-        f[i].product = (uint32_t)pix[f[i].product];
-    }
     if (!rc)
-        rc = cn_expagg_add(&a->m->exp, f, n);
+        rc = cn_expagg_merge(&a->m->exp, &b->m->exp, cix, b->t->ncountries, pix);
     a->t->rows += b->t->rows;
     a->t->nfiltered += b->t->nfiltered;
-    free(f);
     free(cix);
     free(pix);
     return rc;

@@ -34,14 +34,14 @@ static void add_known(double *acc, double x)
         *acc += x;
 }
 
-static void sum_into(cell *c, const cn_flow *f)
+static void sum_cell(cell *c, double v, double q)
 {
     if (c->v == -1.0) {
-        c->v = f->value;
-        c->q = f->quantity;
+        c->v = v;
+        c->q = q;
     } else {
-        add_known(&c->v, f->value);
-        add_known(&c->q, f->quantity);
+        add_known(&c->v, v);
+        add_known(&c->q, q);
     }
 }
 
@@ -68,16 +68,13 @@ static cell *new_row(cn_expagg *a)
     return row;
 }
 
-/* the cell of f, or NULL when out of memory or when f does not fit the rows (*spill set) */
-static cell *cell_of(cn_expagg *a, const cn_flow *f, int *spill)
+/* the row of (year, product), made when missing; NULL when out of memory or when it would pass MAX_CELLS
+ * (*spill set) */
+static cell *row_of(cn_expagg *a, int32_t year, uint32_t product, int *spill)
 {
-    if (f->exporter >= ROW || a->cells + ROW > MAX_CELLS) {
-        *spill = 1;
-        return NULL;
-    }
     struct agg_year *y = NULL;
     for (size_t i = 0; i < a->nyears && !y; i++)
-        if (a->years[i].year == f->year)
+        if (a->years[i].year == year)
             y = &a->years[i];
     if (!y) {
         struct agg_year *ny = realloc(a->years, (a->nyears + 1) * sizeof *ny);
@@ -86,11 +83,17 @@ static cell *cell_of(cn_expagg *a, const cn_flow *f, int *spill)
         a->years = ny;
         y = &a->years[a->nyears++];
         memset(y, 0, sizeof *y);
-        y->year = f->year;
+        y->year = year;
     }
-    if (f->product >= y->nrows) {
+    if (product < y->nrows && y->rows[product])
+        return y->rows[product];
+    if (a->cells + ROW > MAX_CELLS) {
+        *spill = 1;
+        return NULL;
+    }
+    if (product >= y->nrows) {
         size_t n = y->nrows ? 2 * y->nrows : 4096;
-        while (n <= f->product)
+        while (n <= product)
             n *= 2;
         cell **r = realloc(y->rows, n * sizeof *r);
         if (!r)
@@ -99,9 +102,18 @@ static cell *cell_of(cn_expagg *a, const cn_flow *f, int *spill)
         y->rows = r;
         y->nrows = n;
     }
-    if (!y->rows[f->product] && !(y->rows[f->product] = new_row(a)))
+    return y->rows[product] = new_row(a);
+}
+
+/* the cell of f, or NULL when out of memory or when f does not fit the rows (*spill set) */
+static cell *cell_of(cn_expagg *a, const cn_flow *f, int *spill)
+{
+    if (f->exporter >= ROW) {
+        *spill = 1;
         return NULL;
-    return &y->rows[f->product][f->exporter];
+    }
+    cell *row = row_of(a, f->year, f->product, spill);
+    return row ? &row[f->exporter] : NULL;
 }
 
 /* every sum so far into the hash map, which takes all flows from now on */
@@ -132,7 +144,7 @@ int cn_expagg_add(cn_expagg *a, const cn_flow *f, size_t n)
 #endif
         }
         for (size_t j = 0; j < i; j++)
-            sum_into(at[j], &f[j]);
+            sum_cell(at[j], f[j].value, f[j].quantity);
         f += i;
         n -= i;
         if (i < k && !full)
@@ -149,6 +161,68 @@ int cn_expagg_add(cn_expagg *a, const cn_flow *f, size_t n)
     return 0;
 }
 
+/* b's rows from (year slot y0, product p0) on, as flows with a's indices, summed into a */
+static int merge_flows(cn_expagg *a, const cn_expagg *b, const int32_t *exporter, size_t nexporters,
+                       const int32_t *product, size_t y0, size_t p0)
+{
+    enum { BATCH = 256 };
+    cn_flow f[BATCH];
+    size_t n = 0;
+    for (size_t y = y0; y < b->nyears; y++)
+        for (size_t p = y == y0 ? p0 : 0; p < b->years[y].nrows; p++)
+            for (size_t e = 0; b->years[y].rows[p] && e < ROW && e < nexporters; e++) {
+                const cell *c = &b->years[y].rows[p][e];
+                if (c->v == -1.0)
+                    continue;
+                f[n++] = (cn_flow){(uint16_t)exporter[e], CN_TRADE_WORLD, (uint32_t)product[p], b->years[y].year,
+                                   c->v, c->q};
+                if (n == BATCH) {
+                    if (cn_expagg_add(a, f, n))
+                        return -1;
+                    n = 0;
+                }
+            }
+    if (n && cn_expagg_add(a, f, n))
+        return -1;
+    for (size_t i = 0; b->spilled && i < b->spill.cap; i++) {
+        if (!cn_flowmap_used(&b->spill, i))
+            continue;
+        cn_flow x = b->spill.slots[i];
+        x.exporter = (uint16_t)exporter[x.exporter];
+        x.product = (uint32_t)product[x.product];
+        if (cn_expagg_add(a, &x, 1))
+            return -1;
+    }
+    return 0;
+}
+
+int cn_expagg_merge(cn_expagg *a, const cn_expagg *b, const int32_t *exporter, size_t nexporters,
+                    const int32_t *product)
+{
+    int rows = !a->spilled && !b->spilled;
+    for (size_t e = 0; rows && e < nexporters && e < ROW; e++)
+        rows = exporter[e] < ROW;
+    if (!rows)
+        return merge_flows(a, b, exporter, nexporters, product, 0, 0);
+    /* row by row: one source row read in order, one destination row */
+    for (size_t y = 0; y < b->nyears; y++)
+        for (size_t p = 0; p < b->years[y].nrows; p++) {
+            const cell *src = b->years[y].rows[p];
+            if (!src)
+                continue;
+            int full = 0;
+            cell *dst = row_of(a, b->years[y].year, (uint32_t)product[p], &full);
+            if (!dst && !full)
+                return -1;
+            if (!dst) /* a outgrew its rows: the hash map takes the rest */
+                return spill(a) ? -1 : merge_flows(a, b, exporter, nexporters, product, y, p);
+            for (size_t e = 0; e < ROW && e < nexporters; e++)
+                if (src[e].v != -1.0)
+                    sum_cell(&dst[exporter[e]], src[e].v, src[e].q);
+        }
+    return 0;
+}
+
 int cn_expagg_take(cn_expagg *a, cn_flow **out, size_t *n)
 {
     *out = NULL;
@@ -157,14 +231,11 @@ int cn_expagg_take(cn_expagg *a, cn_flow **out, size_t *n)
         *out = cn_flowmap_take(&a->spill, n);
         return *n && !*out ? -1 : 0;
     }
-    size_t count = 0, k = 0;
-    for (size_t y = 0; y < a->nyears; y++)
-        for (size_t p = 0; p < a->years[y].nrows; p++)
-            for (size_t e = 0; a->years[y].rows[p] && e < ROW; e++)
-                count += a->years[y].rows[p][e].v != -1.0;
-    cn_flow *f = count ? malloc(count * sizeof *f) : NULL;
-    if (count && !f)
+    /* room for every cell of the rows; only the pages written are touched, the rest is given back */
+    cn_flow *f = a->cells ? malloc(a->cells * sizeof *f) : NULL;
+    if (a->cells && !f)
         return -1;
+    size_t k = 0;
     for (size_t y = 0; y < a->nyears; y++)
         for (size_t p = 0; p < a->years[y].nrows; p++)
             for (size_t e = 0; a->years[y].rows[p] && e < ROW; e++) {
@@ -172,9 +243,17 @@ int cn_expagg_take(cn_expagg *a, cn_flow **out, size_t *n)
                 if (c->v != -1.0)
                     f[k++] = (cn_flow){(uint16_t)e, CN_TRADE_WORLD, (uint32_t)p, a->years[y].year, c->v, c->q};
             }
+    if (k && k < a->cells) {
+        cn_flow *shrunk = realloc(f, k * sizeof *f);
+        if (shrunk)
+            f = shrunk;
+    } else if (!k) {
+        free(f);
+        f = NULL;
+    }
     cn_expagg_free(a); /* not spilled: the hash map is empty */
     *out = f;
-    *n = count;
+    *n = k;
     return 0;
 }
 

@@ -307,6 +307,37 @@ int main(void)
         cn_trade_free(t);
     }
 
+    /* two threads when the rows run out (16,384 (year, product) rows): the first reader's table fills up while
+     * the second's is merged in (10,000 + 10,000 products), or the second reader's own fills up (100 products
+     * repeated, then 17,000 distinct). Every product ends with its one sum. */
+    for (int round = 0; round < 2; round++) {
+        FILE *fp = fopen(path, "wb");
+        fputs("t,i,j,k,v,q\n", fp);
+        int first = round == 0 ? 10000 : 17000, second = round == 0 ? 10000 : 17000;
+        for (int i = 0; i < first; i++)
+            fprintf(fp, "2020,124,842,%06d,1.5,2\n", round == 0 ? 100000 + i : 200000 + i % 100);
+        for (int i = 0; i < second; i++)
+            fprintf(fp, "2020,156,842,%06d,2.5,NA\n", round == 0 ? 110000 + i : 300000 + i);
+        fclose(fp);
+        for (int threads = 1; threads <= 2; threads++) {
+            cn_trade *t = load(threads, 0, &st1, &err1);
+            CHECK(st1 == CN_OK);
+            size_t ok = 0, want_flows = round == 0 ? 20000 : 100 + 17000;
+            for (size_t i = 0; t && i < t->nflows; i++) {
+                const cn_flow *f = &t->flows[i];
+                int code = atoi(t->products[f->product]);
+                if (strcmp(t->countries[f->exporter], "CAN") == 0) /* round 1: 170 rows of 1.5 per product */
+                    ok += f->value == (round == 0 ? 1.5 : 1.5 * 170) && f->quantity == (round == 0 ? 2 : 340) &&
+                          code < (round == 0 ? 110000 : 300000);
+                else if (strcmp(t->countries[f->exporter], "CHN") == 0)
+                    ok += f->value == 2.5 && isnan(f->quantity) && code >= (round == 0 ? 110000 : 300000);
+            }
+            CHECK(t && t->nflows == want_flows);
+            CHECK(ok == want_flows);
+            cn_trade_free(t);
+        }
+    }
+
     unlink(path);
     return cn_test_done();
 }
