@@ -687,13 +687,14 @@ static cn_status read_rows(loader *ld, cn_error *err)
     cn_csv_row row;
     int rc, fast = t->layout == CN_TRADE_BACI;
     for (;;) {
+        int have = 0; /* a line is waiting that fast_row did not take */
         if (fast) {
             char *line;
             size_t len;
             long lineno;
-            int got = cn_csv_peek_line(ld->csv, &line, &len, &lineno, err);
-            if (got > 0)
-                got = fast_row(ld, line, len, lineno, err);
+            if ((have = cn_csv_peek_line(ld->csv, &line, &len, &lineno, err)) < 0)
+                return err->status;
+            int got = have ? fast_row(ld, line, len, lineno, err) : 0;
             if (got < 0)
                 return err->status;
             if (got > 0) {
@@ -704,8 +705,8 @@ static cn_status read_rows(loader *ld, cn_error *err)
             }
         }
         if (ld->part) {
-            cn_csv_tell(ld->csv, &ld->stop_off, &ld->stop_line);
-            ld->stopped = cn_csv_peek_line(ld->csv, &(char *){0}, &(size_t){0}, &(long){0}, err) > 0;
+            if ((ld->stopped = have > 0))
+                cn_csv_tell(ld->csv, &ld->stop_off, &ld->stop_line);
             return CN_OK;
         }
         if ((rc = cn_csv_next(ld->csv, &row, err)) == 0)
