@@ -62,6 +62,8 @@ int cmd_deps(int argc, char **argv)
     if (optind < argc)
         return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
 
+    /* a trade table: only the consumer's rows are kept (world exports are summed from every row) */
+    c.trade.importer = o.consumer;
     cn_net *net = NULL;
     int rc = cli_load(&c, &net);
     if (rc)

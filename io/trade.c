@@ -62,6 +62,7 @@ typedef struct loader {
     char **prefixes;       /* --products: HS prefixes and codes; NULL = all */
     size_t nprefixes;
     int fast;              /* reading a plain line in place (fast_row): a malformed row is re-read, not reported */
+    int32_t importer;      /* opts->importer's country index, or -1 */
     int saw_quote;         /* fast_row met a quote (a record may span lines) */
     uint64_t progress_total;
     /* a part of the file read on a thread (read_parallel) */
@@ -532,9 +533,11 @@ static int row_in(loader *ld, const cn_csv_row *row, cn_error *err)
         f.exporter = (uint16_t)a;
         f.importer = (uint16_t)b;
     }
-    if (!comtrade && ld->o->exporters_only) {
+    if (!comtrade && (ld->o->exporters_only || ld->importer >= 0)) {
         if (f.exporter == f.importer)
             return 0; /* a country's trade with itself (merged BACI codes): never part of world exports */
+        if (f.importer == ld->importer && push_row(ld->m, &f))
+            return cn_error_set(err, CN_ENOMEM, "out of memory"), -1;
         f.importer = CN_TRADE_WORLD;
         ld->m->batch[ld->m->nbatch++] = f;
         if (ld->m->nbatch == sizeof ld->m->batch / sizeof *ld->m->batch && flush_batch(ld->m))
@@ -741,6 +744,7 @@ static cn_status loader_init(loader *ld, const cn_trade_opts *opts, cn_error *er
         ld->m->numeric[i] = -2;
     ld->t->maps = ld->m;
     ld->o = opts;
+    ld->importer = -1;
     return CN_OK;
 }
 
@@ -753,9 +757,11 @@ static void *part_main(void *arg)
     return NULL;
 }
 
-/* exporters_only: the summed world exports become the table's flows */
+/* exporters_only: the summed world exports become the table's flows; importer: its exports */
 static int take_exports(loader *ld)
 {
+    if (ld->importer >= 0)
+        return cn_expagg_take(&ld->m->exp, &ld->t->exports, &ld->t->nexports);
     ld->t->world_exports = 1;
     return cn_expagg_take(&ld->m->exp, &ld->t->flows, &ld->t->nflows);
 }
@@ -872,7 +878,15 @@ static cn_status trade_read(const char *path, const char *data, size_t len, cons
     uint64_t total = ld.csv ? cn_csv_size(ld.csv) : 0;
     ld.progress_total = total;
     /* a whole file, unfiltered: size the rows once (about 25 bytes a BACI row) so they are never copied */
-    if (!st && total && !opts->products && !opts->year && t->layout != CN_TRADE_COMTRADE && !opts->exporters_only) {
+    if (!st && t->layout != CN_TRADE_COMTRADE && opts->importer && !opts->exporters_only) {
+        /* an importer that is no country filters nothing: the caller finds it is not in the network */
+        const char *iso3 = cn_country_iso3(opts->importer);
+        if (iso3 && (ld.importer = add_country(&ld, iso3)) == -3)
+            st = cn_error_set(err, CN_ENOMEM, "out of memory");
+    }
+    /* world exports summed while reading (exporters_only, importer) */
+    int summing = t->layout != CN_TRADE_COMTRADE && (opts->exporters_only || ld.importer >= 0);
+    if (!st && total && !opts->products && !opts->year && !summing && t->layout != CN_TRADE_COMTRADE) {
         m->caprows = (size_t)(total / 25) + 1;
         if (!(m->rows = malloc(m->caprows * sizeof *m->rows)))
             st = cn_error_set(err, CN_ENOMEM, "out of memory");
@@ -886,7 +900,7 @@ static cn_status trade_read(const char *path, const char *data, size_t len, cons
         st = parallel ? read_parallel(&ld, path, total, &redo, err) : read_rows(&ld, err);
     if (!st && m->nbatch && flush_batch(m))
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
-    if (!st && t->layout != CN_TRADE_COMTRADE && opts->exporters_only && take_exports(&ld))
+    if (!st && summing && take_exports(&ld))
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
     if (!st && t->layout == CN_TRADE_COMTRADE && merge_exports(m))
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
@@ -927,6 +941,7 @@ void cn_trade_free(cn_trade *t)
     free(t->countries);
     free(t->products);
     free(t->flows);
+    free(t->exports);
     free(t->totals);
     free(t->first_bad);
     free(t);

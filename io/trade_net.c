@@ -184,17 +184,21 @@ static cn_status aggregate(build *b, cn_error *err)
         dense_free(&d);
         return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
+    /* world exports from the flows, or from the table's own sums when the flows are one importer's */
+    const cn_flow *src = t->exports ? t->exports : t->flows;
+    size_t nsrc = t->exports ? t->nexports : t->nflows;
+    int agg_here = !b->o->produces_only && !t->exports; /* the supplies side in the same pass */
     /* at most one key per flow: the maps are made once at their size instead of growing through copies */
     if ((!b->o->produces_only && cn_flowmap_reserve(&b->agg, t->nflows)) ||
-        (!d.c && cn_flowmap_reserve(&b->exp, t->nflows))) {
+        (!d.c && cn_flowmap_reserve(&b->exp, nsrc))) {
         dense_free(&d);
         return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
-    for (size_t i = 0; i < t->nflows; i++) {
-        const cn_flow *f = &t->flows[i];
+    for (size_t i = 0; i < nsrc; i++) {
+        const cn_flow *f = &src[i];
 #if defined(__GNUC__)
-        if (d.c && i + 16 < t->nflows) { /* the cell of a flow ahead: hides the cache miss of the update */
-            const cn_flow *ahead = &t->flows[i + 16];
+        if (d.c && i + 16 < nsrc) { /* the cell of a flow ahead: hides the cache miss of the update */
+            const cn_flow *ahead = &src[i + 16];
             __builtin_prefetch(&d.c[(size_t)b->group_of[ahead->product] * d.nc + ahead->exporter], 1);
         }
 #endif
@@ -218,12 +222,24 @@ static cn_status aggregate(build *b, cn_error *err)
                 add_known(&c->q, a.quantity);
             }
         }
-        if ((!b->o->produces_only && cn_flowmap_add(&b->agg, &a)) || (!d.c && cn_flowmap_add(&b->exp, &ex)) ||
+        if ((agg_here && cn_flowmap_add(&b->agg, &a)) || (!d.c && cn_flowmap_add(&b->exp, &ex)) ||
             (!b->noted[f->product] && note_product(g, t->products[f->product]))) {
             dense_free(&d);
             return cn_error_set(err, CN_ENOMEM, "out of memory");
         }
         b->noted[f->product] = 1;
+    }
+    for (size_t i = 0; t->exports && !b->o->produces_only && i < t->nflows; i++) {
+        const cn_flow *f = &t->flows[i];
+        if (f->year != b->year || f->exporter == f->importer)
+            continue;
+        cn_flow a = *f;
+        a.product = (uint32_t)b->group_of[f->product];
+        a.year = 0;
+        if (cn_flowmap_add(&b->agg, &a)) {
+            dense_free(&d);
+            return cn_error_set(err, CN_ENOMEM, "out of memory");
+        }
     }
     int use_dense = d.c != NULL, rc = use_dense ? dense_done(b, &d) : 0;
     dense_free(&d);
@@ -459,10 +475,12 @@ cn_status cn_trade_to_net(const cn_trade *t, const cn_trade_net_opts *opts, cn_n
     o.produces_only |= t->world_exports; /* no importers were kept */
     build b = {.t = t, .o = &o, .year = opts->year};
     int any = 0;
-    for (size_t i = 0; i < t->nflows; i++) {
-        if (!opts->year && (!any || t->flows[i].year > b.year))
-            b.year = t->flows[i].year;
-        any |= t->flows[i].year == b.year;
+    const cn_flow *src = t->exports ? t->exports : t->flows; /* every row's year is in the exports */
+    size_t nsrc = t->exports ? t->nexports : t->nflows;
+    for (size_t i = 0; i < nsrc; i++) {
+        if (!opts->year && (!any || src[i].year > b.year))
+            b.year = src[i].year;
+        any |= src[i].year == b.year;
     }
     const char *why = t->nfiltered ? " (after the product and year filters)" : "";
     if (!any && opts->year)

@@ -28,6 +28,10 @@ typedef struct cn_trade_opts {
                                  table then holds world exports only and cn_trade_to_net() builds the produces
                                  layer only. Every field of every row is still parsed and checked. Ignored for
                                  UN Comtrade (its flows are reconciled per pair). */
+    const char *importer;   /**< BACI and CSV: keep the rows of this importer only (ISO3), and sum every row into
+                                 world exports as exporters_only does (cn_trade.exports): the network then has
+                                 this importer's supplies edges and the whole production layer, in memory that
+                                 grows with its rows, not the file's. Ignored for UN Comtrade. */
     int threads;            /**< exporters_only BACI files: 0 = two threads when the file is large (32 MiB) and
                                  two processors are online; 1 = one thread; 2 = two threads whatever the size */
     /** progress callback (done, total bytes; total 0 when unknown), called every few thousand rows */
@@ -63,6 +67,9 @@ typedef struct cn_trade {
     long nfiltered;       /**< rows left out by the product or year filter, or partner-World/re-export rows */
     char *first_bad;      /**< the first skipped row's message, or NULL */
     int world_exports;    /**< flows are exporters' world exports (importer CN_TRADE_WORLD; exporters_only) */
+    cn_flow *exports;     /**< opts.importer: world exports per (exporter, product, year) of every row (importer
+                               CN_TRADE_WORLD); flows then hold that importer's rows only. NULL otherwise */
+    size_t nexports;
     /* private */
     struct cn_trade_maps *maps;
 } cn_trade;

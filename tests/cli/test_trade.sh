@@ -139,6 +139,17 @@ bad_case embedded_quote.csv "embedded_quote.csv:3: unexpected character after a 
 bad_case lone_cr.csv "lone_cr.csv:3:[0-9]+: .*carriage return"
 bad_case bad_product.csv "bad_product.csv:3:12: product '85065A'"
 
+# deps on a trade table keeps only the consumer's rows (and sums world exports from every row): the same
+# report as on the whole network written by import
+run import --from baci "$CN_SRC/tests/data/trade/baci_hs12_850650_2019.csv" -o "$T_TMP/whole.json"
+expect_rc 0
+for k in DEU USA CHN; do
+  run deps --data "$T_TMP/whole.json" --consumer $k --format csv
+  whole=$OUT
+  run deps --data "$CN_SRC/tests/data/trade/baci_hs12_850650_2019.csv" --consumer $k --format csv
+  check "deps $k: consumer's rows only = whole network" [ "$OUT" = "$whole" ]
+done
+
 # validate reads trade tables as --data does: every row checked, the same FILE:LINE:COL message
 run validate --from baci "$CN_SRC/tests/bad/trade/bad_number.csv"
 expect_rc 65

@@ -115,16 +115,16 @@ static double rel(double got, int known, double expect)
     return isnan(got) ? 1 : fabs(got - expect) / (fabs(expect) > 1 ? fabs(expect) : 1);
 }
 
-/* the table t against want[]: every flow matches, and every expected key has a flow */
-static void check_table(const cn_trade *t, const char *what)
+/* world exports (flows, n of them, indices into t) against want[]: every flow matches, every key has one */
+static void check_exports(const cn_trade *t, const cn_flow *flows, size_t n, const char *what)
 {
     size_t keys = 0, bad = 0;
     for (size_t y = 0; y < NY; y++)
         for (size_t e = 0; e < NC; e++)
             for (size_t p = 0; p < NP; p++)
                 keys += want[y][e][p].seen;
-    for (size_t f = 0; f < t->nflows; f++) {
-        const cn_flow *x = &t->flows[f];
+    for (size_t f = 0; f < n; f++) {
+        const cn_flow *x = &flows[f];
         size_t e = 0, p = 0;
         while (e < NC && strcmp(countries[e].iso3, t->countries[x->exporter]) != 0)
             e++;
@@ -138,11 +138,17 @@ static void check_table(const cn_trade *t, const char *what)
         if (!w->seen || rel(x->value, w->v_known, w->v) > 1e-12 || rel(x->quantity, w->q_known, w->q) > 1e-12)
             bad++;
     }
-    if (bad || t->nflows != keys)
-        fprintf(stderr, "%s: %zu flows (want %zu), %zu wrong\n", what, t->nflows, keys, bad);
-    CHECK(t->world_exports == 1);
-    CHECK(t->nflows == keys);
+    if (bad || n != keys)
+        fprintf(stderr, "%s: %zu flows (want %zu), %zu wrong\n", what, n, keys, bad);
+    CHECK(n == keys);
     CHECK(bad == 0);
+}
+
+/* an exporters_only table against want[] */
+static void check_table(const cn_trade *t, const char *what)
+{
+    CHECK(t->world_exports == 1);
+    check_exports(t, t->flows, t->nflows, what);
 }
 
 static cn_trade *load(int threads, int skip_bad, cn_status *st, cn_error *err)
@@ -181,6 +187,32 @@ int main(void)
     /* plain rows: every (year, exporter, product) sum */
     make_file(N, NULL, 0, 0);
     check_both("plain", N);
+
+    /* one importer's rows kept (USA, code 842), world exports summed from every row */
+    {
+        long usa_rows = 0;
+        char line[256];
+        FILE *fp = fopen(path, "rb");
+        while (fgets(line, sizeof line, fp)) {
+            int y, ci, cj;
+            if (sscanf(line, "%d,%d,%d,", &y, &ci, &cj) == 3 && cj == 842 && ci != 842)
+                usa_rows++;
+        }
+        fclose(fp);
+        cn_trade_opts o = {.from = CN_TRADE_BACI, .importer = "USA"};
+        cn_trade *t = NULL;
+        CHECK(cn_trade_load(path, &o, &t, &err1) == CN_OK);
+        if (t) {
+            CHECK(t->world_exports == 0);
+            CHECK((long)t->nflows == usa_rows && usa_rows > 0);
+            int only_usa = 1;
+            for (size_t i = 0; i < t->nflows; i++)
+                only_usa &= strcmp(t->countries[t->flows[i].importer], "USA") == 0;
+            CHECK(only_usa);
+            check_exports(t, t->exports, t->nexports, "importer USA: exports");
+        }
+        cn_trade_free(t);
+    }
 
     /* the full table (one flow per row) summed by cn_trade_to_net gives the same world exports */
     {
