@@ -18,7 +18,8 @@
 #include "io/trade_codes.h"
 #include "io/trade_map.h"
 
-/* exporters_only BACI files at least this large are read on two threads (cn_trade_opts.threads) */
+/* BACI files at least this large, read with exporters_only or importer, are read on two threads
+ * (cn_trade_opts.threads) */
 #define PARALLEL_MIN_BYTES ((uint64_t)32 << 20)
 
 enum { C_EXP, C_IMP, C_PROD, C_YEAR, C_VALUE, C_QTY, C_FLOW, C_PARTNER_CODE, C_NCOL };
@@ -777,6 +778,13 @@ static int merge_part(loader *a, loader *b)
         rc = (pix[i] = product(a, b->t->products[i], strlen(b->t->products[i]))) < -1 ? -1 : 0;
     if (!rc)
         rc = cn_expagg_merge(&a->m->exp, &b->m->exp, cix, b->t->ncountries, pix);
+    for (size_t i = 0; !rc && i < b->m->nrows; i++) { /* the importer's rows (opts->importer) */
+        cn_flow f = b->m->rows[i];
+        f.exporter = (uint16_t)cix[f.exporter];
+        f.importer = (uint16_t)cix[f.importer];
+        f.product = (uint32_t)pix[f.product];
+        rc = push_row(a->m, &f);
+    }
     a->t->rows += b->t->rows;
     a->t->nfiltered += b->t->nfiltered;
     free(cix);
@@ -801,8 +809,8 @@ static uint64_t line_start_after(const char *path, uint64_t at)
     return found;
 }
 
-/* exporters_only, BACI, a large regular file: the second half is read on a thread while this one reads the
- * first. Both sum into their own tables, merged after; the result is that of reading in order (sums may
+/* exporters_only or importer, BACI, a large regular file: the second half is read on a thread while this one
+ * reads the first. Both sum into their own tables (and keep the importer's rows), merged after; the result is that of reading in order (sums may
  * differ in the last bits). A line the thread does not take (a malformed row, quotes) is read again here, in
  * order, with its true line number; a quote in the first half (a record might span the split) makes the
  * caller read the whole file again in order (*redo). */
@@ -827,6 +835,12 @@ static cn_status read_parallel(loader *a, const char *path, uint64_t total, int 
     b.prefixes = a->prefixes; /* shared, read-only; a frees them */
     b.nprefixes = a->nprefixes;
     b.part = 1;
+    if (a->importer >= 0 && (b.importer = add_country(&b, a->t->countries[a->importer])) < 0) {
+        b.prefixes = NULL;
+        loader_done(&b);
+        cn_trade_free(b.t);
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    }
     pthread_t th;
     int started = 0;
     /* when the second reader cannot be set up, this one reads it all */
@@ -893,7 +907,7 @@ static cn_status trade_read(const char *path, const char *data, size_t len, cons
         cn_hugepage_hint(m->rows, m->caprows * sizeof *m->rows);
     }
     int redo = 0;
-    parallel = parallel && !data && opts->exporters_only && t->layout == CN_TRADE_BACI && total &&
+    parallel = parallel && !data && summing && t->layout == CN_TRADE_BACI && total &&
                (opts->threads == 2 || (opts->threads == 0 && total >= PARALLEL_MIN_BYTES &&
                                        sysconf(_SC_NPROCESSORS_ONLN) >= 2));
     if (!st)

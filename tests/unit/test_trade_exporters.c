@@ -188,27 +188,35 @@ int main(void)
     make_file(N, NULL, 0, 0);
     check_both("plain", N);
 
-    /* one importer's rows kept (USA, code 842), world exports summed from every row */
-    {
+    /* one importer's rows kept (USA, code 842), world exports summed from every row; one thread and two */
+    for (int threads = 1; threads <= 2; threads++) {
         long usa_rows = 0;
+        double usa_value = 0;
         char line[256];
         FILE *fp = fopen(path, "rb");
         while (fgets(line, sizeof line, fp)) {
             int y, ci, cj;
-            if (sscanf(line, "%d,%d,%d,", &y, &ci, &cj) == 3 && cj == 842 && ci != 842)
+            char v[32];
+            if (sscanf(line, "%d,%d,%d,%*[^,],%31[^,],", &y, &ci, &cj, v) == 4 && cj == 842 && ci != 842) {
                 usa_rows++;
+                usa_value += strcmp(v, "NA") ? atof(v) : 0;
+            }
         }
         fclose(fp);
-        cn_trade_opts o = {.from = CN_TRADE_BACI, .importer = "USA"};
+        cn_trade_opts o = {.from = CN_TRADE_BACI, .importer = "USA", .threads = threads};
         cn_trade *t = NULL;
         CHECK(cn_trade_load(path, &o, &t, &err1) == CN_OK);
         if (t) {
             CHECK(t->world_exports == 0);
             CHECK((long)t->nflows == usa_rows && usa_rows > 0);
             int only_usa = 1;
-            for (size_t i = 0; i < t->nflows; i++)
+            double value = 0;
+            for (size_t i = 0; i < t->nflows; i++) {
                 only_usa &= strcmp(t->countries[t->flows[i].importer], "USA") == 0;
+                value += isnan(t->flows[i].value) ? 0 : t->flows[i].value;
+            }
             CHECK(only_usa);
+            CHECK_NEAR(value, usa_value, 1e-9 * usa_value);
             check_exports(t, t->exports, t->nexports, "importer USA: exports");
         }
         cn_trade_free(t);
