@@ -114,6 +114,9 @@ int cmd_scenario(int argc, char **argv)
         sp->pass_through = pass;
     sp->cascade |= cascade;
 
+    /* a trade table and one consumer, direct model: only that consumer's rows are needed */
+    if (!sp->cascade && sp->consumer)
+        c.trade.importer = sp->consumer;
     cn_net *net = NULL;
     rc = cli_load(&c, &net);
     if (!rc && cn_scenario_resolve(net, sp, &err))

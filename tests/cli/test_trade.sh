@@ -148,6 +148,11 @@ for k in DEU USA CHN; do
   whole=$OUT
   run deps --data "$CN_SRC/tests/data/trade/baci_hs12_850650_2019.csv" --consumer $k --format csv
   check "deps $k: consumer's rows only = whole network" [ "$OUT" = "$whole" ]
+  run scenario --data "$T_TMP/whole.json" --consumer $k --restrict CHN:lithium:product=0.5 --format csv
+  whole=$OUT
+  run scenario --data "$CN_SRC/tests/data/trade/baci_hs12_850650_2019.csv" --consumer $k \
+    --restrict CHN:lithium:product=0.5 --format csv
+  check "scenario $k: consumer's rows only = whole network" [ "$OUT" = "$whole" ]
 done
 
 # validate reads trade tables as --data does: every row checked, the same FILE:LINE:COL message
