@@ -6,17 +6,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const measure_names[CN_M_COUNT] = {"degree", "strength", "betweenness", "closeness",
+static const char *const measure_names[CN_MEASURE_COUNT] = {"degree", "strength", "betweenness", "closeness",
                                                       "harmonic", "pagerank", "eigenvector", "hub"};
 
 const char *cn_measure_name(cn_measure m)
 {
-    return (unsigned)m < CN_M_COUNT ? measure_names[m] : "?";
+    return (unsigned)m < CN_MEASURE_COUNT ? measure_names[m] : "?";
 }
 
 int cn_measure_parse(const char *s, cn_measure *out)
 {
-    for (int i = 0; i < CN_M_COUNT; i++)
+    for (int i = 0; i < CN_MEASURE_COUNT; i++)
         if (strcmp(s, measure_names[i]) == 0) {
             *out = (cn_measure)i;
             return 0;
@@ -27,7 +27,7 @@ int cn_measure_parse(const char *s, cn_measure *out)
 void cn_centrality_opts_init(cn_centrality_opts *o)
 {
     memset(o, 0, sizeof *o);
-    o->measures = (1u << CN_M_COUNT) - 1;
+    o->measures = (1u << CN_MEASURE_COUNT) - 1;
     o->projection = CN_ONTO_NONE;
 }
 
@@ -62,10 +62,10 @@ static cn_status work_alloc(work *k, int32_t n, int32_t m, cn_error *err)
 static cn_status build_work(const cn_net *net, const cn_centrality_opts *o, work *k, cn_error *err)
 {
     memset(k, 0, sizeof *k);
-    cn_bip b;
+    cn_bipartite b;
     /* a projection keeps unknown shares: a projected edge with an unknown term is unknown, not partial */
     int proj = o->projection != CN_ONTO_NONE;
-    cn_status st = cn_bip_build(net, o->kinds, o->weighted && !proj, &b, &k->dropped, err);
+    cn_status st = cn_bipartite_build(net, o->kinds, o->weighted && !proj, &b, &k->dropped, err);
     if (st)
         return st;
     if (o->projection == CN_ONTO_NONE) {
@@ -77,18 +77,18 @@ static cn_status build_work(const cn_net *net, const cn_centrality_opts *o, work
             memcpy(k->w, b.share, (size_t)b.m * sizeof *k->w);
             k->m = b.m;
         }
-        cn_bip_free(&b);
+        cn_bipartite_free(&b);
         return st;
     }
-    cn_projection p;
-    st = cn_project(net, &b, o->projection, &p, err);
-    cn_bip_free(&b);
+    cn_projection_result p;
+    st = cn_projection_run(net, &b, o->projection, &p, err);
+    cn_bipartite_free(&b);
     if (st)
         return st;
     int32_t *local = malloc(((size_t)net->nvertices + 1) * sizeof *local);
     if (!local || (st = work_alloc(k, p.nvertices, p.nedges, err))) {
         free(local);
-        cn_projection_free(&p);
+        cn_projection_result_free(&p);
         return st ? st : cn_error_set(err, CN_ENOMEM, "out of memory");
     }
     k->n = p.nvertices;
@@ -108,7 +108,7 @@ static cn_status build_work(const cn_net *net, const cn_centrality_opts *o, work
         k->w[k->m++] = w;
     }
     free(local);
-    cn_projection_free(&p);
+    cn_projection_result_free(&p);
     return CN_OK;
 }
 
@@ -139,8 +139,8 @@ static cn_status compute(const cn_net *net, const cn_centrality_opts *o, const w
                          double *tmp, int32_t *itmp, cn_error *err)
 {
     int32_t n = k->n;
-    cn_pg g = {.n = n, .m = k->m, .ends = k->ends, .w = NULL, .directed = 0};
-    cn_pg gw = g, gl = g;
+    cn_graph g = {.n = n, .m = k->m, .ends = k->ends, .w = NULL, .directed = 0};
+    cn_graph gw = g, gl = g;
     if (o->weighted) {
         gw.w = k->w;
         gl.w = k->len;
@@ -157,67 +157,67 @@ static cn_status compute(const cn_net *net, const cn_centrality_opts *o, const w
         (void)ty_;                                                                                      \
         rows[i].v[x] = (expr);                                                                          \
     }
-    if (WANT(CN_M_DEGREE)) {
-        if ((st = cn_pg_degree(&g, tmp, err)))
+    if (WANT(CN_MEASURE_DEGREE)) {
+        if ((st = cn_graph_degree(&g, tmp, err)))
             return st;
-        SET(CN_M_DEGREE, o->bipartite_norm ? (side[!ty_] > 0 ? tmp[i] / side[!ty_] : 0.0) : tmp[i]);
+        SET(CN_MEASURE_DEGREE, o->bipartite_norm ? (side[!ty_] > 0 ? tmp[i] / side[!ty_] : 0.0) : tmp[i]);
     }
-    if (WANT(CN_M_STRENGTH)) {
-        if ((st = cn_pg_strength(&gw, tmp, err)))
+    if (WANT(CN_MEASURE_STRENGTH)) {
+        if ((st = cn_graph_strength(&gw, tmp, err)))
             return st;
-        SET(CN_M_STRENGTH, tmp[i]);
+        SET(CN_MEASURE_STRENGTH, tmp[i]);
     }
-    if (WANT(CN_M_BETWEENNESS)) {
-        if ((st = cn_pg_betweenness(&gl, tmp, err)))
+    if (WANT(CN_MEASURE_BETWEENNESS)) {
+        if ((st = cn_graph_betweenness(&gl, tmp, err)))
             return st;
         double scale = n > 2 ? 2.0 / ((n - 1.0) * (n - 2.0)) : 1.0;
         double bmax[2] = {bet_max(side[0], side[1]), bet_max(side[1], side[0])};
-        SET(CN_M_BETWEENNESS, o->bipartite_norm ? (bmax[ty_] != 0 ? tmp[i] / bmax[ty_] : 0.0) + 0.0
+        SET(CN_MEASURE_BETWEENNESS, o->bipartite_norm ? (bmax[ty_] != 0 ? tmp[i] / bmax[ty_] : 0.0) + 0.0
                                                 : tmp[i] * scale);
     }
-    if (WANT(CN_M_CLOSENESS)) {
-        if ((st = cn_pg_closeness(&gl, tmp, itmp, err)))
+    if (WANT(CN_MEASURE_CLOSENESS)) {
+        if ((st = cn_graph_closeness(&gl, tmp, itmp, err)))
             return st;
         /* Wasserman-Faust: (r/(n-1)) * r / sum d; bipartite: (m + 2(n-1)) / sum d, times r/(N-1) */
-        SET(CN_M_CLOSENESS,
+        SET(CN_MEASURE_CLOSENESS,
             itmp[i] == 0 || n < 2 ? 0.0
             : o->bipartite_norm   ? (side[!ty_] + 2 * (side[ty_] - 1)) * tmp[i] * itmp[i] / (n - 1.0)
                                   : (itmp[i] / (n - 1.0)) * itmp[i] * tmp[i]);
     }
-    if (WANT(CN_M_HARMONIC)) {
-        if ((st = cn_pg_harmonic(&gl, tmp, err)))
+    if (WANT(CN_MEASURE_HARMONIC)) {
+        if ((st = cn_graph_harmonic(&gl, tmp, err)))
             return st;
-        SET(CN_M_HARMONIC, n > 1 ? tmp[i] / (n - 1.0) : 0.0);
+        SET(CN_MEASURE_HARMONIC, n > 1 ? tmp[i] / (n - 1.0) : 0.0);
     }
-    if (WANT(CN_M_PAGERANK)) {
-        if ((st = cn_pg_pagerank(&gw, tmp, err)))
+    if (WANT(CN_MEASURE_PAGERANK)) {
+        if ((st = cn_graph_pagerank(&gw, tmp, err)))
             return st;
-        SET(CN_M_PAGERANK, tmp[i]);
+        SET(CN_MEASURE_PAGERANK, tmp[i]);
     }
-    if (WANT(CN_M_EIGENVECTOR)) {
-        if ((st = cn_pg_eigenvector(&gw, tmp, err)))
+    if (WANT(CN_MEASURE_EIGENVECTOR)) {
+        if ((st = cn_graph_eigenvector(&gw, tmp, err)))
             return st;
-        SET(CN_M_EIGENVECTOR, tmp[i]);
+        SET(CN_MEASURE_EIGENVECTOR, tmp[i]);
     }
-    if (WANT(CN_M_HUB) && o->projection == CN_ONTO_NONE) {
+    if (WANT(CN_MEASURE_HUB) && o->projection == CN_ONTO_NONE) {
         /* country -> mineral: hubs are countries, authorities minerals; each row shows its side's score */
-        cn_pg gd = gw;
+        cn_graph gd = gw;
         gd.directed = 1;
         double *auth = tmp + n;
-        if ((st = cn_pg_hits(&gd, tmp, auth, err)))
+        if ((st = cn_graph_hits(&gd, tmp, auth, err)))
             return st;
-        SET(CN_M_HUB, ty_ == CN_COUNTRY ? tmp[i] : auth[i]);
+        SET(CN_MEASURE_HUB, ty_ == CN_VERTEX_COUNTRY ? tmp[i] : auth[i]);
     }
 #undef SET
 #undef WANT
     return CN_OK;
 }
 
-cn_status cn_centrality(const cn_net *net, const cn_centrality_opts *o, cn_centrality_result *out, cn_error *err)
+cn_status cn_centrality_run(const cn_net *net, const cn_centrality_opts *o, cn_centrality_result *out, cn_error *err)
 {
     memset(out, 0, sizeof *out);
     out->opts = *o;
-    unsigned all = (1u << CN_M_COUNT) - 1;
+    unsigned all = (1u << CN_MEASURE_COUNT) - 1;
     if (!o->measures || (o->measures & ~all))
         return cn_error_set(err, CN_EUSAGE, "no measure chosen");
     if (o->bipartite_norm && o->projection != CN_ONTO_NONE)
@@ -225,7 +225,7 @@ cn_status cn_centrality(const cn_net *net, const cn_centrality_opts *o, cn_centr
                                             "not to a projection");
     if (o->bipartite_norm && o->weighted)
         return cn_error_set(err, CN_EUSAGE, "the bipartite normalisation is defined for unweighted measures");
-    if (o->projection != CN_ONTO_NONE && o->measures == (1u << CN_M_HUB))
+    if (o->projection != CN_ONTO_NONE && o->measures == (1u << CN_MEASURE_HUB))
         return cn_error_set(err, CN_EUSAGE, "hub scores need the directed bipartite network, not a projection");
     work k;
     cn_status st = build_work(net, o, &k, err);
@@ -244,7 +244,7 @@ cn_status cn_centrality(const cn_net *net, const cn_centrality_opts *o, cn_centr
     }
     for (int32_t i = 0; i < k.n; i++) {
         out->rows[i].vertex = k.vmap[i];
-        for (int j = 0; j < CN_M_COUNT; j++)
+        for (int j = 0; j < CN_MEASURE_COUNT; j++)
             out->rows[i].v[j] = NAN;
     }
     out->n = (size_t)k.n;
@@ -252,12 +252,12 @@ cn_status cn_centrality(const cn_net *net, const cn_centrality_opts *o, cn_centr
     out->dropped = k.dropped;
     if ((st = compute(net, o, &k, out->rows, tmp, itmp, err)))
         goto done;
-    cn_pg g = {.n = k.n, .m = k.m, .ends = k.ends};
-    if ((st = cn_pg_components(&g, itmp, &out->ncomponents, err)))
+    cn_graph g = {.n = k.n, .m = k.m, .ends = k.ends};
+    if ((st = cn_graph_components(&g, itmp, &out->ncomponents, err)))
         goto done;
     for (int32_t i = 0; i < k.n; i++)
         out->rows[i].component = itmp[i];
-    out->sort_by = CN_M_DEGREE;
+    out->sort_by = CN_MEASURE_DEGREE;
     while (!(o->measures & (1u << out->sort_by)))
         out->sort_by++;
     g_net = net;

@@ -2,39 +2,11 @@
  * and dominators on the supply flow network (multi-stage chains), cut vertices, bridges, exposure. */
 #include "critnet/centrality.h"
 #include "critnet/chokepoints.h"
+#include "critnet/headline.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-static int same_group(const cn_edge *a, const cn_edge *b)
-{
-    return a->period == b->period && a->basis == b->basis && a->year == b->year; /* interned strings */
-}
-
-int32_t cn_headline_group(const cn_net *net, const int32_t *idx, int32_t n, int32_t *sel)
-{
-    const cn_edge *first = NULL;
-    int any_primary = 0;
-    for (int32_t k = 0; k < n; k++) {
-        const cn_edge *e = &net->edges[idx[k]];
-        if (e->kind != CN_SUPPLIES)
-            continue;
-        if (!first)
-            first = e;
-        if ((e->flags & CN_F_PRIMARY) && !any_primary) {
-            first = e;
-            any_primary = 1;
-        }
-    }
-    int32_t ns = 0;
-    for (int32_t k = 0; first && k < n; k++) {
-        const cn_edge *e = &net->edges[idx[k]];
-        if (e->kind == CN_SUPPLIES && (any_primary ? (e->flags & CN_F_PRIMARY) != 0 : same_group(e, first)))
-            sel[ns++] = idx[k];
-    }
-    return ns;
-}
 
 /* ---- bases: "cobalt:ore" and "cobalt:refined" share the base "cobalt" ---- */
 
@@ -60,7 +32,7 @@ static int32_t bases(const cn_net *net, int32_t *base, int32_t *tmp)
     int32_t n = 0, g = -1;
     for (int32_t v = 0; v < net->nvertices; v++) {
         base[v] = -1;
-        if (net->vertices[v].type == CN_MINERAL)
+        if (net->vertices[v].type == CN_VERTEX_MINERAL)
             tmp[n++] = v;
     }
     g_net = net;
@@ -145,7 +117,7 @@ typedef struct {
     double threshold;
     int32_t *cnode;         /* country vertex -> node of the current base, -1 */
     int32_t *relies, nrelies; /* the relies edges, in index order */
-    cn_chokepoints *out;
+    cn_chokepoints_result *out;
     size_t caprows;
     cn_error *err;
 } ctx;
@@ -214,20 +186,20 @@ static int32_t stages(const flownet *f, const int32_t *in_start, const int32_t *
     return best;
 }
 
-static cn_status add_row(ctx *c, const flownet *f, const market *mk, const int32_t *idom, const cn_pg *split,
-                         cn_pg_flow *flow, int32_t nst, int32_t *scratch, double big)
+static cn_status add_row(ctx *c, const flownet *f, const market *mk, const int32_t *idom, const cn_graph *split,
+                         cn_graph_flow *flow, int32_t nst, int32_t *scratch, double big)
 {
     const cn_net *net = c->net;
-    cn_chokepoints *o = c->out;
+    cn_chokepoints_result *o = c->out;
     if (o->n == c->caprows) {
         size_t cap = c->caprows ? c->caprows * 2 : 32;
-        cn_choke_row *p = realloc(o->rows, cap * sizeof *p);
+        cn_chokepoints_row *p = realloc(o->rows, cap * sizeof *p);
         if (!p)
             return oom(c);
         o->rows = p;
         c->caprows = cap;
     }
-    cn_choke_row *r = &o->rows[o->n++];
+    cn_chokepoints_row *r = &o->rows[o->n++];
     memset(r, 0, sizeof *r);
     r->consumer = mk->consumer;
     r->mineral = mk->mineral;
@@ -286,7 +258,7 @@ static cn_status add_row(ctx *c, const flownet *f, const market *mk, const int32
     } else {
         double value;
         int32_t ncut;
-        cn_status st = cn_pg_flow_mincut(flow, 0, mk->node, &value, scratch, &ncut, c->err);
+        cn_status st = cn_graph_flow_mincut(flow, 0, mk->node, &value, scratch, &ncut, c->err);
         if (st)
             return st;
         if (value >= big) {
@@ -315,7 +287,7 @@ static cn_status do_base(ctx *c, int32_t b, const int32_t *base, market *mk, int
             *queue = NULL;
     double *cap = NULL;
     char *has_in = NULL;
-    cn_pg_flow *flow = NULL;
+    cn_graph_flow *flow = NULL;
     if (fn_node(&f, (node){NODE_S, -1, -1}) < 0)
         goto nomem;
     for (int32_t i = 0; i < nm; i++)
@@ -342,7 +314,7 @@ static cn_status do_base(ctx *c, int32_t b, const int32_t *base, market *mk, int
         has_in[f.arcs[2 * a + 1]] = 1;
     for (int32_t i = 0; i < net->nedges; i++) {
         const cn_edge *e = &net->edges[i];
-        if (e->kind == CN_PRODUCES && e->country >= 0 && base[e->mineral] == b && c->cnode[e->country] >= 0 &&
+        if (e->kind == CN_EDGE_PRODUCES && e->country >= 0 && base[e->mineral] == b && c->cnode[e->country] >= 0 &&
             !(e->quantity == 0 || e->share == 0) && has_in[c->cnode[e->country]] != 2) {
             has_in[c->cnode[e->country]] = 2;
             if (fn_arc(&f, 0, c->cnode[e->country]))
@@ -357,8 +329,8 @@ static cn_status do_base(ctx *c, int32_t b, const int32_t *base, market *mk, int
     idom = malloc((size_t)nn * sizeof *idom);
     if (!idom)
         goto nomem;
-    cn_pg g = {.n = nn, .m = f.na, .ends = f.arcs, .directed = 1};
-    if ((st = cn_pg_dominators(&g, 0, idom, c->err)))
+    cn_graph g = {.n = nn, .m = f.na, .ends = f.arcs, .directed = 1};
+    if ((st = cn_graph_dominators(&g, 0, idom, c->err)))
         goto done;
     /* reverse adjacency for the stage count */
     in_start = calloc((size_t)nn + 2, sizeof *in_start);
@@ -400,8 +372,8 @@ static cn_status do_base(ctx *c, int32_t b, const int32_t *base, market *mk, int
         ends[2 * m + 1] = v + nn;
         cap[m++] = f.nodes[v].kind == NODE_OTHER ? big : 1.0;
     }
-    cn_pg split = {.n = 2 * nn, .m = m, .ends = ends, .w = cap, .directed = 1};
-    if ((st = cn_pg_flow_init(&split, &flow, c->err)))
+    cn_graph split = {.n = 2 * nn, .m = m, .ends = ends, .w = cap, .directed = 1};
+    if ((st = cn_graph_flow_init(&split, &flow, c->err)))
         goto done;
     for (int32_t i = 0; i < nm && !st; i++) {
         if (c->want >= 0 && mk[i].consumer != c->want)
@@ -427,7 +399,7 @@ done:
     free(ends);
     free(cap);
     free(scratch);
-    cn_pg_flow_free(flow);
+    cn_graph_flow_free(flow);
     return st;
 }
 
@@ -435,7 +407,7 @@ done:
 
 static int row_cmp(const void *pa, const void *pb)
 {
-    const cn_choke_row *a = pa, *b = pb;
+    const cn_chokepoints_row *a = pa, *b = pb;
     int c = strcmp(g_net->vertices[a->consumer].id, g_net->vertices[b->consumer].id);
     if (c)
         return c;
@@ -461,7 +433,7 @@ static int exp_cmp(const void *pa, const void *pb)
 static cn_status exposure(ctx *c, const market *mk, int32_t nm)
 {
     const cn_net *net = c->net;
-    cn_chokepoints *o = c->out;
+    cn_chokepoints_result *o = c->out;
     /* one slot per (consumer, country): slot[consumer][country], a row of nvertices made when the consumer
      * first comes */
     size_t cap = 16, nv = (size_t)net->nvertices;
@@ -535,15 +507,15 @@ static int pair_cmp(const void *pa, const void *pb)
 
 static cn_status cut_vertices(ctx *c)
 {
-    cn_bip b;
-    cn_status st = cn_bip_build(c->net, 0, 0, &b, NULL, c->err);
+    cn_bipartite b;
+    cn_status st = cn_bipartite_build(c->net, 0, 0, &b, NULL, c->err);
     if (st)
         return st;
-    cn_pg g = {.n = b.n, .m = b.m, .ends = b.ends};
+    cn_graph g = {.n = b.n, .m = b.m, .ends = b.ends};
     int32_t *br = NULL, nbr = 0;
-    cn_chokepoints *o = c->out;
-    if (!(st = cn_pg_articulation_points(&g, &o->artic, &o->nartic, c->err)) &&
-        !(st = cn_pg_bridges(&g, &br, &nbr, c->err))) {
+    cn_chokepoints_result *o = c->out;
+    if (!(st = cn_graph_articulation_points(&g, &o->artic, &o->nartic, c->err)) &&
+        !(st = cn_graph_bridges(&g, &br, &nbr, c->err))) {
         o->bridges = malloc(((size_t)nbr * 2 + 1) * sizeof *o->bridges);
         if (!o->bridges) {
             st = oom(c);
@@ -559,11 +531,11 @@ static cn_status cut_vertices(ctx *c)
         }
     }
     free(br);
-    cn_bip_free(&b);
+    cn_bipartite_free(&b);
     return st;
 }
 
-cn_status cn_chokepoints_run(const cn_net *net, const char *consumer, double threshold, cn_chokepoints *out,
+cn_status cn_chokepoints_run(const cn_net *net, const char *consumer, double threshold, cn_chokepoints_result *out,
                              cn_error *err)
 {
     memset(out, 0, sizeof *out);
@@ -571,7 +543,7 @@ cn_status cn_chokepoints_run(const cn_net *net, const char *consumer, double thr
     ctx c = {.net = net, .want = -1, .threshold = threshold, .out = out, .err = err};
     if (consumer) {
         c.want = cn_net_find(net, consumer);
-        if (c.want < 0 || net->vertices[c.want].type != CN_COUNTRY)
+        if (c.want < 0 || net->vertices[c.want].type != CN_VERTEX_COUNTRY)
             return cn_error_set(err, CN_EUSAGE, "consumer '%s' is not a country of this network", consumer);
     }
     if (!(threshold > 0.0 && threshold <= 1.0))
@@ -592,9 +564,9 @@ cn_status cn_chokepoints_run(const cn_net *net, const char *consumer, double thr
     bases(net, base, tmp);
     int32_t ns = 0;
     for (int32_t i = 0; i < net->nedges; i++)
-        if (net->edges[i].kind == CN_SUPPLIES)
+        if (net->edges[i].kind == CN_EDGE_SUPPLIES)
             sup[ns++] = i;
-        else if (net->edges[i].kind == CN_RELIES)
+        else if (net->edges[i].kind == CN_EDGE_RELIES)
             c.relies[c.nrelies++] = i;
     g_net = net;
     g_base = base;
@@ -640,11 +612,11 @@ done:
     free(c.cnode);
     free(c.relies);
     if (st)
-        cn_chokepoints_free(out);
+        cn_chokepoints_result_free(out);
     return st;
 }
 
-void cn_chokepoints_free(cn_chokepoints *r)
+void cn_chokepoints_result_free(cn_chokepoints_result *r)
 {
     for (size_t i = 0; i < r->n; i++) {
         free(r->rows[i].critical);

@@ -6,14 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "algorithms/scn_util.h"
-#include "critnet/io.h"
+#include "scenario/common_i.h"
+#include "critnet/countries.h"
 
 static const cn_net *g_net; /* for the comparator; single-threaded */
 
 static int row_cmp(const void *pa, const void *pb)
 {
-    const cn_coal_row *a = pa, *b = pb;
+    const cn_coalition_row *a = pa, *b = pb;
     int an = isnan(a->gap), bn = isnan(b->gap);
     if (an != bn)
         return an - bn;
@@ -25,7 +25,7 @@ static int row_cmp(const void *pa, const void *pb)
 #define add_note(r, ...) cn_note_add((r)->note, sizeof (r)->note, __VA_ARGS__)
 
 /* the consumer's import sources of m inside the alliance */
-static void imports_in(const cn_net *net, int32_t c, int32_t m, const char *ally, cn_coal_row *r)
+static void imports_in(const cn_net *net, int32_t c, int32_t m, const char *ally, cn_coalition_row *r)
 {
     int any_primary;
     const cn_edge *first = cn_supplies_group(net, NULL, 0, c, m, &any_primary);
@@ -67,8 +67,8 @@ static void imports_in(const cn_net *net, int32_t c, int32_t m, const char *ally
     r->imports_at_least = residual || sum < 1.0 - 1e-6;
 }
 
-cn_status cn_coalition(const cn_net *net, const char *const *allies, size_t nallies, const char *consumer,
-                       double threshold, cn_coal_result *out, cn_error *err)
+cn_status cn_coalition_run(const cn_net *net, const char *const *allies, size_t nallies, const char *consumer,
+                       double threshold, cn_coalition_result *out, cn_error *err)
 {
     memset(out, 0, sizeof *out);
     if (nallies == 0)
@@ -76,11 +76,11 @@ cn_status cn_coalition(const cn_net *net, const char *const *allies, size_t nall
     if (!(threshold > 0.0 && threshold <= 1.0))
         return cn_error_set(err, CN_EUSAGE, "threshold must be in (0,1]");
     int32_t c = consumer ? cn_net_find(net, consumer) : -1;
-    if (consumer && (c < 0 || net->vertices[c].type != CN_COUNTRY)) {
+    if (consumer && (c < 0 || net->vertices[c].type != CN_VERTEX_COUNTRY)) {
         const char *iso = cn_country_iso3(consumer);
         c = iso ? cn_net_find(net, iso) : -1;
     }
-    if (c < 0 || net->vertices[c].type != CN_COUNTRY)
+    if (c < 0 || net->vertices[c].type != CN_VERTEX_COUNTRY)
         return cn_error_set(err, CN_EUSAGE, "consumer '%s' is not a country of this network",
                             consumer ? consumer : "(none)");
     out->consumer = c;
@@ -95,7 +95,7 @@ cn_status cn_coalition(const cn_net *net, const char *const *allies, size_t nall
     }
     for (size_t i = 0; i < nallies; i++) {
         int32_t v = cn_net_find(net, allies[i]);
-        if (v < 0 || net->vertices[v].type != CN_COUNTRY) {
+        if (v < 0 || net->vertices[v].type != CN_VERTEX_COUNTRY) {
             const char *iso = cn_country_iso3(allies[i]);
             if (!iso) {
                 st = cn_error_set(err, CN_EUSAGE, "unknown country '%s' in the alliance", allies[i]);
@@ -103,14 +103,14 @@ cn_status cn_coalition(const cn_net *net, const char *const *allies, size_t nall
             }
             v = cn_net_find(net, iso);
         }
-        if (v >= 0 && net->vertices[v].type == CN_COUNTRY)
+        if (v >= 0 && net->vertices[v].type == CN_VERTEX_COUNTRY)
             ally[v] = 1; /* a real country the network does not list supplies nothing here */
     }
     /* minerals with a figure for the consumer, or with production figures */
     size_t n = 0;
     for (int32_t i = 0; i < net->nedges; i++) {
         const cn_edge *e = &net->edges[i];
-        if (e->kind == CN_PRODUCES || e->consumer == c)
+        if (e->kind == CN_EDGE_PRODUCES || e->consumer == c)
             want[e->mineral] = 1;
     }
     for (size_t v = 0; v < nv; v++)
@@ -123,7 +123,7 @@ cn_status cn_coalition(const cn_net *net, const char *const *allies, size_t nall
     for (int32_t m = 0; m < net->nvertices; m++) {
         if (!want[m])
             continue;
-        cn_coal_row *r = &out->rows[out->n++];
+        cn_coalition_row *r = &out->rows[out->n++];
         r->mineral = m;
         imports_in(net, c, m, ally, r);
         cn_prod prod;
@@ -160,11 +160,11 @@ done:
     free(want);
     free(w);
     if (st)
-        cn_coal_result_free(out);
+        cn_coalition_result_free(out);
     return st;
 }
 
-void cn_coal_result_free(cn_coal_result *r)
+void cn_coalition_result_free(cn_coalition_result *r)
 {
     free(r->rows);
     r->rows = NULL;

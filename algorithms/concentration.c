@@ -1,48 +1,174 @@
-/* algorithms/concentration.c: Herfindahl-Hirschman index, top share, CR3 and the effective number of
- * suppliers from a list of market shares, with the bounds that an unlisted residual allows. */
-#include "critnet/analysis.h"
+/* algorithms/market.c: per-mineral concentration of world production (shares of the world total) or of a
+ * consumer's imports (shares of its imports; ranks only when the shares are unknown). docs/measures-usgs.md */
+#include "critnet/concentration.h"
+
+#include "edges_i.h"
 
 #include <math.h>
+#include <stdlib.h>
+#include <string.h>
 
-void cn_concentration(const double *shares, size_t n, cn_conc *out)
+void cn_concentration_opts_init(cn_concentration_opts *o)
 {
-    double top3[3] = {0, 0, 0};
-    double smallest = INFINITY;
-    out->n = 0;
-    out->top = -1;
-    out->top_share = out->cr3 = out->sum = out->residual = out->hhi = out->hhi_max = out->effective = NAN;
-    double sum = 0.0, hhi = 0.0;
-    for (size_t i = 0; i < n; i++) {
-        double s = shares[i];
-        if (isnan(s) || s <= 0.0)
-            continue;
-        out->n++;
-        sum += s;
-        hhi += s * s;
-        if (s < smallest)
-            smallest = s;
-        if (out->top < 0 || s > out->top_share) {
-            out->top = (int32_t)i;
-            out->top_share = s;
-        }
-        /* keep the three largest */
-        if (s > top3[2]) {
-            top3[2] = s;
-            for (int k = 2; k > 0 && top3[k] > top3[k - 1]; k--) {
-                double t = top3[k];
-                top3[k] = top3[k - 1];
-                top3[k - 1] = t;
-            }
+    o->layer = CN_LAYER_PRODUCTION;
+    o->mineral = NULL;
+    o->year = 0;
+    o->consumer = "USA";
+}
+
+static const cn_net *g_net; /* for qsort comparators; single-threaded */
+
+static int row_cmp(const void *pa, const void *pb)
+{
+    const cn_concentration_row *a = pa, *b = pb;
+    int an = isnan(a->c.hhi), bn = isnan(b->c.hhi);
+    if (an != bn)
+        return an - bn;
+    if (!an && a->c.hhi != b->c.hhi)
+        return a->c.hhi > b->c.hhi ? -1 : 1;
+    return strcmp(g_net->vertices[a->mineral].id, g_net->vertices[b->mineral].id);
+}
+
+static int wanted(const cn_net *net, int32_t v, const char *mineral)
+{
+    if (net->vertices[v].type != CN_VERTEX_MINERAL)
+        return 0;
+    if (!mineral)
+        return 1;
+    const char *id = net->vertices[v].id;
+    size_t n = strlen(mineral);
+    return strncmp(id, mineral, n) == 0 && (id[n] == '\0' || id[n] == ':');
+}
+
+/* the edges of one group of mineral m's bucket into ix; fills the row. Returns 0 when nothing is listed. */
+static int fill(const cn_net *net, const cn_concentration_opts *o, const int32_t *mine, int32_t nmine, int32_t *ix,
+                double *shares, cn_concentration_row *r)
+{
+    memset(r, 0, sizeof *r);
+    r->top = CN_NONE;
+    r->total = r->other_share = NAN;
+    r->source = -1;
+    const cn_edge *first = NULL;
+    int any_primary = 0;
+    int32_t year = o->year;
+    for (int32_t k = 0; k < nmine; k++) {
+        const cn_edge *e = &net->edges[mine[k]];
+        if (o->layer == CN_LAYER_IMPORTS) {
+            if (!first || ((e->flags & CN_F_PRIMARY) && !any_primary))
+                first = e;
+            any_primary |= (e->flags & CN_F_PRIMARY) != 0;
+        } else if (!o->year && e->country != CN_WORLD && !isnan(e->share) && e->year > year) {
+            year = e->year;
         }
     }
-    if (out->n == 0)
-        return;
-    out->sum = sum;
-    out->hhi = hhi;
-    out->cr3 = top3[0] + top3[1] + top3[2];
-    out->residual = sum < 1.0 ? 1.0 - sum : 0.0;
-    out->hhi_max = hhi + out->residual * smallest;
-    if (out->hhi_max > 1.0)
-        out->hhi_max = 1.0;
-    out->effective = 1.0 / hhi;
+    if (o->layer == CN_LAYER_PRODUCTION && !year) /* no shares at all: the latest year listed */
+        for (int32_t k = 0; k < nmine; k++)
+            if (net->edges[mine[k]].year > year)
+                year = net->edges[mine[k]].year;
+    int32_t n = 0;
+    for (int32_t k = 0; k < nmine; k++) {
+        const cn_edge *e = &net->edges[mine[k]];
+        if (o->layer == CN_LAYER_PRODUCTION ? e->year != year
+                                            : (any_primary ? !(e->flags & CN_F_PRIMARY)
+                                                           : (e->period != first->period || e->basis != first->basis ||
+                                                              e->year != first->year)))
+            continue;
+        if (r->source < 0)
+            r->source = e->source;
+        if (e->country == CN_WORLD) {
+            r->total = e->quantity;
+            r->unit = e->unit;
+        } else if (e->country == CN_OTHER) {
+            if (!isnan(e->share))
+                r->other_share = isnan(r->other_share) ? e->share : r->other_share + e->share;
+        } else {
+            ix[n++] = mine[k];
+        }
+        if (!r->unit)
+            r->unit = e->unit;
+    }
+    if (n == 0 && isnan(r->total) && isnan(r->other_share))
+        return 0;
+    r->year = o->layer == CN_LAYER_PRODUCTION ? year : 0;
+    r->period = first ? first->period : NULL;
+    cn_i_sort_sources(net, ix, (size_t)n);
+    for (int32_t k = 0; k < n; k++) {
+        shares[k] = net->edges[ix[k]].share;
+        r->n_unknown += isnan(shares[k]);
+    }
+    r->n_listed = n;
+    cn_hhi_compute(shares, (size_t)n, &r->c);
+    if (r->c.top >= 0 || (n > 0 && net->edges[ix[0]].rank == 1)) {
+        const cn_edge *top = &net->edges[ix[r->c.top >= 0 ? r->c.top : 0]];
+        r->top = top->country;
+        r->top_rank = top->rank;
+    }
+    return 1;
+}
+
+struct layer_of {
+    cn_edge_kind kind;
+    int32_t consumer;
+};
+
+static int in_layer(const cn_edge *e, const void *ctx)
+{
+    const struct layer_of *l = ctx;
+    return e->kind == l->kind && (l->kind == CN_EDGE_PRODUCES || e->consumer == l->consumer);
+}
+
+cn_status cn_concentration_run(const cn_net *net, const cn_concentration_opts *opts, cn_concentration_result *out, cn_error *err)
+{
+    memset(out, 0, sizeof *out);
+    out->layer = opts->layer;
+    out->consumer = -1;
+    if (opts->layer == CN_LAYER_IMPORTS) {
+        out->consumer = cn_net_find(net, opts->consumer);
+        if (out->consumer < 0 || net->vertices[out->consumer].type != CN_VERTEX_COUNTRY)
+            return cn_error_set(err, CN_EUSAGE, "consumer '%s' is not a country of this network", opts->consumer);
+    }
+    int any = 0;
+    for (int32_t v = 0; v < net->nvertices && !any; v++)
+        any = wanted(net, v, opts->mineral);
+    if (opts->mineral && !any)
+        return cn_error_set(err, CN_EUSAGE, "no mineral '%s' in this network", opts->mineral);
+
+    struct layer_of sel = {opts->layer == CN_LAYER_PRODUCTION ? CN_EDGE_PRODUCES : CN_EDGE_SUPPLIES, out->consumer};
+    int32_t *start = NULL, *bucket = NULL;
+    int bad = cn_i_bucket_by_mineral(net, in_layer, &sel, &start, &bucket);
+    int32_t *ix = malloc(((size_t)net->nedges + 1) * sizeof *ix);
+    double *shares = malloc(((size_t)net->nedges + 1) * sizeof *shares);
+    out->rows = calloc((size_t)net->nvertices + 1, sizeof *out->rows);
+    cn_status st = CN_OK;
+    if (bad || !ix || !shares || !out->rows) {
+        st = cn_error_set(err, CN_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (int32_t v = 0; v < net->nvertices; v++) {
+        if (!wanted(net, v, opts->mineral) || start[v + 1] == start[v])
+            continue;
+        cn_concentration_row *r = &out->rows[out->n];
+        if (fill(net, opts, bucket + start[v], start[v + 1] - start[v], ix, shares, r)) {
+            r->mineral = v;
+            out->n++;
+        }
+    }
+    g_net = net;
+    qsort(out->rows, out->n, sizeof *out->rows, row_cmp);
+    g_net = NULL;
+done:
+    free(start);
+    free(bucket);
+    free(ix);
+    free(shares);
+    if (st)
+        cn_concentration_result_free(out);
+    return st;
+}
+
+void cn_concentration_result_free(cn_concentration_result *r)
+{
+    free(r->rows);
+    r->rows = NULL;
+    r->n = 0;
 }

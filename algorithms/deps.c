@@ -1,8 +1,8 @@
 /* algorithms/deps.c: single-source dependencies of one consumer country: per mineral, net import reliance,
  * the known import sources, their concentration, and a severity score (docs/measures.md). */
-#include "critnet/analysis.h"
-#include "critnet/market.h"
-#include "algorithms/edges_i.h"
+#include "critnet/deps.h"
+#include "critnet/concentration.h"
+#include "edges_i.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -62,18 +62,18 @@ static void fill_row(const cn_net *net, int32_t m, const int32_t *mine, int32_t 
 {
     memset(r, 0, sizeof *r);
     r->mineral = m;
-    r->top = -2;
+    r->top = CN_NONE;
     r->nir = r->nir_lo = r->nir_hi = r->other_share = r->severity = NAN;
     r->source = -1;
-    r->prod_top = -2;
-    cn_concentration(NULL, 0, &r->imp);
-    cn_concentration(NULL, 0, &r->prod);
+    r->prod_top = CN_NONE;
+    cn_hhi_compute(NULL, 0, &r->imp);
+    cn_hhi_compute(NULL, 0, &r->prod);
 
     /* reliance: the primary edge, else the latest year */
     const cn_edge *rel = NULL;
     for (int32_t k = 0; k < nmine; k++) {
         const cn_edge *e = &net->edges[mine[k]];
-        if (e->kind != CN_RELIES)
+        if (e->kind != CN_EDGE_RELIES)
             continue;
         if (!rel || ((e->flags & CN_F_PRIMARY) && !(rel->flags & CN_F_PRIMARY)) ||
             (!(rel->flags & CN_F_PRIMARY) && e->year > rel->year))
@@ -94,7 +94,7 @@ static void fill_row(const cn_net *net, int32_t m, const int32_t *mine, int32_t 
     int any_primary = 0;
     for (int32_t k = 0; k < nmine; k++) {
         const cn_edge *e = &net->edges[mine[k]];
-        if (e->kind == CN_SUPPLIES) {
+        if (e->kind == CN_EDGE_SUPPLIES) {
             if (!first)
                 first = e;
             if (e->flags & CN_F_PRIMARY) {
@@ -109,7 +109,7 @@ static void fill_row(const cn_net *net, int32_t m, const int32_t *mine, int32_t 
     for (int32_t k = 0; first && k < nmine; k++) {
         int32_t i = mine[k];
         const cn_edge *e = &net->edges[i];
-        if (e->kind != CN_SUPPLIES)
+        if (e->kind != CN_EDGE_SUPPLIES)
             continue;
         if (any_primary ? !(e->flags & CN_F_PRIMARY) : !same_group(e, first))
             continue;
@@ -133,7 +133,7 @@ static void fill_row(const cn_net *net, int32_t m, const int32_t *mine, int32_t 
             r->n_shares++;
     }
     r->n_sources = n;
-    cn_concentration(shares, (size_t)n, &r->imp);
+    cn_hhi_compute(shares, (size_t)n, &r->imp);
     /* the top source: the largest known share, else the one ranked first; unknown otherwise */
     if (r->imp.top >= 0 || (n > 0 && net->edges[ix[0]].rank == 1)) {
         const cn_edge *top = &net->edges[ix[r->imp.top >= 0 ? r->imp.top : 0]];
@@ -171,15 +171,15 @@ static void fill_row(const cn_net *net, int32_t m, const int32_t *mine, int32_t 
  * NIR (value, else lower bound) >= CN_DEPS_NIR_MIN and the top world producer >= threshold */
 static cn_status add_world_production(const cn_net *net, double threshold, cn_deps_result *out, cn_error *err)
 {
-    cn_market_opts mo;
-    cn_market_opts_init(&mo);
-    cn_market_result mr;
-    cn_status st = cn_market(net, &mo, &mr, err);
+    cn_concentration_opts mo;
+    cn_concentration_opts_init(&mo);
+    cn_concentration_result mr;
+    cn_status st = cn_concentration_run(net, &mo, &mr, err);
     if (st)
         return st;
     int32_t *row_of = malloc(((size_t)net->nvertices + 1) * sizeof *row_of);
     if (!row_of) {
-        cn_market_result_free(&mr);
+        cn_concentration_result_free(&mr);
         return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
     for (int32_t v = 0; v < net->nvertices; v++)
@@ -190,7 +190,7 @@ static cn_status add_world_production(const cn_net *net, double threshold, cn_de
         cn_deps_row *r = &out->rows[i];
         if (row_of[r->mineral] < 0)
             continue;
-        const cn_market_row *p = &mr.rows[row_of[r->mineral]];
+        const cn_concentration_row *p = &mr.rows[row_of[r->mineral]];
         r->prod_year = p->year;
         r->prod_top = p->top;
         r->prod = p->c;
@@ -205,20 +205,20 @@ static cn_status add_world_production(const cn_net *net, double threshold, cn_de
         }
     }
     free(row_of);
-    cn_market_result_free(&mr);
+    cn_concentration_result_free(&mr);
     return CN_OK;
 }
 
 static int consumer_edge(const cn_edge *e, const void *ctx)
 {
-    return (e->kind == CN_RELIES || e->kind == CN_SUPPLIES) && e->consumer == *(const int32_t *)ctx;
+    return (e->kind == CN_EDGE_RELIES || e->kind == CN_EDGE_SUPPLIES) && e->consumer == *(const int32_t *)ctx;
 }
 
-cn_status cn_deps(const cn_net *net, const cn_deps_opts *opts, cn_deps_result *out, cn_error *err)
+cn_status cn_deps_run(const cn_net *net, const cn_deps_opts *opts, cn_deps_result *out, cn_error *err)
 {
     memset(out, 0, sizeof *out);
     int32_t c = cn_net_find(net, opts->consumer);
-    if (c < 0 || net->vertices[c].type != CN_COUNTRY)
+    if (c < 0 || net->vertices[c].type != CN_VERTEX_COUNTRY)
         return cn_error_set(err, CN_EUSAGE, "consumer '%s' is not a country of this network", opts->consumer);
     if (!(opts->threshold > 0.0 && opts->threshold <= 1.0))
         return cn_error_set(err, CN_EUSAGE, "threshold must be in (0,1]");
@@ -238,7 +238,7 @@ cn_status cn_deps(const cn_net *net, const cn_deps_opts *opts, cn_deps_result *o
     }
     /* which minerals: on the requested lists, else those with any figure for the consumer */
     for (int32_t v = 0; v < net->nvertices; v++) {
-        if (net->vertices[v].type != CN_MINERAL)
+        if (net->vertices[v].type != CN_VERTEX_MINERAL)
             continue;
         want[v] = opts->lists ? (net->vertices[v].lists & opts->lists) != 0 : start[v + 1] > start[v];
     }

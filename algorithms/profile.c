@@ -1,6 +1,7 @@
 /* algorithms/profile.c: one country's place in the network: what it supplies to each consumer (rank, share,
  * count against a critical-mineral list), its share of world production, and what it relies on itself. */
 #include "critnet/chokepoints.h"
+#include "critnet/headline.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -38,7 +39,7 @@ static int32_t market_edges(const cn_net *net, int32_t m, int32_t k, int32_t *id
     int32_t n = 0;
     for (int32_t i = 0; i < net->nedges; i++) {
         const cn_edge *e = &net->edges[i];
-        if (e->kind == CN_SUPPLIES && e->mineral == m && e->consumer == k)
+        if (e->kind == CN_EDGE_SUPPLIES && e->mineral == m && e->consumer == k)
             idx[n++] = i;
     }
     return n;
@@ -61,7 +62,7 @@ static int sup_cmp(const void *pa, const void *pb)
     return strcmp(g_net->vertices[a->mineral].id, g_net->vertices[b->mineral].id);
 }
 
-static cn_status supplies(const cn_net *net, int32_t x, unsigned list, cn_profile *p, int32_t *idx, int32_t *sel)
+static cn_status supplies(const cn_net *net, int32_t x, unsigned list, cn_profile_result *p, int32_t *idx, int32_t *sel)
 {
     p->supplies = calloc((size_t)net->nedges + 1, sizeof *p->supplies);
     p->counts = calloc((size_t)net->nvertices + 1, sizeof *p->counts);
@@ -69,7 +70,7 @@ static cn_status supplies(const cn_net *net, int32_t x, unsigned list, cn_profil
         return CN_ENOMEM;
     for (int32_t i = 0; i < net->nedges; i++) {
         const cn_edge *e = &net->edges[i];
-        if (e->kind != CN_SUPPLIES || e->country != x)
+        if (e->kind != CN_EDGE_SUPPLIES || e->country != x)
             continue;
         size_t j = 0;
         while (j < p->nsupplies && !(p->supplies[j].consumer == e->consumer && p->supplies[j].mineral == e->mineral))
@@ -111,14 +112,14 @@ static int same_unit(const cn_edge *a, const cn_edge *b)
     return a->unit == b->unit; /* interned */
 }
 
-static cn_status production(const cn_net *net, int32_t x, cn_profile *p)
+static cn_status production(const cn_net *net, int32_t x, cn_profile_result *p)
 {
     p->prod = calloc((size_t)net->nedges + 1, sizeof *p->prod);
     if (!p->prod)
         return CN_ENOMEM;
     for (int32_t i = 0; i < net->nedges; i++) {
         const cn_edge *e = &net->edges[i];
-        if (e->kind != CN_PRODUCES || e->country != x)
+        if (e->kind != CN_EDGE_PRODUCES || e->country != x)
             continue;
         size_t j = 0;
         while (j < p->nprod && p->prod[j].mineral != e->mineral)
@@ -135,7 +136,7 @@ static cn_status production(const cn_net *net, int32_t x, cn_profile *p)
         double world = NAN, listed = 0;
         for (int32_t k = 0; k < net->nedges; k++) {
             const cn_edge *f = &net->edges[k];
-            if (f->kind != CN_PRODUCES || f->mineral != e->mineral || f->year != e->year || !same_unit(e, f) ||
+            if (f->kind != CN_EDGE_PRODUCES || f->mineral != e->mineral || f->year != e->year || !same_unit(e, f) ||
                 isnan(f->quantity))
                 continue;
             if (f->country == CN_WORLD)
@@ -154,7 +155,7 @@ static cn_status production(const cn_net *net, int32_t x, cn_profile *p)
     return CN_OK;
 }
 
-static cn_status reliance(const cn_net *net, int32_t x, cn_profile *p, int32_t *idx, int32_t *sel)
+static cn_status reliance(const cn_net *net, int32_t x, cn_profile_result *p, int32_t *idx, int32_t *sel)
 {
     p->relies = calloc((size_t)net->nedges + 1, sizeof *p->relies);
     if (!p->relies)
@@ -164,7 +165,7 @@ static cn_status reliance(const cn_net *net, int32_t x, cn_profile *p, int32_t *
         return CN_ENOMEM;
     for (int32_t i = 0; i < net->nedges; i++) {
         const cn_edge *e = &net->edges[i], *b = best[e->mineral];
-        if (e->kind != CN_RELIES || e->consumer != x)
+        if (e->kind != CN_EDGE_RELIES || e->consumer != x)
             continue;
         if (!b || ((e->flags & CN_F_PRIMARY) && !(b->flags & CN_F_PRIMARY)) ||
             (!(b->flags & CN_F_PRIMARY) && e->year > b->year))
@@ -175,14 +176,14 @@ static cn_status reliance(const cn_net *net, int32_t x, cn_profile *p, int32_t *
         if (!e)
             continue;
         cn_profile_rely *r = &p->relies[p->nrelies++];
-        *r = (cn_profile_rely){m, e->year, e->share, e->lo, e->hi, e->text, e->flags, -2, NAN};
+        *r = (cn_profile_rely){m, e->year, e->share, e->lo, e->hi, e->text, e->flags, CN_NONE, NAN};
         int32_t ns = cn_headline_group(net, idx, market_edges(net, m, x, idx), sel);
         for (int32_t k = 0; k < ns; k++) {
             const cn_edge *s = &net->edges[sel[k]];
             if (s->country == CN_OTHER)
                 continue;
             if (!isnan(s->share) ? (isnan(r->top_share) || s->share > r->top_share)
-                                 : (isnan(r->top_share) && r->top == -2 && s->rank == 1)) {
+                                 : (isnan(r->top_share) && r->top == CN_NONE && s->rank == 1)) {
                 r->top = s->country;
                 r->top_share = s->share;
             }
@@ -192,11 +193,11 @@ static cn_status reliance(const cn_net *net, int32_t x, cn_profile *p, int32_t *
     return CN_OK;
 }
 
-cn_status cn_profile_run(const cn_net *net, const char *iso3, unsigned list, cn_profile *out, cn_error *err)
+cn_status cn_profile_run(const cn_net *net, const char *iso3, unsigned list, cn_profile_result *out, cn_error *err)
 {
     memset(out, 0, sizeof *out);
     int32_t x = cn_net_find(net, iso3);
-    if (x < 0 || net->vertices[x].type != CN_COUNTRY)
+    if (x < 0 || net->vertices[x].type != CN_VERTEX_COUNTRY)
         return cn_error_set(err, CN_EUSAGE, "'%s' is not a country of this network", iso3);
     out->country = x;
     out->list = list;
@@ -214,13 +215,13 @@ cn_status cn_profile_run(const cn_net *net, const char *iso3, unsigned list, cn_
     free(idx);
     free(sel);
     if (st) {
-        cn_profile_free(out);
+        cn_profile_result_free(out);
         return cn_error_set(err, st, "out of memory");
     }
     return CN_OK;
 }
 
-void cn_profile_free(cn_profile *p)
+void cn_profile_result_free(cn_profile_result *p)
 {
     free(p->supplies);
     free(p->counts);

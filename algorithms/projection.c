@@ -21,7 +21,7 @@ static void csr_free(csr *c)
 
 /* side 0: from the country end (ends[2k]) to the mineral; side 1: the reverse. Neighbours ascending
  * because b's edges are sorted by (country, mineral) and the fill is stable. */
-static int csr_build(const cn_bip *b, int side, csr *c)
+static int csr_build(const cn_bipartite *b, int side, csr *c)
 {
     c->start = calloc((size_t)b->n + 2, sizeof *c->start);
     c->nb = malloc(((size_t)b->m + 1) * sizeof *c->nb);
@@ -51,11 +51,11 @@ static int i32_cmp(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-cn_status cn_project(const cn_net *net, const cn_bip *b, cn_onto onto, cn_projection *out, cn_error *err)
+cn_status cn_projection_run(const cn_net *net, const cn_bipartite *b, cn_onto onto, cn_projection_result *out, cn_error *err)
 {
     memset(out, 0, sizeof *out);
     out->onto = onto;
-    cn_vtype side = onto == CN_ONTO_MINERALS ? CN_MINERAL : CN_COUNTRY;
+    cn_vertex_type side = onto == CN_ONTO_MINERALS ? CN_VERTEX_MINERAL : CN_VERTEX_COUNTRY;
     csr own = {0}, other = {0};
     int32_t *cnt = calloc((size_t)b->n + 1, sizeof *cnt);
     double *sum = calloc((size_t)b->n + 1, sizeof *sum);
@@ -63,7 +63,7 @@ cn_status cn_project(const cn_net *net, const cn_bip *b, cn_onto onto, cn_projec
     size_t cap = 64;
     out->edges = malloc(cap * sizeof *out->edges);
     out->vertices = malloc(((size_t)net->nvertices + 1) * sizeof *out->vertices);
-    int s = side == CN_MINERAL; /* which end of a bip edge is on our side */
+    int s = side == CN_VERTEX_MINERAL; /* which end of a bip edge is on our side */
     if (!cnt || !sum || !touched || !out->edges || !out->vertices || csr_build(b, s, &own) ||
         csr_build(b, 1 - s, &other))
         goto oom;
@@ -111,11 +111,11 @@ oom:
     free(cnt);
     free(sum);
     free(touched);
-    cn_projection_free(out);
+    cn_projection_result_free(out);
     return cn_error_set(err, CN_ENOMEM, "out of memory");
 }
 
-void cn_projection_free(cn_projection *p)
+void cn_projection_result_free(cn_projection_result *p)
 {
     free(p->vertices);
     free(p->edges);

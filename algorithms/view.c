@@ -1,13 +1,13 @@
 /* algorithms/view.c: what a diagram shows (critnet/render.h): the nodes and edges of one view of a net, with
- * shares, ranks and highlights taken from cn_deps verdicts (imports) or world shares (production). */
-#include "critnet/render.h"
+ * shares, ranks and highlights taken from cn_deps_run verdicts (imports) or world shares (production). */
+#include "critnet/view.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "critnet/analysis.h"
+#include "critnet/deps.h"
 #include "critnet/scenario.h"
 
 void cn_render_opts_init(cn_render_opts *o)
@@ -27,18 +27,18 @@ typedef struct vb {
     int32_t country;                                  /* filter: a country vertex or -1 */
 } vb;
 
-static int32_t add_node(vb *b, cn_vnode_kind kind, int32_t vertex, int32_t consumer)
+static int32_t add_node(vb *b, cn_view_node_kind kind, int32_t vertex, int32_t consumer)
 {
     cn_view *v = b->v;
     if (v->nnodes == b->capn) {
         size_t cap = b->capn ? 2 * b->capn : 32;
-        cn_vnode *p = realloc(v->nodes, cap * sizeof *p);
+        cn_view_node *p = realloc(v->nodes, cap * sizeof *p);
         if (!p)
             return -1;
         v->nodes = p;
         b->capn = cap;
     }
-    cn_vnode *n = &v->nodes[v->nnodes];
+    cn_view_node *n = &v->nodes[v->nnodes];
     memset(n, 0, sizeof *n);
     n->kind = kind;
     n->vertex = vertex;
@@ -48,27 +48,27 @@ static int32_t add_node(vb *b, cn_vnode_kind kind, int32_t vertex, int32_t consu
 }
 
 /* the node of a vertex in one role, created on first use */
-static int32_t role_node(vb *b, int32_t *map, cn_vnode_kind kind, int32_t vertex)
+static int32_t role_node(vb *b, int32_t *map, cn_view_node_kind kind, int32_t vertex)
 {
     if (map[vertex] < 0)
         map[vertex] = add_node(b, kind, vertex, -1);
     return map[vertex];
 }
 
-static cn_vedge *add_edge(vb *b, int32_t from, int32_t to, cn_ekind kind, int32_t edge)
+static cn_view_edge *add_edge(vb *b, int32_t from, int32_t to, cn_edge_kind kind, int32_t edge)
 {
     cn_view *v = b->v;
     if (from < 0 || to < 0)
         return NULL;
     if (v->nedges == b->cape) {
         size_t cap = b->cape ? 2 * b->cape : 64;
-        cn_vedge *p = realloc(v->edges, cap * sizeof *p);
+        cn_view_edge *p = realloc(v->edges, cap * sizeof *p);
         if (!p)
             return NULL;
         v->edges = p;
         b->cape = cap;
     }
-    cn_vedge *e = &v->edges[v->nedges++];
+    cn_view_edge *e = &v->edges[v->nedges++];
     memset(e, 0, sizeof *e);
     e->from = from;
     e->to = to;
@@ -145,9 +145,9 @@ static cn_status add_suppliers(vb *b, const int32_t *ix, int32_t n, int32_t mn, 
         const cn_edge *e = &b->net->edges[ix[k]];
         int32_t from;
         if (e->country >= 0) {
-            from = role_node(b, b->supplier_of, CN_VN_SUPPLIER, e->country);
+            from = role_node(b, b->supplier_of, CN_VNODE_SUPPLIER, e->country);
         } else if (e->country == CN_UNNAMED || e->country == CN_OTHER) {
-            from = add_node(b, e->country == CN_UNNAMED ? CN_VN_UNNAMED : CN_VN_OTHER, e->mineral, consumer);
+            from = add_node(b, e->country == CN_UNNAMED ? CN_VNODE_UNNAMED : CN_VNODE_OTHER, e->mineral, consumer);
             if (from >= 0 && e->country == CN_UNNAMED)
                 b->v->nodes[from].seq = ++seq;
             if (from >= 0 && e->country == CN_OTHER)
@@ -155,7 +155,7 @@ static cn_status add_suppliers(vb *b, const int32_t *ix, int32_t n, int32_t mn, 
         } else {
             continue; /* the world total is not a supplier */
         }
-        cn_vedge *ve = add_edge(b, from, mn, e->kind, ix[k]);
+        cn_view_edge *ve = add_edge(b, from, mn, e->kind, ix[k]);
         if (!ve)
             return CN_ENOMEM;
         ve->highlight = ix[k] == top_edge;
@@ -163,7 +163,7 @@ static cn_status add_suppliers(vb *b, const int32_t *ix, int32_t n, int32_t mn, 
     return CN_OK;
 }
 
-/* the headline group of a consumer's supplies edges of one mineral, as cn_deps picks it: the edges flagged
+/* the headline group of a consumer's supplies edges of one mineral, as cn_deps_run picks it: the edges flagged
  * primary, else those with the period, basis and year of the first one in data order. cand holds the
  * consumer's supplies edges of that mineral in data order. */
 static int32_t headline_group(const cn_net *net, const int32_t *cand, int32_t n, int32_t *ix)
@@ -182,10 +182,10 @@ static int32_t headline_group(const cn_net *net, const int32_t *cand, int32_t n,
     return m;
 }
 
-/* the edge cn_deps names as the top source of a row, among the group's edges */
+/* the edge cn_deps_run names as the top source of a row, among the group's edges */
 static int32_t top_edge_of(const cn_net *net, const cn_deps_row *r, const int32_t *ix, int32_t n)
 {
-    if (r->top == -2)
+    if (r->top == CN_NONE)
         return -1;
     for (int32_t k = 0; k < n; k++) {
         const cn_edge *e = &net->edges[ix[k]];
@@ -208,7 +208,7 @@ static int cand_cmp(const void *pa, const void *pb)
     return (ia > ib) - (ia < ib);
 }
 
-/* one consumer: a cn_deps run, then per mineral its headline suppliers and the relies edge */
+/* one consumer: a cn_deps_run run, then per mineral its headline suppliers and the relies edge */
 static cn_status add_consumer(vb *b, int32_t c, const int32_t *cand, size_t ncand, int32_t *ix, cn_error *err)
 {
     const cn_net *net = b->net;
@@ -218,7 +218,7 @@ static cn_status add_consumer(vb *b, int32_t c, const int32_t *cand, size_t ncan
     d.threshold = b->o->threshold;
     d.lists = b->o->lists;
     cn_deps_result res;
-    cn_status st = cn_deps(net, &d, &res, err);
+    cn_status st = cn_deps_run(net, &d, &res, err);
     if (st)
         return st;
     for (size_t r = 0; r < res.n && st == CN_OK; r++) {
@@ -244,15 +244,15 @@ static cn_status add_consumer(vb *b, int32_t c, const int32_t *cand, size_t ncan
         int32_t kept = filter_group(b, ix, n, c, &hidden);
         if (b->country >= 0 && c != b->country && kept == 0)
             continue; /* --country: this mineral does not involve the country */
-        int32_t mn = role_node(b, b->mineral_of, CN_VN_MINERAL, m);
-        int32_t cn = role_node(b, b->consumer_of, CN_VN_CONSUMER, c);
+        int32_t mn = role_node(b, b->mineral_of, CN_VNODE_MINERAL, m);
+        int32_t cn = role_node(b, b->consumer_of, CN_VNODE_CONSUMER, c);
         if (mn < 0 || cn < 0 || add_suppliers(b, ix, kept, mn, c, top) != CN_OK) {
             st = cn_error_set(err, CN_ENOMEM, "out of memory");
             break;
         }
         b->v->nodes[mn].hidden += hidden;
         b->v->nodes[mn].highlight |= row->single_source;
-        cn_vedge *re = add_edge(b, mn, cn, CN_RELIES, -1);
+        cn_view_edge *re = add_edge(b, mn, cn, CN_EDGE_RELIES, -1);
         if (!re) {
             st = cn_error_set(err, CN_ENOMEM, "out of memory");
             break;
@@ -275,12 +275,12 @@ static cn_status build_imports(vb *b, cn_error *err)
     int32_t only = -1;
     if (b->o->consumer) {
         only = cn_net_find(net, b->o->consumer);
-        if (only < 0 || net->vertices[only].type != CN_COUNTRY)
+        if (only < 0 || net->vertices[only].type != CN_VERTEX_COUNTRY)
             return cn_error_set(err, CN_EUSAGE, "consumer '%s' is not a country of this network",
                                 b->o->consumer);
     } else if (!b->mineral && b->country < 0) {
         only = cn_net_find(net, "USA");
-        if (only < 0 || net->vertices[only].type != CN_COUNTRY)
+        if (only < 0 || net->vertices[only].type != CN_VERTEX_COUNTRY)
             return cn_error_set(err, CN_EUSAGE, "the network has no consumer 'USA'; choose one with --consumer");
     }
     int32_t *cand = malloc(((size_t)net->nedges + 1) * sizeof *cand);
@@ -294,12 +294,12 @@ static cn_status build_imports(vb *b, cn_error *err)
     size_t ncand = 0;
     for (int32_t i = 0; i < net->nedges; i++) {
         const cn_edge *e = &net->edges[i];
-        if ((e->kind != CN_SUPPLIES && e->kind != CN_RELIES) || (only >= 0 && e->consumer != only) ||
+        if ((e->kind != CN_EDGE_SUPPLIES && e->kind != CN_EDGE_RELIES) || (only >= 0 && e->consumer != only) ||
             !mineral_wanted(b, e->mineral))
             continue;
         if (b->country < 0 || e->consumer == b->country || e->country == b->country)
             seen[e->consumer] = 1;
-        if (e->kind == CN_SUPPLIES)
+        if (e->kind == CN_EDGE_SUPPLIES)
             cand[ncand++] = i;
     }
     g_net = net;
@@ -355,32 +355,32 @@ static cn_status add_production(vb *b, int32_t m, const int32_t *pe, int32_t n, 
     int32_t kept = filter_group(b, ix, cnt, -1, &hidden);
     if (kept == 0 && b->country >= 0)
         return CN_OK;
-    int32_t mn = role_node(b, b->mineral_of, CN_VN_MINERAL, m);
+    int32_t mn = role_node(b, b->mineral_of, CN_VNODE_MINERAL, m);
     if (mn < 0 || add_suppliers(b, ix, kept, mn, -1, -1) != CN_OK)
         return CN_ENOMEM;
     b->v->nodes[mn].hidden = hidden;
     int known = 1;
     for (size_t k = first; k < b->v->nedges; k++) {
-        cn_vedge *ve = &b->v->edges[k];
+        cn_view_edge *ve = &b->v->edges[k];
         const cn_edge *e = &net->edges[ve->edge];
         if (isnan(ve->share) && world && e->unit == world->unit && world->quantity > 0 && e->quantity >= 0)
             ve->share = e->quantity / world->quantity;
         known &= !isnan(ve->share);
-        if (b->v->nodes[ve->from].kind == CN_VN_OTHER)
+        if (b->v->nodes[ve->from].kind == CN_VNODE_OTHER)
             b->v->nodes[ve->from].share = ve->share;
     }
     /* ranks by quantity when shares are unknown (the edges are sorted by quantity already) */
     int32_t rank = 0;
     for (size_t k = first; k < b->v->nedges; k++) {
-        cn_vedge *ve = &b->v->edges[k];
-        if (!known && b->v->nodes[ve->from].kind != CN_VN_OTHER && !isnan(net->edges[ve->edge].quantity))
+        cn_view_edge *ve = &b->v->edges[k];
+        if (!known && b->v->nodes[ve->from].kind != CN_VNODE_OTHER && !isnan(net->edges[ve->edge].quantity))
             ve->rank = ++rank;
     }
     /* the top producer: the largest share (or quantity); dominant when its share reaches the threshold */
-    cn_vedge *top = NULL;
+    cn_view_edge *top = NULL;
     for (size_t k = first; k < b->v->nedges; k++) {
-        cn_vedge *ve = &b->v->edges[k];
-        if (b->v->nodes[ve->from].kind == CN_VN_OTHER)
+        cn_view_edge *ve = &b->v->edges[k];
+        if (b->v->nodes[ve->from].kind == CN_VNODE_OTHER)
             continue;
         double s = known ? ve->share : -(double)ve->rank;
         double t = top ? (known ? top->share : -(double)top->rank) : 0;
@@ -408,7 +408,7 @@ static cn_status build_production(vb *b, cn_error *err)
     }
     size_t n = 0;
     for (int32_t i = 0; i < net->nedges; i++)
-        if (net->edges[i].kind == CN_PRODUCES && mineral_wanted(b, net->edges[i].mineral))
+        if (net->edges[i].kind == CN_EDGE_PRODUCES && mineral_wanted(b, net->edges[i].mineral))
             pe[n++] = i;
     g_net = net;
     qsort(pe, n, sizeof *pe, cand_cmp); /* by mineral (consumer is -1 on produces edges), then data order */
@@ -426,14 +426,14 @@ done:
     return st;
 }
 
-/* ---- scenario views: the rows of a cn_scn_result ---- */
+/* ---- scenario views: the rows of a cn_scenario_result ---- */
 
 /* the net edge a scenario flow comes from (same consumer, mineral, country, share and rank), or -1 */
-static int32_t flow_edge(const cn_net *net, const cn_scn_row *r, const cn_scn_flow *f)
+static int32_t flow_edge(const cn_net *net, const cn_scenario_row *r, const cn_scenario_flow *f)
 {
     for (int32_t i = 0; i < net->nedges; i++) {
         const cn_edge *e = &net->edges[i];
-        if (e->kind == CN_SUPPLIES && e->consumer == r->consumer && e->mineral == r->mineral &&
+        if (e->kind == CN_EDGE_SUPPLIES && e->consumer == r->consumer && e->mineral == r->mineral &&
             e->country == f->country && e->rank == f->rank &&
             (isnan(f->share) ? isnan(e->share) : e->share == f->share))
             return i;
@@ -441,10 +441,10 @@ static int32_t flow_edge(const cn_net *net, const cn_scn_row *r, const cn_scn_fl
     return -1;
 }
 
-static cn_vedge *scn_edge(vb *b, int32_t from, int32_t to, cn_ekind kind, int32_t edge, cn_vscn what,
-                          const cn_scn_row *r, double share, int32_t rank)
+static cn_view_edge *scn_edge(vb *b, int32_t from, int32_t to, cn_edge_kind kind, int32_t edge, cn_view_mark what,
+                          const cn_scenario_row *r, double share, int32_t rank)
 {
-    cn_vedge *e = add_edge(b, from, to, kind, edge);
+    cn_view_edge *e = add_edge(b, from, to, kind, edge);
     if (e) {
         e->scn = what;
         e->row = r;
@@ -455,24 +455,24 @@ static cn_vedge *scn_edge(vb *b, int32_t from, int32_t to, cn_ekind kind, int32_
 }
 
 /* one row: its listed suppliers (kept, lost, replacing), the alternatives that replace, the impact edge */
-static cn_status add_scn_row(vb *b, const cn_scn_row *r)
+static cn_status add_scn_row(vb *b, const cn_scenario_row *r)
 {
     const cn_net *net = b->net;
-    int32_t mn = role_node(b, b->mineral_of, CN_VN_MINERAL, r->mineral);
-    int32_t cn = role_node(b, b->consumer_of, CN_VN_CONSUMER, r->consumer);
+    int32_t mn = role_node(b, b->mineral_of, CN_VNODE_MINERAL, r->mineral);
+    int32_t cn = role_node(b, b->consumer_of, CN_VNODE_CONSUMER, r->consumer);
     int32_t seq = 0;
     if (mn < 0 || cn < 0)
         return CN_ENOMEM;
     for (size_t k = 0; k < r->nflows; k++) {
-        const cn_scn_flow *f = &r->flows[k];
+        const cn_scenario_flow *f = &r->flows[k];
         int replaces = f->replacement > 0;
         if (!f->supplier && !replaces)
             continue; /* an alternative with nothing (or an unknown amount) to add */
         int32_t from;
         if (f->country >= 0) {
-            from = role_node(b, b->supplier_of, CN_VN_SUPPLIER, f->country);
+            from = role_node(b, b->supplier_of, CN_VNODE_SUPPLIER, f->country);
         } else {
-            from = add_node(b, f->country == CN_UNNAMED ? CN_VN_UNNAMED : CN_VN_OTHER, r->mineral, r->consumer);
+            from = add_node(b, f->country == CN_UNNAMED ? CN_VNODE_UNNAMED : CN_VNODE_OTHER, r->mineral, r->consumer);
             if (from >= 0 && f->country == CN_UNNAMED)
                 b->v->nodes[from].seq = ++seq;
             if (from >= 0 && f->country == CN_OTHER)
@@ -482,16 +482,16 @@ static cn_status add_scn_row(vb *b, const cn_scn_row *r)
             return CN_ENOMEM;
         int32_t edge = f->supplier ? flow_edge(net, r, f) : -1;
         if (f->supplier && f->fraction < 1.0 &&
-            !scn_edge(b, from, mn, CN_SUPPLIES, edge, CN_VS_KEEP, r, f->remaining, f->rank))
+            !scn_edge(b, from, mn, CN_EDGE_SUPPLIES, edge, CN_VIEW_MARK_KEEP, r, f->remaining, f->rank))
             return CN_ENOMEM;
-        if (f->supplier && f->fraction > 0 && !scn_edge(b, from, mn, CN_SUPPLIES, edge, CN_VS_LOST, r, f->lost,
+        if (f->supplier && f->fraction > 0 && !scn_edge(b, from, mn, CN_EDGE_SUPPLIES, edge, CN_VIEW_MARK_LOST, r, f->lost,
                                                         f->rank))
             return CN_ENOMEM;
-        if (replaces && !scn_edge(b, from, mn, CN_SUPPLIES, -1, CN_VS_REPLACE, r, f->replacement, 0))
+        if (replaces && !scn_edge(b, from, mn, CN_EDGE_SUPPLIES, -1, CN_VIEW_MARK_REPLACE, r, f->replacement, 0))
             return CN_ENOMEM;
     }
     int32_t rel = r->nir_edge;
-    cn_vedge *re = scn_edge(b, mn, cn, CN_RELIES, rel, CN_VS_IMPACT, r, r->has_nir ? r->nir : NAN, 0);
+    cn_view_edge *re = scn_edge(b, mn, cn, CN_EDGE_RELIES, rel, CN_VIEW_MARK_IMPACT, r, r->has_nir ? r->nir : NAN, 0);
     if (!re)
         return CN_ENOMEM;
     re->known = r->has_nir;
@@ -505,7 +505,7 @@ static cn_status add_scn_row(vb *b, const cn_scn_row *r)
 static cn_status build_scenario(vb *b, cn_error *err)
 {
     const cn_net *net = b->net;
-    const cn_scn_result *res = b->o->scn_result;
+    const cn_scenario_result *res = b->o->scn_result;
     int32_t only = -1;
     if (b->o->layer != CN_LAYER_IMPORTS)
         return cn_error_set(err, CN_EUSAGE, "a scenario is drawn on the imports layer only");
@@ -513,12 +513,12 @@ static cn_status build_scenario(vb *b, cn_error *err)
         return cn_error_set(err, CN_EUSAGE, "--country does not apply to a scenario");
     if (b->o->consumer) {
         only = cn_net_find(net, b->o->consumer);
-        if (only < 0 || net->vertices[only].type != CN_COUNTRY)
+        if (only < 0 || net->vertices[only].type != CN_VERTEX_COUNTRY)
             return cn_error_set(err, CN_EUSAGE, "consumer '%s' is not a country of this network",
                                 b->o->consumer);
     }
     for (size_t i = 0; i < res->n; i++) {
-        const cn_scn_row *r = &res->rows[i];
+        const cn_scenario_row *r = &res->rows[i];
         if ((only >= 0 && r->consumer != only) || !mineral_wanted(b, r->mineral))
             continue;
         if (b->consumer_of[r->consumer] < 0)
@@ -542,13 +542,13 @@ cn_status cn_view_build(const cn_net *net, const cn_render_opts *o, cn_view *out
     if (o->mineral) {
         int found = 0; /* the id itself, or only its stages ("cobalt" for cobalt:ore, cobalt:refined) */
         for (int32_t v = 0; v < net->nvertices && !found; v++)
-            found = net->vertices[v].type == CN_MINERAL && mineral_wanted(&b, v);
+            found = net->vertices[v].type == CN_VERTEX_MINERAL && mineral_wanted(&b, v);
         if (!found)
             return cn_error_set(err, CN_EUSAGE, "mineral '%s' is not a mineral of this network", o->mineral);
     }
     if (o->country) {
         b.country = cn_net_find(net, o->country);
-        if (b.country < 0 || net->vertices[b.country].type != CN_COUNTRY)
+        if (b.country < 0 || net->vertices[b.country].type != CN_VERTEX_COUNTRY)
             return cn_error_set(err, CN_EUSAGE, "country '%s' is not a country of this network", o->country);
     }
     size_t nv = (size_t)net->nvertices + 1;
@@ -602,16 +602,16 @@ static size_t put_id(char *p, const char *id)
 char *cn_view_node_name(const cn_net *net, const cn_view *v, size_t i)
 {
     static const char *const prefix[] = {"country:", "mineral:", "consumer:", "unnamed:", "other:"};
-    const cn_vnode *n = &v->nodes[i];
+    const cn_view_node *n = &v->nodes[i];
     const char *parts[3] = {NULL, NULL, NULL};
-    if ((n->kind == CN_VN_UNNAMED || n->kind == CN_VN_OTHER) && n->consumer >= 0) {
+    if ((n->kind == CN_VNODE_UNNAMED || n->kind == CN_VNODE_OTHER) && n->consumer >= 0) {
         parts[0] = net->vertices[n->consumer].id;
         parts[1] = net->vertices[n->vertex].id;
     } else {
         parts[0] = net->vertices[n->vertex].id;
     }
     char seq[16] = "";
-    if (n->kind == CN_VN_UNNAMED)
+    if (n->kind == CN_VNODE_UNNAMED)
         snprintf(seq, sizeof seq, ":%d", (int)n->seq);
     size_t len = strlen(prefix[n->kind]) + strlen(seq) + 2;
     for (int k = 0; k < 2; k++)

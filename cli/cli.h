@@ -97,7 +97,7 @@ typedef struct cli_command {
 } cli_command;
 
 #define CLI_CMD(name, fn, summary) int fn(int argc, char **argv);
-#include "cli/commands.def"
+#include "commands.def"
 #undef CLI_CMD
 
 #endif

@@ -2,7 +2,7 @@
  * eigenvector and hub scores of every vertex of the bipartite network or of a projection. */
 #include <string.h>
 
-#include "cli/netopts.h"
+#include "netopts.h"
 
 static void help(void)
 {
@@ -52,7 +52,7 @@ int cmd_centrality(int argc, char **argv)
             return 0;
         case OPT_MEASURE:
             if (strcmp(optarg, "all") == 0)
-                measures = (1u << CN_M_COUNT) - 1;
+                measures = (1u << CN_MEASURE_COUNT) - 1;
             else if (cn_measure_parse(optarg, &m) == 0)
                 measures |= 1u << m;
             else
@@ -86,7 +86,7 @@ int cmd_centrality(int argc, char **argv)
         return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
     if (measures)
         o.measures = measures;
-    if (o.projection != CN_ONTO_NONE && o.measures == (1u << CN_M_HUB))
+    if (o.projection != CN_ONTO_NONE && o.measures == (1u << CN_MEASURE_HUB))
         return cli_usage_error(&c, "hub scores need the directed bipartite network, not a projection");
     if (o.bipartite_norm && (o.weighted || o.projection != CN_ONTO_NONE))
         return cli_usage_error(&c, "--bipartite-normalized applies to the unweighted bipartite network only");
@@ -97,7 +97,7 @@ int cmd_centrality(int argc, char **argv)
         return rc;
     cn_centrality_result res;
     cn_error err = {0};
-    if (cn_centrality(net, &o, &res, &err) != CN_OK) {
+    if (cn_centrality_run(net, &o, &res, &err) != CN_OK) {
         cn_net_free(net);
         return cli_fail(&err);
     }

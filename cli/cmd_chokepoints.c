@@ -2,7 +2,7 @@
  * multi-stage chains, cut vertices, bridges and exposure per supplier. */
 #include <string.h>
 
-#include "cli/netopts.h"
+#include "netopts.h"
 
 static void help(void)
 {
@@ -25,7 +25,7 @@ static void help(void)
 
 static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp)
 {
-    return cn_report_chokepoints(net, (const cn_chokepoints *)result, fmt, fp);
+    return cn_report_chokepoints(net, (const cn_chokepoints_result *)result, fmt, fp);
 }
 
 int cmd_chokepoints(int argc, char **argv)
@@ -63,14 +63,14 @@ int cmd_chokepoints(int argc, char **argv)
     int rc = cli_load(&c, &net);
     if (rc)
         return rc;
-    cn_chokepoints res;
+    cn_chokepoints_result res;
     cn_error err = {0};
     if (cn_chokepoints_run(net, consumer, threshold, &res, &err) != CN_OK) {
         cn_net_free(net);
         return cli_fail(&err);
     }
     rc = cli_write_report(&c, write_it, net, &res);
-    cn_chokepoints_free(&res);
+    cn_chokepoints_result_free(&res);
     cn_net_free(net);
     return rc;
 }

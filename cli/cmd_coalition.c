@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 #include "critnet/scenario.h"
 
 static void help(void)
@@ -88,8 +88,8 @@ int cmd_coalition(int argc, char **argv)
     cn_net *net = NULL;
     if (!rc)
         rc = cli_load(&c, &net);
-    cn_coal_result res;
-    if (!rc && cn_coalition(net, (const char *const *)allies, nallies, consumer, threshold, &res, &err)) {
+    cn_coalition_result res;
+    if (!rc && cn_coalition_run(net, (const char *const *)allies, nallies, consumer, threshold, &res, &err)) {
         rc = err.status == CN_EUSAGE ? cli_usage_error(&c, "%s", err.msg) : cli_fail(&err);
     } else if (!rc) {
         cn_out out;
@@ -103,7 +103,7 @@ int cmd_coalition(int argc, char **argv)
                 rc = cli_out_close(&out);
             }
         }
-        cn_coal_result_free(&res);
+        cn_coalition_result_free(&res);
     }
     cn_net_free(net);
     cn_strv_free(allies, nallies);

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 
 static void help(void)
 {
@@ -24,7 +24,7 @@ static void help(void)
 
 static cn_status write_report(const cn_net *net, const void *res, cn_format fmt, FILE *fp)
 {
-    return cn_report_market(net, res, fmt, fp);
+    return cn_report_concentration(net, res, fmt, fp);
 }
 
 int cmd_concentration(int argc, char **argv)
@@ -36,8 +36,8 @@ int cmd_concentration(int argc, char **argv)
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
                                              {0, 0, 0, 0}};
     cli_common c = {.cmd = "concentration"};
-    cn_market_opts o;
-    cn_market_opts_init(&o);
+    cn_concentration_opts o;
+    cn_concentration_opts_init(&o);
     int opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         switch (opt) {
@@ -76,14 +76,14 @@ int cmd_concentration(int argc, char **argv)
     int rc = cli_load(&c, &net);
     if (rc)
         return rc;
-    cn_market_result res;
+    cn_concentration_result res;
     cn_error err = {0};
-    if (cn_market(net, &o, &res, &err) != CN_OK) {
+    if (cn_concentration_run(net, &o, &res, &err) != CN_OK) {
         cn_net_free(net);
         return err.status == CN_EUSAGE ? cli_usage_error(&c, "%s", err.msg) : cli_fail(&err);
     }
     rc = cli_write_report(&c, write_report, net, &res);
-    cn_market_result_free(&res);
+    cn_concentration_result_free(&res);
     cn_net_free(net);
     return rc;
 }

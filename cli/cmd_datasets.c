@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 
 int cmd_datasets(int argc, char **argv)
 {
@@ -31,7 +31,7 @@ int cmd_datasets(int argc, char **argv)
     if (rc)
         return rc;
     cn_dataset_info info;
-    if (c.format == CN_FMT_JSON) {
+    if (c.format == CN_FORMAT_JSON) {
         cJSON *arr = cJSON_CreateArray();
         for (size_t i = 0; cn_dataset_get(i, &info); i++) {
             cJSON *o = cJSON_CreateObject();

@@ -1,7 +1,7 @@
 /* cli/cmd_deps.c: `critnet deps`: where a consumer hangs on one supplier. */
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 
 static void help(void)
 {
@@ -72,7 +72,7 @@ int cmd_deps(int argc, char **argv)
         o.lists = cli_default_lists(net);
     cn_deps_result res;
     cn_error err = {0};
-    if (cn_deps(net, &o, &res, &err) != CN_OK) {
+    if (cn_deps_run(net, &o, &res, &err) != CN_OK) {
         cn_net_free(net);
         return cli_fail(&err);
     }

@@ -2,7 +2,7 @@
  * One row of the format table per importer; trade tables (BACI, UN Comtrade, CSV) go through cli/trade.c. */
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 
 typedef cn_status (*import_fn)(const char *in, cn_warn_fn warn, void *ctx, cn_net **out, cn_error *err);
 
@@ -77,7 +77,7 @@ int cmd_import(int argc, char **argv)
         if (r == 0 || opt == OPT_DATA || opt == OPT_DATASET)
             return cli_bad_option(&c, opt, argv);
     }
-    if (c.format_set && c.format != CN_FMT_JSON)
+    if (c.format_set && c.format != CN_FORMAT_JSON)
         return cli_usage_error(&c, "--format: import writes the native JSON format only");
     if (!fmt)
         return cli_usage_error(&c, "expected --from FORMAT");

@@ -2,7 +2,7 @@
  * (rank, share, count against a critical-mineral list), its production shares, what it relies on. */
 #include <string.h>
 
-#include "cli/netopts.h"
+#include "netopts.h"
 
 static void help(void)
 {
@@ -21,7 +21,7 @@ static void help(void)
 
 static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp)
 {
-    return cn_report_profile(net, (const cn_profile *)result, fmt, fp);
+    return cn_report_profile(net, (const cn_profile_result *)result, fmt, fp);
 }
 
 int cmd_profile(int argc, char **argv)
@@ -57,14 +57,14 @@ int cmd_profile(int argc, char **argv)
         return rc;
     if (!list_set)
         bits = cli_default_lists(net);
-    cn_profile p;
+    cn_profile_result p;
     cn_error err = {0};
     if (cn_profile_run(net, argv[optind], bits, &p, &err) != CN_OK) {
         cn_net_free(net);
         return cli_fail(&err);
     }
     rc = cli_write_report(&c, write_it, net, &p);
-    cn_profile_free(&p);
+    cn_profile_result_free(&p);
     cn_net_free(net);
     return rc;
 }

@@ -2,7 +2,7 @@
  * number of shared neighbours and the sum of min shares, as a table or a GraphML graph file. */
 #include <string.h>
 
-#include "cli/netopts.h"
+#include "netopts.h"
 
 static void help(void)
 {
@@ -80,21 +80,21 @@ int cmd_projection(int argc, char **argv)
     if (rc)
         return rc;
     cn_error err = {0};
-    cn_bip b;
-    cn_projection p;
-    if (cn_bip_build(net, kinds, 0, &b, NULL, &err) != CN_OK) {
+    cn_bipartite b;
+    cn_projection_result p;
+    if (cn_bipartite_build(net, kinds, 0, &b, NULL, &err) != CN_OK) {
         cn_net_free(net);
         return cli_fail(&err);
     }
-    cn_status st = cn_project(net, &b, onto, &p, &err);
-    cn_bip_free(&b);
+    cn_status st = cn_projection_run(net, &b, onto, &p, &err);
+    cn_bipartite_free(&b);
     if (st != CN_OK) {
         cn_net_free(net);
         return cli_fail(&err);
     }
     proj_out x = {&p, graphml};
     rc = cli_write_report(&c, write_it, net, &x);
-    cn_projection_free(&p);
+    cn_projection_result_free(&p);
     cn_net_free(net);
     return rc;
 }

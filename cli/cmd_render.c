@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
-#include "cli/scnopts.h"
+#include "cli.h"
+#include "scnopts.h"
 #include "critnet/render.h"
 
 static void help(void)
@@ -168,7 +168,7 @@ static int render_main(int argc, char **argv, cli_scn *so)
     cn_dataset_info info;
     title_source(&c, &o, &info);
     cn_error err = {0};
-    cn_scn_result res = {0};
+    cn_scenario_result res = {0};
     if (so->given) {
         if (cn_scenario_resolve(net, &so->s, &err) || cn_scenario_run(net, &so->s, &res, &err)) {
             cn_net_free(net);
@@ -180,7 +180,7 @@ static int render_main(int argc, char **argv, cli_scn *so)
     /* check the view before creating the output, so a usage error leaves nothing behind */
     cn_view v;
     if (cn_view_build(net, &o, &v, &err) != CN_OK) {
-        cn_scn_result_free(&res);
+        cn_scenario_result_free(&res);
         cn_net_free(net);
         return cli_fail(&err);
     }
@@ -188,7 +188,7 @@ static int render_main(int argc, char **argv, cli_scn *so)
     cn_view_free(&v);
     /* Graphviz lays out a few hundred edges in a second; thousands take minutes and nobody can read them */
     if (fmt != CN_RENDER_DOT && max_edges && nedges > (size_t)max_edges) {
-        cn_scn_result_free(&res);
+        cn_scenario_result_free(&res);
         cn_net_free(net);
         return cli_usage_error(&c, "the picture would have %zu edges (more than %ld: minutes of layout, and "
                                "unreadable); narrow it with --consumer, --top N or --min-share X, or raise "
@@ -204,7 +204,7 @@ static int render_main(int argc, char **argv, cli_scn *so)
             rc = cli_out_close(&out);
         }
     }
-    cn_scn_result_free(&res);
+    cn_scenario_result_free(&res);
     cn_net_free(net);
     return rc;
 }

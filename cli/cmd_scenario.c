@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
-#include "cli/scnopts.h"
+#include "cli.h"
+#include "scnopts.h"
 
 static void help(void)
 {
@@ -123,19 +123,19 @@ int cmd_scenario(int argc, char **argv)
         rc = cli_scn_fail(&c, &err);
     if (!rc && sp->cascade) {
         cn_cascade_result res;
-        if (cn_cascade(net, sp, &res, &err)) {
+        if (cn_cascade_run(net, sp, &res, &err)) {
             rc = cli_scn_fail(&c, &err);
         } else {
             rc = write_result(&c, net, sp, &res, 1);
             cn_cascade_result_free(&res);
         }
     } else if (!rc) {
-        cn_scn_result res;
+        cn_scenario_result res;
         if (cn_scenario_run(net, sp, &res, &err)) {
             rc = cli_scn_fail(&c, &err);
         } else {
             rc = write_result(&c, net, sp, &res, 0);
-            cn_scn_result_free(&res);
+            cn_scenario_result_free(&res);
         }
     }
     cn_net_free(net);

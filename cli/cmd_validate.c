@@ -1,7 +1,7 @@
 /* cli/cmd_validate.c: `critnet validate FILE...`: parse and check data files, report the first error of each. */
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 
 static void help(FILE *fp)
 {
@@ -48,7 +48,7 @@ int cmd_validate(int argc, char **argv)
         }
         int nc = 0, nm = 0;
         for (int32_t v = 0; v < net->nvertices; v++)
-            net->vertices[v].type == CN_COUNTRY ? nc++ : nm++;
+            net->vertices[v].type == CN_VERTEX_COUNTRY ? nc++ : nm++;
         printf("%s: ok (%d countries, %d minerals, %d edges)\n", strcmp(argv[i], "-") ? argv[i] : "stdin",
                nc, nm, (int)net->nedges);
         cn_net_free(net);

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 #include "critnet/edgelist.h"
 
 int cli_fail(const cn_error *err)
@@ -43,13 +43,13 @@ int cli_common_opt(cli_common *c, int opt, const char *arg)
     case OPT_FORMAT:
         c->format_set = 1;
         if (strcmp(arg, "table") == 0)
-            c->format = CN_FMT_TABLE;
+            c->format = CN_FORMAT_TABLE;
         else if (strcmp(arg, "json") == 0)
-            c->format = CN_FMT_JSON;
+            c->format = CN_FORMAT_JSON;
         else if (strcmp(arg, "csv") == 0)
-            c->format = CN_FMT_CSV;
+            c->format = CN_FORMAT_CSV;
         else if (strcmp(arg, "markdown") == 0 || strcmp(arg, "md") == 0)
-            c->format = CN_FMT_MARKDOWN;
+            c->format = CN_FORMAT_MARKDOWN;
         else {
             cli_usage_error(c, "unknown format '%s'; expected table, json, csv or markdown", arg);
             return -1;

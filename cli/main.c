@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 
 #ifndef CN_VERSION
 #define CN_VERSION "0.0.0"
@@ -10,7 +10,7 @@
 
 static const cli_command commands[] = {
 #define CLI_CMD(name, fn, summary) {name, fn, summary},
-#include "cli/commands.def"
+#include "commands.def"
 #undef CLI_CMD
     {NULL, NULL, NULL}};
 

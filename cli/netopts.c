@@ -1,13 +1,13 @@
 /* cli/netopts.c: option parsing and output shared by centrality, projection, chokepoints and profile. */
 #include <string.h>
 
-#include "cli/netopts.h"
+#include "netopts.h"
 
 int cli_parse_kinds(const char *s, unsigned *out)
 {
     *out = 0;
     if (strcmp(s, "all") == 0) {
-        *out = (1u << CN_PRODUCES) | (1u << CN_SUPPLIES) | (1u << CN_RELIES);
+        *out = (1u << CN_EDGE_PRODUCES) | (1u << CN_EDGE_SUPPLIES) | (1u << CN_EDGE_RELIES);
         return 0;
     }
     char buf[64];
@@ -17,8 +17,8 @@ int cli_parse_kinds(const char *s, unsigned *out)
             return -1;
         memcpy(buf, s, n);
         buf[n] = '\0';
-        cn_ekind k;
-        if (cn_ekind_parse(buf, &k) != 0)
+        cn_edge_kind k;
+        if (cn_edge_kind_parse(buf, &k) != 0)
             return -1;
         *out |= 1u << k;
         s += n + (s[n] == ',');

@@ -1,6 +1,6 @@
 /* cli/scnopts.c: the scenario options `critnet scenario` and `critnet render` share (cli/scnopts.h):
  * --restrict C:M[=F], --remove-country C, --scenario FILE, --spare X. */
-#include "cli/scnopts.h"
+#include "scnopts.h"
 
 #include <stdlib.h>
 #include <string.h>

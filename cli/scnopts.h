@@ -3,7 +3,7 @@
 #ifndef CN_CLI_SCNOPTS_H
 #define CN_CLI_SCNOPTS_H
 
-#include "cli/cli.h"
+#include "cli.h"
 #include "critnet/scenario.h"
 
 enum { OPT_SCN_RESTRICT = 1200, OPT_SCN_REMOVE, OPT_SCN_FILE, OPT_SCN_SPARE };

@@ -1,12 +1,12 @@
 /* graph/flow.c: a reusable flow network for many minimum s-t cuts on one graph (the chokepoint analysis cuts
  * every market of a flow network): built once; Dinic's blocking flows on levels searched back from the target. */
-#include "critnet/centrality.h"
+#include "critnet/graph.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-struct cn_pg_flow {
+struct cn_graph_flow {
     int32_t n, m;
     const int32_t *ends;    /* the caller's, 2m */
     double *cap, *flow;     /* m */
@@ -40,19 +40,19 @@ static void csr(const int32_t *ends, int32_t n, int32_t m, int e, int32_t *start
     start[0] = 0;
 }
 
-cn_status cn_pg_flow_init(const cn_pg *g, cn_pg_flow **out, cn_error *err)
+cn_status cn_graph_flow_init(const cn_graph *g, cn_graph_flow **out, cn_error *err)
 {
     *out = NULL;
     if (!g->directed || !g->w)
         return cn_error_set(err, CN_EUSAGE, "flow network: needs a directed graph and capacities");
-    cn_status st = cn_pg_check_weights(g, "capacities", err);
+    cn_status st = cn_graph_check_weights(g, "capacities", err);
     if (st)
         return st;
     for (int32_t a = 0; a < 2 * g->m; a++)
         if (g->ends[a] < 0 || g->ends[a] >= g->n)
             return cn_error_set(err, CN_EUSAGE, "flow network: edge %d has an end outside 0..%d", (int)(a / 2),
                                 (int)g->n - 1);
-    cn_pg_flow *f = calloc(1, sizeof *f);
+    cn_graph_flow *f = calloc(1, sizeof *f);
     if (!f)
         return cn_error_set(err, CN_ENOMEM, "out of memory");
     size_t n = (size_t)g->n + 1, m = (size_t)g->m + 1;
@@ -74,7 +74,7 @@ cn_status cn_pg_flow_init(const cn_pg *g, cn_pg_flow **out, cn_error *err)
     f->isdirty = calloc(m, 1);
     if (!f->cap || !f->flow || !f->in_start || !f->out_start || !f->in_arc || !f->out_arc || !f->mark || !f->dist ||
         !f->cur || !f->path || !f->queue || !f->dirty || !f->isdirty) {
-        cn_pg_flow_free(f);
+        cn_graph_flow_free(f);
         return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
     memcpy(f->cap, g->w, (size_t)g->m * sizeof *f->cap);
@@ -84,7 +84,7 @@ cn_status cn_pg_flow_init(const cn_pg *g, cn_pg_flow **out, cn_error *err)
     return CN_OK;
 }
 
-void cn_pg_flow_free(cn_pg_flow *f)
+void cn_graph_flow_free(cn_graph_flow *f)
 {
     if (!f)
         return;
@@ -107,7 +107,7 @@ void cn_pg_flow_free(cn_pg_flow *f)
 /* breadth-first search backwards from t over the residual arcs: dist[v] = residual arcs from v to t; returns 1
  * when it reaches s (and stops there: every vertex nearer t than s has its distance). The vertices it marks
  * are those with a residual path to t (all of them when it does not reach s). */
-static int search(cn_pg_flow *f, int32_t s, int32_t t)
+static int search(cn_graph_flow *f, int32_t s, int32_t t)
 {
     if (f->stamp == INT32_MAX) {
         memset(f->mark, 0, ((size_t)f->n + 1) * sizeof *f->mark);
@@ -150,7 +150,7 @@ static int search(cn_pg_flow *f, int32_t s, int32_t t)
 
 /* the k-th residual arc out of v: out arcs with room, then in arcs carrying flow (~a); its head in *w, its room
  * in *room; -1 past the end */
-static int32_t res_arc(const cn_pg_flow *f, int32_t v, int32_t k, int32_t *w, double *room)
+static int32_t res_arc(const cn_graph_flow *f, int32_t v, int32_t k, int32_t *w, double *room)
 {
     int32_t no = f->out_start[v + 1] - f->out_start[v];
     if (k < no) {
@@ -168,7 +168,7 @@ static int32_t res_arc(const cn_pg_flow *f, int32_t v, int32_t k, int32_t *w, do
     return ~a;
 }
 
-static void push(cn_pg_flow *f, int32_t a, double d)
+static void push(cn_graph_flow *f, int32_t a, double d)
 {
     int32_t b = a >= 0 ? a : ~a;
     if (!f->isdirty[b]) {
@@ -179,7 +179,7 @@ static void push(cn_pg_flow *f, int32_t a, double d)
 }
 
 /* a blocking flow along the arcs that step one nearer t (Dinic); returns the amount sent */
-static double blocking(cn_pg_flow *f, int32_t s, int32_t t)
+static double blocking(cn_graph_flow *f, int32_t s, int32_t t)
 {
     int32_t stamp = f->stamp, np = 0, v = s;
     double total = 0;
@@ -221,7 +221,7 @@ static double blocking(cn_pg_flow *f, int32_t s, int32_t t)
     }
 }
 
-cn_status cn_pg_flow_mincut(cn_pg_flow *f, int32_t s, int32_t t, double *value, int32_t *cut_edges,
+cn_status cn_graph_flow_mincut(cn_graph_flow *f, int32_t s, int32_t t, double *value, int32_t *cut_edges,
                             int32_t *ncut, cn_error *err)
 {
     *ncut = 0;

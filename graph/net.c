@@ -131,7 +131,7 @@ int32_t cn_net_find(const cn_net *net, const char *id)
 
 /* ---- the net ---- */
 
-void cn_edge_init(cn_edge *e, cn_ekind kind)
+void cn_edge_init(cn_edge *e, cn_edge_kind kind)
 {
     memset(e, 0, sizeof *e);
     e->kind = kind;
@@ -242,7 +242,7 @@ cn_status cn_net_reserve(cn_net *net, int32_t nvertices, int32_t nedges, cn_erro
     return CN_OK;
 }
 
-cn_status cn_net_add_vertex(cn_net *net, cn_vtype type, const char *id, const char *name,
+cn_status cn_net_add_vertex(cn_net *net, cn_vertex_type type, const char *id, const char *name,
                             int32_t *out, cn_error *err)
 {
     if (!id || !*id)
@@ -294,30 +294,30 @@ cn_status cn_vertex_set(cn_net *net, int32_t v, const char *which, const char *v
 
 static int is_country(const cn_net *net, int32_t v)
 {
-    return v >= 0 && v < net->nvertices && net->vertices[v].type == CN_COUNTRY;
+    return v >= 0 && v < net->nvertices && net->vertices[v].type == CN_VERTEX_COUNTRY;
 }
 
 static int is_mineral(const cn_net *net, int32_t v)
 {
-    return v >= 0 && v < net->nvertices && net->vertices[v].type == CN_MINERAL;
+    return v >= 0 && v < net->nvertices && net->vertices[v].type == CN_VERTEX_MINERAL;
 }
 
 cn_status cn_net_add_edge(cn_net *net, const cn_edge *e, int32_t *out, cn_error *err)
 {
     if (!is_mineral(net, e->mineral))
-        return cn_error_set(err, CN_EDATA, "%s edge: the mineral end is not a mineral", cn_ekind_name(e->kind));
+        return cn_error_set(err, CN_EDATA, "%s edge: the mineral end is not a mineral", cn_edge_kind_name(e->kind));
     switch (e->kind) {
-    case CN_PRODUCES:
+    case CN_EDGE_PRODUCES:
         if (!is_country(net, e->country) && e->country != CN_OTHER && e->country != CN_WORLD)
             return cn_error_set(err, CN_EDATA, "produces edge: the country end is not a country");
         break;
-    case CN_SUPPLIES:
+    case CN_EDGE_SUPPLIES:
         if (!is_country(net, e->country) && e->country != CN_OTHER && e->country != CN_UNNAMED)
             return cn_error_set(err, CN_EDATA, "supplies edge: the country end is not a country");
         if (!is_country(net, e->consumer))
             return cn_error_set(err, CN_EDATA, "supplies edge: the consumer is not a country");
         break;
-    case CN_RELIES:
+    case CN_EDGE_RELIES:
         if (!is_country(net, e->consumer))
             return cn_error_set(err, CN_EDATA, "relies edge: the consumer is not a country");
         break;
@@ -327,9 +327,9 @@ cn_status cn_net_add_edge(cn_net *net, const cn_edge *e, int32_t *out, cn_error 
     GROW(net->edges, net->nedges, net->cap_e);
     cn_edge *d = &net->edges[net->nedges];
     *d = *e;
-    if (d->kind == CN_RELIES)
+    if (d->kind == CN_EDGE_RELIES)
         d->country = d->consumer;
-    if (d->kind == CN_PRODUCES)
+    if (d->kind == CN_EDGE_PRODUCES)
         d->consumer = -1;
     const char **strs[] = {&d->unit, &d->period, &d->text, &d->basis};
     for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++) {
@@ -391,16 +391,16 @@ const char *cn_net_country_label(const cn_net *net, int32_t c)
 
 static const char *const kind_names[] = {"produces", "supplies", "relies"};
 
-const char *cn_ekind_name(cn_ekind k)
+const char *cn_edge_kind_name(cn_edge_kind k)
 {
     return (unsigned)k < 3 ? kind_names[k] : "?";
 }
 
-int cn_ekind_parse(const char *s, cn_ekind *out)
+int cn_edge_kind_parse(const char *s, cn_edge_kind *out)
 {
     for (int k = 0; k < 3; k++) {
         if (strcmp(s, kind_names[k]) == 0) {
-            *out = (cn_ekind)k;
+            *out = (cn_edge_kind)k;
             return 0;
         }
     }

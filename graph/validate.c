@@ -73,7 +73,7 @@ cn_status cn_net_validate(const cn_net *net, const char *where, cn_error *err)
             what = "quantities and values must be finite and not negative";
         else if (e->rank < 0)
             what = "rank must be a positive integer";
-        else if (e->kind == CN_SUPPLIES && e->consumer == e->country)
+        else if (e->kind == CN_EDGE_SUPPLIES && e->consumer == e->country)
             what = "a country cannot supply its own imports";
         if (what)
             return cn_error_set(err, CN_EDATA, "%s: $.edges[%d]: %s", where, (int)i, what);
@@ -89,7 +89,7 @@ cn_status cn_net_validate(const cn_net *net, const char *where, cn_error *err)
     int32_t n = 0;
     for (int32_t i = 0; i < net->nedges; i++) {
         const cn_edge *e = &net->edges[i];
-        if ((e->kind != CN_SUPPLIES && e->kind != CN_PRODUCES) || isnan(e->share) || e->country == CN_WORLD)
+        if ((e->kind != CN_EDGE_SUPPLIES && e->kind != CN_EDGE_PRODUCES) || isnan(e->share) || e->country == CN_WORLD)
             continue;
         if (n && group_cmp(&net->edges[runs[n - 1].last], e) == 0) {
             runs[n - 1].sum += e->share;
@@ -110,8 +110,8 @@ cn_status cn_net_validate(const cn_net *net, const char *where, cn_error *err)
                 last = runs[b].last;
         }
         const cn_edge *x = &net->edges[last];
-        if (sum > 1.0 + (x->kind == CN_PRODUCES ? WORLD_ROUNDING : SUM_TOLERANCE)) {
-            if (x->kind == CN_SUPPLIES)
+        if (sum > 1.0 + (x->kind == CN_EDGE_PRODUCES ? WORLD_ROUNDING : SUM_TOLERANCE)) {
+            if (x->kind == CN_EDGE_SUPPLIES)
                 st = cn_error_set(err, CN_EDATA,
                                   "%s: $.edges[%d]: import shares of %s for %s sum to %.6g, more than 1",
                                   where, (int)last, net->vertices[x->mineral].id,

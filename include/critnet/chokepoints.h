@@ -6,6 +6,10 @@
 
 #include "critnet/net.h"
 
+#if defined(CN_BUILD_LAYER) && CN_BUILD_LAYER < 2
+#error "critnet/chokepoints.h belongs to algorithms/: graph/ may not use it (docs/ARCHITECTURE.md)"
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -25,7 +29,7 @@ typedef struct cn_flow_node {
     int32_t country, mineral;
 } cn_flow_node;
 
-typedef struct cn_choke_row {
+typedef struct cn_chokepoints_row {
     int32_t consumer, mineral;
     double nir;               /**< net import reliance used for exposure (value, else lower bound), or NAN */
     const char *nir_text;     /**< its printed form when the source gives a range (">25", "<50"), or NULL */
@@ -41,7 +45,7 @@ typedef struct cn_choke_row {
     cn_flow_node *dominators; /**< nodes on every supply path from the sources to this market, nearest first */
     int32_t ndominators;
     int32_t stages;           /**< 1 = direct imports only; more when suppliers' own imports are modelled */
-} cn_choke_row;
+} cn_chokepoints_row;
 
 typedef struct cn_exposure_row {
     int32_t consumer, country;
@@ -50,9 +54,9 @@ typedef struct cn_exposure_row {
     int32_t nunknown;         /**< minerals it supplies where the share or the reliance is unknown */
 } cn_exposure_row;
 
-typedef struct cn_chokepoints {
+typedef struct cn_chokepoints_result {
     double threshold;
-    cn_choke_row *rows;
+    cn_chokepoints_row *rows;
     size_t n;
     cn_exposure_row *exposure;
     size_t nexposure;
@@ -60,13 +64,13 @@ typedef struct cn_chokepoints {
     int32_t nartic;
     int32_t *bridges;         /**< 2 per bridge: country, mineral; sorted by their ids */
     int32_t nbridges;
-} cn_chokepoints;
+} cn_chokepoints_result;
 
 /** consumer: ISO3 or NULL for every consumer in the data. threshold in (0,1]. Errors: CN_EUSAGE for an
  * unknown consumer or a bad threshold. */
-cn_status cn_chokepoints_run(const cn_net *net, const char *consumer, double threshold, cn_chokepoints *out,
+cn_status cn_chokepoints_run(const cn_net *net, const char *consumer, double threshold, cn_chokepoints_result *out,
                              cn_error *err);
-void cn_chokepoints_free(cn_chokepoints *r);
+void cn_chokepoints_result_free(cn_chokepoints_result *r);
 
 /* ---- one country's place in the network (algorithms/profile.c) ---- */
 
@@ -96,11 +100,11 @@ typedef struct cn_profile_rely {
     double nir, lo, hi;
     const char *text;
     unsigned flags;
-    int32_t top;              /**< its top supplier (country, CN_UNNAMED), or -2 */
+    int32_t top;              /**< its top supplier (country, CN_UNNAMED, CN_OTHER), or CN_NONE */
     double top_share;
 } cn_profile_rely;
 
-typedef struct cn_profile {
+typedef struct cn_profile_result {
     int32_t country;
     unsigned list;            /**< CN_LIST_* bit counted against, 0 = none */
     int32_t list_size;        /**< minerals on that list in the data */
@@ -112,18 +116,11 @@ typedef struct cn_profile {
     size_t nprod;
     cn_profile_rely *relies;
     size_t nrelies;
-} cn_profile;
+} cn_profile_result;
 
 /** The profile of country iso3; list: CN_LIST_2018, CN_LIST_2022 or 0. CN_EUSAGE if not a country. */
-cn_status cn_profile_run(const cn_net *net, const char *iso3, unsigned list, cn_profile *out, cn_error *err);
-void cn_profile_free(cn_profile *p);
-
-/* ---- shared by the analyses ---- */
-
-/** The headline import figures of (mineral, consumer) among the edge indices idx[0..n): the edges flagged
- * primary if any, else the group (period, basis, year) of the first supplies edge. Writes the chosen
- * supplies edges to sel (capacity n) and returns how many. */
-int32_t cn_headline_group(const cn_net *net, const int32_t *idx, int32_t n, int32_t *sel);
+cn_status cn_profile_run(const cn_net *net, const char *iso3, unsigned list, cn_profile_result *out, cn_error *err);
+void cn_profile_result_free(cn_profile_result *p);
 
 #ifdef __cplusplus
 }

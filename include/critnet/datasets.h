@@ -5,6 +5,10 @@
 
 #include "critnet/net.h"
 
+#if defined(CN_BUILD_LAYER) && CN_BUILD_LAYER < 4
+#error "critnet/datasets.h belongs to datasets/: graph/ and algorithms/ and io/ may not use it (docs/ARCHITECTURE.md)"
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif

@@ -1,9 +1,7 @@
-/* critnet/graph.h: igraph views of a cn_net. graph/ is the only folder that calls igraph, so an igraph 1.0
- * port touches graph/ alone (../shared/NOTES-libs.md §3.7). */
+/* critnet/graph.h: graphs as plain arrays (cn_graph), the bipartite graph of a net (cn_bipartite), and the
+ * igraph algorithms on them (graph/igraph_measures.c, graph/flow.c). No igraph type appears here. */
 #ifndef CRITNET_GRAPH_H
 #define CRITNET_GRAPH_H
-
-#include <igraph.h>
 
 #include "critnet/net.h"
 
@@ -11,45 +9,90 @@
 extern "C" {
 #endif
 
-/** Which edges a view takes (bits of cn_ekind). */
-enum { CN_VIEW_PRODUCES = 1u << CN_PRODUCES, CN_VIEW_SUPPLIES = 1u << CN_SUPPLIES, CN_VIEW_RELIES = 1u << CN_RELIES };
+/* ---- graph layer: a plain graph and the igraph algorithms on it (graph/centrality.c) ---- */
 
-/** A bipartite igraph graph over all vertices of a net (vertex i of the graph is vertex i of the net).
- * Only edges whose both ends are vertices become igraph edges (never the unnamed/other/world pseudo-
- * countries). types[v] is true for minerals. edge_of[k] is the cn_net edge behind igraph edge k;
- * share[k] is that edge's share (NAN when unknown). */
+/** A graph given as arrays: n vertices 0..n-1, m edges ends[2k] -> ends[2k+1], optional weights w[k]
+ * (NULL = unweighted). The caller owns the arrays; cn_graph_* functions only read them. */
 typedef struct cn_graph {
-    igraph_t g;
-    igraph_vector_bool_t types;
-    igraph_vector_int_t edge_of;
-    igraph_vector_t share;
+    int32_t n;
+    int32_t m;
+    const int32_t *ends;
+    const double *w;
     int directed;
 } cn_graph;
 
-/** Builds the view. kinds: CN_VIEW_* bits. consumer >= 0 keeps only supplies/relies edges of that consumer.
- * directed: edges follow the flow of material (country -> mineral for produces/supplies, mineral ->
- * consumer for relies). O(V + E). */
-cn_status cn_graph_build(const cn_net *net, unsigned kinds, int32_t consumer, int directed, cn_graph *out,
-                         cn_error *err);
-void cn_graph_destroy(cn_graph *g);
+/** Checks that every weight is finite and > 0 (igraph accepts some bad weights silently, NOTES-libs
+ * §3.6); what names the weights in the message. */
+cn_status cn_graph_check_weights(const cn_graph *g, const char *what, cn_error *err);
 
-/** Installs critnet's igraph error and warning handlers (idempotent). Called by cn_graph_build; call it
- * before any other igraph use. After a failed igraph call, cn_ig_status() turns the code into a cn_status
- * with igraph's first, most specific message in err. */
-void cn_ig_init(void);
-cn_status cn_ig_status(igraph_error_t rc, const char *what, cn_error *err);
+/* Every function below fills out[0..n-1] (caller-allocated) and returns CN_OK, or CN_EDATA for bad
+ * weights, CN_ENOMEM / CN_EINTERNAL when igraph fails. Weights are read as the comment says: lengths
+ * (path measures) or strengths (spectral measures). O(...) is igraph's. */
 
-/** PageRank (PRPACK, damping d) of every vertex; weights are strengths (NULL = unweighted) and must be
- * finite and > 0. out must be initialised; it is resized. */
-cn_status cn_graph_pagerank(const igraph_t *g, const igraph_vector_t *weights, double damping,
-                            igraph_vector_t *out, cn_error *err);
+/** Degree (number of incident edges). O(V + E). */
+cn_status cn_graph_degree(const cn_graph *g, double *out, cn_error *err);
+/** Strength: sum of incident weights (strengths). O(V + E). */
+cn_status cn_graph_strength(const cn_graph *g, double *out, cn_error *err);
+/** Betweenness, raw (igraph's count: each unordered pair once in an undirected graph); weights are
+ * lengths. O(V E + V^2 log V). */
+cn_status cn_graph_betweenness(const cn_graph *g, double *out, cn_error *err);
+/** Closeness pieces: inv_sum[v] = 1 / sum of distances to the vertices v reaches (NaN when it reaches
+ * none), reached[v] = how many it reaches (not counting itself); weights are lengths. */
+cn_status cn_graph_closeness(const cn_graph *g, double *inv_sum, int32_t *reached, cn_error *err);
+/** Harmonic centrality, raw: sum over u != v of 1 / d(v,u); weights are lengths. */
+cn_status cn_graph_harmonic(const cn_graph *g, double *out, cn_error *err);
+/** PageRank (PRPACK, damping 0.85); weights are strengths. */
+cn_status cn_graph_pagerank(const cn_graph *g, double *out, cn_error *err);
+/** Connected components (weak): comp[v] in 0..*ncomp-1, numbered by their smallest vertex. */
+cn_status cn_graph_components(const cn_graph *g, int32_t *comp, int32_t *ncomp, cn_error *err);
+/** Eigenvector centrality of an undirected graph, computed per connected component and scaled so the
+ * largest score of each component is 1; isolated vertices get 0. Weights are strengths. */
+cn_status cn_graph_eigenvector(const cn_graph *g, double *out, cn_error *err);
+/** Hub and authority scores (Kleinberg) of a directed graph, per weak component, each scaled to max 1
+ * within the component; weights are strengths. hub or auth may be NULL. */
+cn_status cn_graph_hits(const cn_graph *g, double *hub, double *auth, cn_error *err);
+/** Articulation points of the undirected graph, sorted ascending: *out is malloc'd, *nout its length. */
+cn_status cn_graph_articulation_points(const cn_graph *g, int32_t **out, int32_t *nout, cn_error *err);
+/** Bridges (edge indices), sorted ascending: *out malloc'd. */
+cn_status cn_graph_bridges(const cn_graph *g, int32_t **out, int32_t *nout, cn_error *err);
+/** Dominator tree of a directed graph from root: idom[v] = immediate dominator, -1 for the root, -2 for
+ * vertices root does not reach. O((V + E) alpha(V)). */
+cn_status cn_graph_dominators(const cn_graph *g, int32_t root, int32_t *idom, cn_error *err);
+/** Minimum s-t edge cut; w are capacities (> 0). *value = its capacity; cut_edges (caller-allocated,
+ * m entries) receives the cut edges' indices sorted, *ncut their number. */
+cn_status cn_graph_st_mincut(const cn_graph *g, int32_t s, int32_t t, double *value, int32_t *cut_edges,
+                          int32_t *ncut, cn_error *err);
 
-/** The one-mode projections of a bipartite graph (types: false/true sides). proj_false/proj_true may be
- * NULL; when given they are created here (not initialised by the caller) and mult_* hold the number of
- * shared neighbours per projected edge (initialised vectors, or NULL). */
-cn_status cn_graph_project(const igraph_t *g, const igraph_vector_bool_t *types, igraph_t *proj_false,
-                           igraph_t *proj_true, igraph_vector_int_t *mult_false,
-                           igraph_vector_int_t *mult_true, cn_error *err);
+/** A flow network built once for many minimum cuts on the same graph (graph/flow.c). */
+typedef struct cn_graph_flow cn_graph_flow;
+/** Builds it from a directed graph with capacities (> 0, CN_EDATA otherwise); g->ends must outlive it.
+ * Memory O(V + E). */
+cn_status cn_graph_flow_init(const cn_graph *g, cn_graph_flow **out, cn_error *err);
+/** The same cut as cn_graph_st_mincut (the arcs into the vertices with a residual path to t, sorted), by
+ * Dinic's blocking flows, each level graph searched backwards from t and only as far as s: O(V^2 E) at
+ * worst, a few searches of the part near t when the cut lies there. Exact for integer capacities below
+ * 2^53. Resets the previous call's flow in time proportional to the arcs it used. */
+cn_status cn_graph_flow_mincut(cn_graph_flow *f, int32_t s, int32_t t, double *value, int32_t *cut_edges,
+                            int32_t *ncut, cn_error *err);
+void cn_graph_flow_free(cn_graph_flow *f);
+
+/* ---- the bipartite view the analyses share (algorithms/bipartite.c) ---- */
+
+/** The simple bipartite graph of a net: one edge per (country, mineral) pair joined by an edge of the
+ * chosen kinds (relies edges join the mineral and the consumer); weight = the largest known share among
+ * those edges (NAN when none is known). Vertices are the net's (isolated ones included). */
+typedef struct cn_bipartite {
+    int32_t n;        /**< = net->nvertices */
+    int32_t m;
+    int32_t *ends;    /**< 2m: country, mineral */
+    double *share;    /**< m */
+} cn_bipartite;
+
+/** kinds: bits 1u << cn_edge_kind (0 = all). If weighted, pairs without a known share > 0 are left out and
+ * counted in *dropped (may be NULL). Sorted by (country, mineral). O(E log E). */
+cn_status cn_bipartite_build(const cn_net *net, unsigned kinds, int weighted, cn_bipartite *out, int32_t *dropped,
+                       cn_error *err);
+void cn_bipartite_free(cn_bipartite *b);
 
 #ifdef __cplusplus
 }

@@ -6,6 +6,11 @@
 #include <stdio.h>
 
 #include "critnet/net.h"
+#include "critnet/scenario.h"
+
+#if defined(CN_BUILD_LAYER) && CN_BUILD_LAYER < 3
+#error "critnet/io.h belongs to io/: graph/ and algorithms/ may not use it (docs/ARCHITECTURE.md)"
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -64,21 +69,23 @@ cn_status cn_table_add(cn_table *t, const char *const *cells);
 void cn_table_free(cn_table *t);
 
 /** Output formats of every report. */
-typedef enum cn_format { CN_FMT_TABLE, CN_FMT_JSON, CN_FMT_CSV, CN_FMT_MARKDOWN } cn_format;
+typedef enum cn_format { CN_FORMAT_TABLE, CN_FORMAT_JSON, CN_FORMAT_CSV, CN_FORMAT_MARKDOWN } cn_format;
 
-/** Writes the table as aligned text, CSV or Markdown (CN_FMT_JSON is not a table format: text is used). */
+/** Writes the table as aligned text, CSV or Markdown (CN_FORMAT_JSON is not a table format: text is used). */
 void cn_table_write(const cn_table *t, FILE *fp, cn_format style);
 
 /** Writes a JSON value (a cJSON tree, passed as void * to keep cJSON out of this header) pretty-printed
  * with a trailing newline. Returns CN_ENOMEM if it cannot be printed. */
 cn_status cn_json_write_value(const void *cjson, FILE *fp);
 
-/** Country names: ISO 3166-1 (Debian iso-codes) plus aliases used by USGS, BACI and others.
- * Returns the alpha-3 code for a name, an alias, an alpha-2 or alpha-3 code; NULL when unknown. */
-const char *cn_country_iso3(const char *name);
-/** The short English name of an alpha-3 code, or NULL. */
-const char *cn_country_name(const char *iso3);
+/** Reads a scenario file (docs/scenarios.md) into s, adding to what it holds. Errors: CN_ENOINPUT, CN_EDATA
+ * ("FILE: $.restrict[0].fraction: expected a number in [0,1]"). */
+cn_status cn_scenario_load(const char *path, cn_scenario *s, cn_error *err);
+cn_status cn_scenario_parse(const char *data, size_t len, const char *where, cn_scenario *s, cn_error *err);
 
+/** Resolves the countries and minerals of s against net. Unknown ids are CN_EUSAGE when given on the command
+ * line and CN_EDATA (with the file and JSON path) when they came from a file. A valid ISO3 code that is not
+ * in the network resolves to c = -1 (it supplies nothing here). */
 #ifdef __cplusplus
 }
 #endif

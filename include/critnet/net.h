@@ -9,13 +9,13 @@
 extern "C" {
 #endif
 
-typedef enum cn_vtype { CN_COUNTRY = 0, CN_MINERAL = 1 } cn_vtype;
+typedef enum cn_vertex_type { CN_VERTEX_COUNTRY = 0, CN_VERTEX_MINERAL = 1 } cn_vertex_type;
 
-typedef enum cn_ekind {
-    CN_PRODUCES = 0, /**< country -> mineral: production (quantity, unit, year, share of world) */
-    CN_SUPPLIES = 1, /**< country -> mineral for one consumer: share of the consumer's imports, rank */
-    CN_RELIES = 2    /**< mineral -> consumer: net import reliance 0..1 */
-} cn_ekind;
+typedef enum cn_edge_kind {
+    CN_EDGE_PRODUCES = 0, /**< country -> mineral: production (quantity, unit, year, share of world) */
+    CN_EDGE_SUPPLIES = 1, /**< country -> mineral for one consumer: share of the consumer's imports, rank */
+    CN_EDGE_RELIES = 2    /**< mineral -> consumer: net import reliance 0..1 */
+} cn_edge_kind;
 
 /** The two layers of the network that analyses and pictures look at. */
 typedef enum cn_layer {
@@ -27,7 +27,8 @@ typedef enum cn_layer {
 enum {
     CN_UNNAMED = -1, /**< one supplier whose name the source blanked: a real, single source */
     CN_OTHER = -2,   /**< the residual of many small suppliers ("Other", "Other countries") */
-    CN_WORLD = -3    /**< the world total (produces edges only) */
+    CN_WORLD = -3,   /**< the world total (produces edges only) */
+    CN_NONE = -4     /**< no vertex at all: a result field with nothing to name (e.g. no top supplier) */
 };
 
 /** Critical-mineral lists a mineral is on (cn_vertex.lists bits). */
@@ -47,7 +48,7 @@ typedef struct cn_vertex {
     char *name;      /**< display name */
     char *stage;     /**< minerals: processing stage or form, or NULL */
     char *note;      /**< free text from the source, or NULL */
-    cn_vtype type;
+    cn_vertex_type type;
     unsigned lists;  /**< CN_LIST_* bits */
     int32_t source;  /**< index into cn_net.sources, or -1 */
 } cn_vertex;
@@ -58,7 +59,7 @@ typedef struct cn_source {
 
 /** One figure. Unknown numbers are NAN; unknown integers are 0; unknown strings NULL. */
 typedef struct cn_edge {
-    cn_ekind kind;
+    cn_edge_kind kind;
     int32_t country;   /**< vertex index, or CN_UNNAMED / CN_OTHER / CN_WORLD; relies: the consumer */
     int32_t mineral;   /**< vertex index of the mineral */
     int32_t consumer;  /**< supplies: the importing country; relies: the consumer; produces: -1 */
@@ -93,7 +94,7 @@ struct cn_net {
 };
 
 /** Initialises an edge with every field unknown. */
-void cn_edge_init(cn_edge *e, cn_ekind kind);
+void cn_edge_init(cn_edge *e, cn_edge_kind kind);
 
 cn_net *cn_net_new(void);
 void cn_net_free(cn_net *net);
@@ -105,7 +106,7 @@ cn_status cn_net_reserve(cn_net *net, int32_t nvertices, int32_t nedges, cn_erro
 cn_status cn_net_set_meta(cn_net *net, const char *name, const char *title, const char *description);
 
 /** Adds a vertex (id unique across both types). *out receives its index. O(1) amortised. */
-cn_status cn_net_add_vertex(cn_net *net, cn_vtype type, const char *id, const char *name,
+cn_status cn_net_add_vertex(cn_net *net, cn_vertex_type type, const char *id, const char *name,
                             int32_t *out, cn_error *err);
 
 /** Finds a vertex by id: its index, or -1. O(1) expected. */
@@ -128,8 +129,8 @@ cn_status cn_vertex_set(cn_net *net, int32_t v, const char *which, const char *v
 /** Name of an edge's country side for reports: the id, "(unnamed)", "(other)" or "(world)". */
 const char *cn_net_country_label(const cn_net *net, int32_t country);
 
-const char *cn_ekind_name(cn_ekind k);
-int cn_ekind_parse(const char *s, cn_ekind *out);
+const char *cn_edge_kind_name(cn_edge_kind k);
+int cn_edge_kind_parse(const char *s, cn_edge_kind *out);
 
 /** Checks the invariants (bipartite ends, shares finite and in [0,1], import shares of one consumer and
  * mineral summing to at most 1 + 1e-6, world-production shares likewise). where names the file. */

@@ -1,13 +1,19 @@
-/* critnet/report.h: writers that turn analysis results into tables, JSON and CSV. They format; they do
- * not compute. */
+/* critnet/report.h: writers that turn analysis results into text tables, CSV, Markdown and JSON (io/report/).
+ * They format; they do not compute. */
 #ifndef CRITNET_REPORT_H
 #define CRITNET_REPORT_H
 
 #include <stdio.h>
 
-#include "critnet/analysis.h"
+#include "critnet/centrality.h"
+#include "critnet/chokepoints.h"
+#include "critnet/deps.h"
 #include "critnet/io.h"
-#include "critnet/market.h"
+#include "critnet/scenario.h"
+
+#if defined(CN_BUILD_LAYER) && CN_BUILD_LAYER < 3
+#error "critnet/report.h belongs to io/: graph/ and algorithms/ may not use it (docs/ARCHITECTURE.md)"
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -17,7 +23,31 @@ extern "C" {
 cn_status cn_report_deps(const cn_net *net, const cn_deps_result *r, cn_format fmt, FILE *fp);
 
 /** Writes a concentration (market) result (docs/measures-usgs.md describes the columns). */
-cn_status cn_report_market(const cn_net *net, const cn_market_result *r, cn_format fmt, FILE *fp);
+cn_status cn_report_concentration(const cn_net *net, const cn_concentration_result *r, cn_format fmt, FILE *fp);
+
+/** Writes a centrality result: one row per vertex (docs/measures-network.md). CN_ENOMEM on failure. */
+cn_status cn_report_centrality(const cn_net *net, const cn_centrality_result *r, cn_format fmt, FILE *fp);
+
+/** Writes a projection as a table of edges, or as GraphML when graphml is set. weighted: the sum of min
+ * shares is written (it is always in JSON). */
+cn_status cn_report_projection(const cn_net *net, const cn_projection_result *p, cn_format fmt, int graphml, FILE *fp);
+
+/** Writes a chokepoint result. */
+cn_status cn_report_chokepoints(const cn_net *net, const cn_chokepoints_result *r, cn_format fmt, FILE *fp);
+
+/** Writes a country profile. */
+cn_status cn_report_profile(const cn_net *net, const cn_profile_result *r, cn_format fmt, FILE *fp);
+
+
+
+/** Writers of the results above as a text table, CSV, Markdown or JSON (docs/scenarios.md lists the
+ * fields). Unknown figures are "unknown" in tables and null in JSON. */
+cn_status cn_report_scenario(const cn_net *net, const cn_scenario *s, const cn_scenario_result *r, cn_format fmt,
+                             FILE *fp);
+cn_status cn_report_cascade(const cn_net *net, const cn_scenario *s, const cn_cascade_result *r,
+                            cn_format fmt, FILE *fp);
+cn_status cn_report_coalition(const cn_net *net, const char *const *allies, size_t nallies,
+                              const cn_coalition_result *r, cn_format fmt, FILE *fp);
 
 #ifdef __cplusplus
 }

@@ -3,10 +3,12 @@
 #ifndef CRITNET_SCENARIO_H
 #define CRITNET_SCENARIO_H
 
-#include <stdio.h>
-
-#include "critnet/io.h"
+#include "critnet/countries.h"
 #include "critnet/net.h"
+
+#if defined(CN_BUILD_LAYER) && CN_BUILD_LAYER < 2
+#error "critnet/scenario.h belongs to algorithms/: graph/ may not use it (docs/ARCHITECTURE.md)"
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -31,7 +33,7 @@ typedef struct cn_scenario {
     char *consumer;        /**< ISO3, or NULL for every consumer of the network */
     char *consumer_origin; /**< where the consumer was given, or NULL */
     double spare;          /**< share of its production each alternative supplier can divert (default 1) */
-    int cascade;           /**< 1: run the cascade model (cn_cascade) */
+    int cascade;           /**< 1: run the cascade model (cn_cascade_run) */
     double pass_through;   /**< cascade: fraction of a supply loss passed on to exports (default 1) */
     char **chains;         /**< cascade: processing chains, each "stage1,stage2,..." of mineral ids */
     size_t nchains;
@@ -51,14 +53,6 @@ cn_status cn_scenario_parse_restrict(cn_scenario *s, const char *arg, cn_error *
 /** Adds a processing chain "a,b,c" (copied). */
 cn_status cn_scenario_add_chain(cn_scenario *s, const char *chain, cn_error *err);
 
-/** Reads a scenario file (docs/scenarios.md) into s, adding to what it holds. Errors: CN_ENOINPUT, CN_EDATA
- * ("FILE: $.restrict[0].fraction: expected a number in [0,1]"). */
-cn_status cn_scenario_load(const char *path, cn_scenario *s, cn_error *err);
-cn_status cn_scenario_parse(const char *data, size_t len, const char *where, cn_scenario *s, cn_error *err);
-
-/** Resolves the countries and minerals of s against net. Unknown ids are CN_EUSAGE when given on the command
- * line and CN_EDATA (with the file and JSON path) when they came from a file. A valid ISO3 code that is not
- * in the network resolves to c = -1 (it supplies nothing here). */
 cn_status cn_scenario_resolve(const cn_net *net, cn_scenario *s, cn_error *err);
 
 /* ---------------------------------------------------------------- world production shares */
@@ -81,7 +75,7 @@ void cn_world_shares(const cn_net *net, int32_t mineral, double *w, cn_prod *out
 
 /** One supplier of one consumer's mineral: what it sent, what is lost, what it could add. These are the
  * flows a renderer draws: lost (restricted) flows, remaining flows, replacement flows. */
-typedef struct cn_scn_flow {
+typedef struct cn_scenario_flow {
     int32_t country;     /**< vertex index, CN_UNNAMED or CN_OTHER */
     int supplier;        /**< 1 when listed among the consumer's import sources */
     double share;        /**< share of the consumer's imports before the shock; NAN unknown */
@@ -91,9 +85,9 @@ typedef struct cn_scn_flow {
     double remaining;    /**< share * (1 - fraction); NAN unknown */
     double world_share;  /**< its share of world production (NAN unknown) */
     double replacement;  /**< share of the consumer's imports it adds under the rule; NAN unknown */
-} cn_scn_flow;
+} cn_scenario_flow;
 
-typedef struct cn_scn_row {
+typedef struct cn_scenario_row {
     int32_t consumer, mineral;
     int has_nir;          /**< a net import reliance is known (value, bound or net exporter) */
     double nir;           /**< the reliance used: the value, else the lower bound, 0 for a net exporter */
@@ -110,20 +104,20 @@ typedef struct cn_scn_row {
     int32_t prod_year;
     const char *prod_basis; /**< see cn_prod.basis */
     char note[256];         /**< what is unknown and why; what a bound means */
-    cn_scn_flow *flows;     /**< suppliers (as listed), then other alternatives by replacement */
+    cn_scenario_flow *flows;     /**< suppliers (as listed), then other alternatives by replacement */
     size_t nflows;
-} cn_scn_row;
+} cn_scenario_row;
 
-typedef struct cn_scn_result {
+typedef struct cn_scenario_result {
     double spare;
-    cn_scn_row *rows;
+    cn_scenario_row *rows;
     size_t n;
-} cn_scn_result;
+} cn_scenario_result;
 
 /** The direct effect of a resolved scenario on each affected consumer and mineral (docs/scenarios.md).
  * O(E + rows * producers). */
-cn_status cn_scenario_run(const cn_net *net, const cn_scenario *s, cn_scn_result *out, cn_error *err);
-void cn_scn_result_free(cn_scn_result *r);
+cn_status cn_scenario_run(const cn_net *net, const cn_scenario *s, cn_scenario_result *out, cn_error *err);
+void cn_scenario_result_free(cn_scenario_result *r);
 
 /* ---------------------------------------------------------------- cascade */
 
@@ -166,21 +160,12 @@ typedef struct cn_cascade_result {
 /** Propagates a resolved scenario through the trade flows (supplies edges) to the least fixed point
  * (docs/scenarios.md). Chains come from s->chains, else from mineral ids "base:stage" in data order.
  * Errors: CN_EDATA when no supplies edge has a value or quantity. O(rounds * (E + links)). */
-cn_status cn_cascade(const cn_net *net, const cn_scenario *s, cn_cascade_result *out, cn_error *err);
+cn_status cn_cascade_run(const cn_net *net, const cn_scenario *s, cn_cascade_result *out, cn_error *err);
 void cn_cascade_result_free(cn_cascade_result *r);
 
 /* ---------------------------------------------------------------- coalitions */
 
-/** Expands a comma-separated alliance ("USA,CAN,@g7") into country codes: "@name" is a group of
- * datasets/groups.json (embedded). *out is a malloc'd array of malloc'd strings, duplicates removed, in
- * first-seen order; free with cn_strv_free(). Errors: CN_EUSAGE (unknown group, empty item). */
-cn_status cn_alliance_expand(const char *spec, char ***out, size_t *n, cn_error *err);
-void cn_strv_free(char **v, size_t n);
-
-/** Writes "id: name (as of, source)" lines for each group to buf (malloc'd); NULL on failure. */
-char *cn_groups_describe(void);
-
-typedef struct cn_coal_row {
+typedef struct cn_coalition_row {
     int32_t mineral;
     double imports_in;    /**< share of the consumer's imports from allies; NAN unknown */
     int imports_at_least; /**< 1 when an unnamed "other" residual may hide more allies */
@@ -191,32 +176,21 @@ typedef struct cn_coal_row {
     double gap;           /**< 1 - the smaller known coverage; NAN when both are unknown */
     int below;            /**< the smaller known coverage is below the threshold */
     char note[160];
-} cn_coal_row;
+} cn_coalition_row;
 
-typedef struct cn_coal_result {
+typedef struct cn_coalition_result {
     int32_t consumer;
     double threshold;
-    cn_coal_row *rows;
+    cn_coalition_row *rows;
     size_t n;
-} cn_coal_result;
+} cn_coalition_result;
 
 /** Share of supply inside an alliance (ISO3 codes or names; need not be in the network), per mineral,
  * sorted by gap (largest first, unknown last). Errors: CN_EUSAGE (empty alliance, unknown country or
  * consumer, threshold outside (0,1]). O(E + minerals * V). */
-cn_status cn_coalition(const cn_net *net, const char *const *allies, size_t nallies, const char *consumer,
-                       double threshold, cn_coal_result *out, cn_error *err);
-void cn_coal_result_free(cn_coal_result *r);
-
-/* ---------------------------------------------------------------- writers (io/report_scenario.c) */
-
-/** Writers of the results above as a text table, CSV, Markdown or JSON (docs/scenarios.md lists the
- * fields). Unknown figures are "unknown" in tables and null in JSON. */
-cn_status cn_report_scenario(const cn_net *net, const cn_scenario *s, const cn_scn_result *r, cn_format fmt,
-                             FILE *fp);
-cn_status cn_report_cascade(const cn_net *net, const cn_scenario *s, const cn_cascade_result *r,
-                            cn_format fmt, FILE *fp);
-cn_status cn_report_coalition(const cn_net *net, const char *const *allies, size_t nallies,
-                              const cn_coal_result *r, cn_format fmt, FILE *fp);
+cn_status cn_coalition_run(const cn_net *net, const char *const *allies, size_t nallies, const char *consumer,
+                       double threshold, cn_coalition_result *out, cn_error *err);
+void cn_coalition_result_free(cn_coalition_result *r);
 
 #ifdef __cplusplus
 }

@@ -5,6 +5,10 @@
 
 #include "critnet/net.h"
 
+#if defined(CN_BUILD_LAYER) && CN_BUILD_LAYER < 3
+#error "critnet/trade.h belongs to io/: graph/ and algorithms/ may not use it (docs/ARCHITECTURE.md)"
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif

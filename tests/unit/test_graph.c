@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "critnet/critnet.h"
+#include "igraph_i.h"
 #include "harness.h"
 
 int main(void)
@@ -15,8 +16,8 @@ int main(void)
     cn_net *net;
     cn_error err;
     CHECK(cn_json_parse(doc, strlen(doc), "t", &net, &err) == CN_OK);
-    cn_graph g;
-    CHECK(cn_graph_build(net, CN_VIEW_SUPPLIES | CN_VIEW_RELIES, -1, 1, &g, &err) == CN_OK);
+    cn_i_igraph g;
+    CHECK(cn_i_igraph_build(net, CN_VIEW_SUPPLIES | CN_VIEW_RELIES, -1, 1, &g, &err) == CN_OK);
     CHECK(igraph_vcount(&g.g) == 4);
     CHECK(igraph_ecount(&g.g) == 3); /* the unnamed supplier is not a vertex */
     CHECK(VECTOR(g.edge_of)[0] == 0 && VECTOR(g.edge_of)[1] == 2 && VECTOR(g.edge_of)[2] == 3);
@@ -24,7 +25,7 @@ int main(void)
     CHECK(IGRAPH_FROM(&g.g, 2) == 3 && IGRAPH_TO(&g.g, 2) == 0); /* relies: mineral -> consumer */
     igraph_bool_t bip;
     CHECK(igraph_is_bipartite(&g.g, &bip, NULL) == IGRAPH_SUCCESS && bip);
-    cn_graph_destroy(&g);
+    cn_i_igraph_destroy(&g);
     cn_net_free(net);
     return cn_test_done();
 }

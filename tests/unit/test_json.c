@@ -31,10 +31,10 @@ static void check_net(const cn_net *net)
     CHECK(cn_net_find(net, "XXX") == -1);
     CHECK_STR(net->vertices[usa].name, "United States");
     CHECK_STR(net->vertices[chn].name, "CHN"); /* name defaults to the id */
-    CHECK(net->vertices[g].type == CN_MINERAL && net->vertices[g].lists == CN_LIST_2018);
+    CHECK(net->vertices[g].type == CN_VERTEX_MINERAL && net->vertices[g].lists == CN_LIST_2018);
     CHECK_STR(net->vertices[cn_net_find(net, "cobalt:ore")].stage, "ore");
     const cn_edge *e = &net->edges[1];
-    CHECK(e->kind == CN_SUPPLIES && e->country == chn && e->mineral == g && e->consumer == usa);
+    CHECK(e->kind == CN_EDGE_SUPPLIES && e->country == chn && e->mineral == g && e->consumer == usa);
     CHECK_NEAR(e->share, 0.33, 0);
     CHECK_STR(e->period, "2015-18");
     CHECK(e->source == 0);
@@ -73,7 +73,7 @@ int main(void)
 
     /* shares of one consumer and mineral above 1 are rejected, naming the edge */
     cn_edge x;
-    cn_edge_init(&x, CN_SUPPLIES);
+    cn_edge_init(&x, CN_EDGE_SUPPLIES);
     x.country = cn_net_find(net, "CAN");
     x.mineral = cn_net_find(net, "graphite");
     x.consumer = cn_net_find(net, "USA");
@@ -87,7 +87,7 @@ int main(void)
     x.mineral = cn_net_find(net, "CHN");
     CHECK(cn_net_add_edge(net, &x, NULL, &err) == CN_EDATA);
     /* duplicate ids are refused */
-    CHECK(cn_net_add_vertex(net, CN_COUNTRY, "USA", NULL, NULL, &err) == CN_EDATA);
+    CHECK(cn_net_add_vertex(net, CN_VERTEX_COUNTRY, "USA", NULL, NULL, &err) == CN_EDATA);
     cn_net_free(net);
 
     /* computed figures read back bit for bit: 0.1 + 0.2 and 1.1 + 2.2 are 0.30000000000000004 and
@@ -95,12 +95,12 @@ int main(void)
      * those: they read back within its epsilon); 1/3 needs 16 digits, 0.1 itself 1, and -0.0 is written "0" */
     net = cn_net_new();
     int32_t can = -1, gr = -1, usa2 = -1;
-    CHECK(cn_net_add_vertex(net, CN_COUNTRY, "CAN", NULL, &can, &err) == CN_OK);
-    CHECK(cn_net_add_vertex(net, CN_COUNTRY, "USA", NULL, &usa2, &err) == CN_OK);
-    CHECK(cn_net_add_vertex(net, CN_MINERAL, "graphite", NULL, &gr, &err) == CN_OK);
+    CHECK(cn_net_add_vertex(net, CN_VERTEX_COUNTRY, "CAN", NULL, &can, &err) == CN_OK);
+    CHECK(cn_net_add_vertex(net, CN_VERTEX_COUNTRY, "USA", NULL, &usa2, &err) == CN_OK);
+    CHECK(cn_net_add_vertex(net, CN_VERTEX_MINERAL, "graphite", NULL, &gr, &err) == CN_OK);
     const double figures[][2] = {{0.1 + 0.2, 1.1 + 2.2}, {1.0 / 3, 0.1}, {-0.0, 2018}};
     for (int i = 0; i < 3; i++) {
-        cn_edge_init(&x, CN_PRODUCES);
+        cn_edge_init(&x, CN_EDGE_PRODUCES);
         x.country = can;
         x.mineral = gr;
         x.share = figures[i][0];
@@ -128,7 +128,7 @@ int main(void)
     char id[16];
     for (int i = 0; i < 5000; i++) {
         snprintf(id, sizeof id, "m%d", i);
-        cn_net_add_vertex(net, CN_MINERAL, id, NULL, NULL, &err);
+        cn_net_add_vertex(net, CN_VERTEX_MINERAL, id, NULL, NULL, &err);
     }
     int found = 0;
     for (int i = 0; i < 5000; i++) {

@@ -8,14 +8,14 @@
 static int32_t country(cn_net *n, const char *id)
 {
     int32_t v;
-    cn_net_add_vertex(n, CN_COUNTRY, id, NULL, &v, NULL);
+    cn_net_add_vertex(n, CN_VERTEX_COUNTRY, id, NULL, &v, NULL);
     return v;
 }
 
 static void produces(cn_net *n, int32_t c, int32_t m, double share, double qty, int32_t year)
 {
     cn_edge e;
-    cn_edge_init(&e, CN_PRODUCES);
+    cn_edge_init(&e, CN_EDGE_PRODUCES);
     e.country = c;
     e.mineral = m;
     e.share = share;
@@ -27,7 +27,7 @@ static void produces(cn_net *n, int32_t c, int32_t m, double share, double qty, 
 static void supplies(cn_net *n, int32_t c, int32_t m, int32_t k, double share)
 {
     cn_edge e;
-    cn_edge_init(&e, CN_SUPPLIES);
+    cn_edge_init(&e, CN_EDGE_SUPPLIES);
     e.country = c;
     e.mineral = m;
     e.consumer = k;
@@ -58,7 +58,7 @@ int main(void)
      * ignored; C withheld (no figure) is counted as unknown */
     cn_net *n = cn_net_new();
     int32_t a = country(n, "AAA"), b = country(n, "BBB"), c = country(n, "CCC"), k = country(n, "USA"), m;
-    cn_net_add_vertex(n, CN_MINERAL, "min", NULL, &m, NULL);
+    cn_net_add_vertex(n, CN_VERTEX_MINERAL, "min", NULL, &m, NULL);
     produces(n, a, m, NAN, 90, 2022);
     produces(n, a, m, NAN, 100, 2023);
     produces(n, b, m, NAN, 50, 2023);
@@ -82,7 +82,7 @@ int main(void)
     s.spare = 0.2;
     cn_scenario_add(&s, "AAA", "min", 1.0, NULL, &err);
     CHECK(cn_scenario_resolve(n, &s, &err) == CN_OK);
-    cn_scn_result r;
+    cn_scenario_result r;
     CHECK(cn_scenario_run(n, &s, &r, &err) == CN_OK);
     CHECK(r.n == 1);
     if (r.n == 1) {
@@ -94,7 +94,7 @@ int main(void)
             if (r.rows[0].flows[i].country == b)
                 CHECK_NEAR(r.rows[0].flows[i].replacement, 0.06, 1e-15);
     }
-    cn_scn_result_free(&r);
+    cn_scenario_result_free(&r);
     cn_scenario_free(&s);
     /* unknown ids: usage errors from the command line */
     cn_scenario_init(&s);

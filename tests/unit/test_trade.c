@@ -20,7 +20,7 @@ static void write_file(const char *data)
     fclose(fp);
 }
 
-static const cn_edge *find_edge(const cn_net *net, cn_ekind k, const char *country, const char *consumer)
+static const cn_edge *find_edge(const cn_net *net, cn_edge_kind k, const char *country, const char *consumer)
 {
     for (int32_t i = 0; i < net->nedges; i++) {
         const cn_edge *e = &net->edges[i];
@@ -95,21 +95,21 @@ int main(void)
     cn_trade_net_opts no = {0};
     cn_net *net = NULL;
     CHECK(cn_trade_to_net(t, &no, &net, &err) == CN_OK);
-    const cn_edge *e = find_edge(net, CN_SUPPLIES, "CHN", "DEU");
+    const cn_edge *e = find_edge(net, CN_EDGE_SUPPLIES, "CHN", "DEU");
     CHECK(e && fabs(e->share - 0.75) < 1e-12 && e->rank == 1 && e->year == 2019);
     CHECK(e && e->value == 30.0 && e->quantity == 1.0); /* NA quantity left out of the sum */
-    e = find_edge(net, CN_SUPPLIES, "AFG", "DEU");
+    e = find_edge(net, CN_EDGE_SUPPLIES, "AFG", "DEU");
     CHECK(e && fabs(e->share - 0.25) < 1e-12 && e->rank == 2);
-    e = find_edge(net, CN_PRODUCES, "CHN", NULL);
+    e = find_edge(net, CN_EDGE_PRODUCES, "CHN", NULL);
     CHECK(e && fabs(e->share - 0.9) < 1e-12 && strcmp(net->vertices[e->mineral].id, "cobalt:ore") == 0);
-    e = find_edge(net, CN_PRODUCES, "(world)", NULL);
+    e = find_edge(net, CN_EDGE_PRODUCES, "(world)", NULL);
     CHECK(e && e->value == 100.0 && isnan(e->share));
     cn_net_free(net);
 
     /* --year 2018: AFG is DEU's only source */
     no.year = 2018;
     CHECK(cn_trade_to_net(t, &no, &net, &err) == CN_OK);
-    e = find_edge(net, CN_SUPPLIES, "AFG", "DEU");
+    e = find_edge(net, CN_EDGE_SUPPLIES, "AFG", "DEU");
     CHECK(e && e->share == 1.0 && e->value == 99.0);
     cn_net_free(net);
     no.year = 2000;

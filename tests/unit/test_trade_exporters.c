@@ -233,9 +233,9 @@ int main(void)
         CHECK(cn_trade_to_net(exp, &no, &b, &err2) == CN_OK);
         int32_t pa = 0, pb = 0, same = 1;
         for (int32_t i = 0; a && b && i < a->nedges; i++) {
-            if (a->edges[i].kind != CN_PRODUCES)
+            if (a->edges[i].kind != CN_EDGE_PRODUCES)
                 continue;
-            while (pb < b->nedges && b->edges[pb].kind != CN_PRODUCES)
+            while (pb < b->nedges && b->edges[pb].kind != CN_EDGE_PRODUCES)
                 pb++;
             if (pb == b->nedges) {
                 same = 0;

@@ -1,0 +1,54 @@
+/* algorithms/edges_i.c: edges bucketed by mineral and the order of a market's sources, shared by the
+ * per-mineral analyses (algorithms/deps.c, algorithms/market.c). */
+#include "edges_i.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+int cn_i_bucket_by_mineral(const cn_net *net, int (*take)(const cn_edge *e, const void *ctx), const void *ctx,
+                           int32_t **start_out, int32_t **bucket_out)
+{
+    int32_t *start = calloc((size_t)net->nvertices + 2, sizeof *start);
+    int32_t *bucket = malloc(((size_t)net->nedges + 1) * sizeof *bucket);
+    *start_out = start;
+    *bucket_out = bucket;
+    if (!start || !bucket)
+        return -1;
+    for (int32_t i = 0; i < net->nedges; i++)
+        if (take(&net->edges[i], ctx))
+            start[net->edges[i].mineral + 1]++;
+    for (int32_t v = 0; v < net->nvertices; v++)
+        start[v + 1] += start[v];
+    for (int32_t i = 0; i < net->nedges; i++)
+        if (take(&net->edges[i], ctx))
+            bucket[start[net->edges[i].mineral]++] = i; /* start[v] ends as the beginning of v + 1 */
+    for (int32_t v = net->nvertices; v > 0; v--)
+        start[v] = start[v - 1];
+    start[0] = 0;
+    return 0;
+}
+
+static const cn_net *g_net; /* for the qsort comparator; single-threaded */
+
+static int src_cmp(const void *pa, const void *pb)
+{
+    const cn_edge *a = &g_net->edges[*(const int32_t *)pa];
+    const cn_edge *b = &g_net->edges[*(const int32_t *)pb];
+    int an = isnan(a->share), bn = isnan(b->share);
+    if (an != bn)
+        return an - bn;
+    if (!an && a->share != b->share)
+        return a->share > b->share ? -1 : 1;
+    int ar = a->rank ? a->rank : INT32_MAX, br = b->rank ? b->rank : INT32_MAX;
+    if (ar != br)
+        return ar < br ? -1 : 1;
+    return strcmp(cn_net_country_label(g_net, a->country), cn_net_country_label(g_net, b->country));
+}
+
+void cn_i_sort_sources(const cn_net *net, int32_t *ix, size_t n)
+{
+    g_net = net;
+    qsort(ix, n, sizeof *ix, src_cmp);
+    g_net = NULL;
+}

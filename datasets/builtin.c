@@ -1,0 +1,59 @@
+/* cli/builtin.c: access to the datasets embedded by datasets/CMakeLists.txt (critnet/datasets.h).
+ * Lives with the program because the embedded table is linked into it, not into libcritnet. */
+#include "critnet/datasets.h"
+
+#include <string.h>
+
+#include "critnet/io.h"
+#include "critnet/trade.h"
+#include "builtin_i.h"
+
+const cn_dataset_info *cn_dataset_get(size_t i, cn_dataset_info *buf)
+{
+    for (size_t k = 0; cn_builtins[k].name; k++) {
+        if (k == i) {
+            buf->name = cn_builtins[k].name;
+            buf->title = cn_builtins[k].title;
+            buf->source = cn_builtins[k].source;
+            buf->bytes = (size_t)(cn_builtins[k].end - cn_builtins[k].data);
+            return buf;
+        }
+    }
+    return NULL;
+}
+
+const char *cn_dataset_default(void)
+{
+    return cn_builtin_default;
+}
+
+/* a trade table: the network trade_to_native would write as JSON for the same table and options */
+static cn_status load_trade(const cn_builtin *b, const char *where, cn_net **out, cn_error *err)
+{
+    cn_trade_opts o = {.from = CN_TRADE_CSV, .columns = b->columns};
+    cn_trade_net_opts no = {.period = b->period, .name = b->name, .title = b->net_title,
+                            .source_id = b->source_id, .source_title = b->source_title};
+    cn_trade *t = NULL;
+    cn_status st = cn_trade_load_mem((const char *)b->data, (size_t)(b->end - b->data), where, &o, &t, err);
+    if (!st)
+        st = cn_trade_to_net(t, &no, out, err);
+    cn_trade_free(t);
+    return st;
+}
+
+cn_status cn_dataset_load(const char *name, cn_net **out, cn_error *err)
+{
+    if (!name)
+        name = cn_builtin_default;
+    for (size_t k = 0; cn_builtins[k].name; k++) {
+        const cn_builtin *b = &cn_builtins[k];
+        if (strcmp(b->name, name) == 0) {
+            char where[128];
+            snprintf(where, sizeof where, "dataset %s", name);
+            if (b->kind == CN_BUILTIN_TRADE)
+                return load_trade(b, where, out, err);
+            return cn_json_parse((const char *)b->data, (size_t)(b->end - b->data), where, out, err);
+        }
+    }
+    return cn_error_set(err, CN_EUSAGE, "no built-in dataset '%s'; see 'critnet datasets'", name);
+}

@@ -1,0 +1,22 @@
+/* io/builtin.h: the table of datasets embedded at build time (generated from datasets/CMakeLists.txt): native
+ * JSON files, parsed at load time, or trade tables, built into a network at load time (cli/builtin.c). */
+#ifndef CN_IO_BUILTIN_H
+#define CN_IO_BUILTIN_H
+
+#include "format/embedded.h"
+
+typedef enum cn_builtin_kind { CN_BUILTIN_JSON, CN_BUILTIN_TRADE } cn_builtin_kind;
+
+typedef struct cn_builtin {
+    const char *name, *title, *source;
+    const unsigned char *data, *end;
+    cn_builtin_kind kind;
+    /* CN_BUILTIN_TRADE: what datasets/tools/trade_to_native.c is given for the same table (cn_trade_opts
+     * columns; cn_trade_net_opts period, title, source id and title; the name is the dataset's) */
+    const char *columns, *period, *net_title, *source_id, *source_title;
+} cn_builtin;
+
+extern const cn_builtin cn_builtins[];     /* terminated by a NULL name */
+extern const char *const cn_builtin_default;
+
+#endif

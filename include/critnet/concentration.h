@@ -1,0 +1,78 @@
+/* critnet/concentration.h: the Herfindahl-Hirschman index of a set of shares, and the concentration of each
+ * mineral's market, per layer: world production (produces edges,
+ * shares of the world total) or one consumer's imports (supplies edges). Rows of plain numbers; no printing. */
+#ifndef CRITNET_CONCENTRATION_H
+#define CRITNET_CONCENTRATION_H
+
+#include "critnet/net.h"
+
+#if defined(CN_BUILD_LAYER) && CN_BUILD_LAYER < 2
+#error "critnet/concentration.h belongs to algorithms/: graph/ may not use it (docs/ARCHITECTURE.md)"
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Concentration of one market from the shares of its named (and unnamed-but-single) sources.
+ * See docs/measures.md. Unknown values are NAN. */
+typedef struct cn_hhi {
+    int32_t n;         /**< sources with a known share > 0 */
+    int32_t top;       /**< index (into the input) of the largest share, or -1 */
+    double top_share;  /**< its share */
+    double cr3;        /**< sum of the three largest shares */
+    double sum;        /**< sum of the known shares */
+    double residual;   /**< 1 - sum when the shares are fractions of a whole: the "other" suppliers */
+    double hhi;        /**< sum of squared known shares: a lower bound when residual > 0 */
+    double hhi_max;    /**< upper bound: hhi + residual * (smallest known share), the residual split into
+                            parts no larger than the smallest listed source */
+    double effective;  /**< 1 / hhi: the effective number of suppliers (an upper bound when residual > 0) */
+} cn_hhi;
+
+/** Computes concentration over n shares (NAN entries are ignored). Ties for the top go to the lower index,
+ * so callers order the input (by rank, then id) first. O(n). */
+void cn_hhi_compute(const double *shares, size_t n, cn_hhi *out);
+
+
+typedef struct cn_concentration_opts {
+    cn_layer layer;
+    const char *mineral;  /**< only this id and its stages ("cobalt" also takes "cobalt:refinery"); NULL = all */
+    int32_t year;         /**< production: this year; 0 = each mineral's latest year with known shares */
+    const char *consumer; /**< imports: the importing country (default "USA") */
+} cn_concentration_opts;
+
+void cn_concentration_opts_init(cn_concentration_opts *o);
+
+/** One mineral's market. */
+typedef struct cn_concentration_row {
+    int32_t mineral;
+    int32_t year;          /**< production year, or 0 */
+    const char *period;    /**< imports: the period of the import figures */
+    const char *unit;      /**< production: the unit of total */
+    double total;          /**< production: the world total, NAN when unknown */
+    int32_t n_listed;      /**< named (or unnamed single) producers/suppliers listed */
+    int32_t n_unknown;     /**< of which without a share (W, NA, rank only) */
+    int32_t top;           /**< the top: vertex index, CN_UNNAMED, CN_OTHER, or CN_NONE when none */
+    int32_t top_rank;      /**< imports: its rank, 0 when none */
+    double other_share;    /**< the share the source gives to "other countries", NAN when none */
+    cn_hhi c;             /**< concentration of the known shares (docs/measures-usgs.md) */
+    int32_t source;
+} cn_concentration_row;
+
+typedef struct cn_concentration_result {
+    cn_layer layer;
+    int32_t consumer;      /**< imports: the consumer's vertex; -1 for production */
+    cn_concentration_row *rows;
+    size_t n;
+} cn_concentration_result;
+
+/** Concentration per mineral for one layer, sorted by HHI (highest first; unknown last), then id. Minerals
+ * with no figure in the layer are left out. Errors: CN_EUSAGE (unknown consumer or mineral).
+ * O(E log E). */
+cn_status cn_concentration_run(const cn_net *net, const cn_concentration_opts *opts, cn_concentration_result *out, cn_error *err);
+void cn_concentration_result_free(cn_concentration_result *r);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

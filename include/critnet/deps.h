@@ -1,0 +1,77 @@
+/* critnet/deps.h: single-source dependencies of one consumer on a cn_net. Results are plain arrays of rows
+ * that the caller frees with the matching _free(); nothing here prints. */
+#ifndef CRITNET_DEPS_H
+#define CRITNET_DEPS_H
+
+#include "critnet/concentration.h"
+
+#if defined(CN_BUILD_LAYER) && CN_BUILD_LAYER < 2
+#error "critnet/deps.h belongs to algorithms/: graph/ may not use it (docs/ARCHITECTURE.md)"
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Options of cn_deps_run(). */
+typedef struct cn_deps_opts {
+    const char *consumer; /**< ISO3 of the importing country (default "USA") */
+    double threshold;     /**< top share at or above which a dependency is single-source (default 0.5) */
+    unsigned lists;       /**< CN_LIST_* bits: only minerals on one of these lists; 0 = every mineral */
+} cn_deps_opts;
+
+void cn_deps_opts_init(cn_deps_opts *o);
+
+/** One mineral's dependency of the consumer. */
+typedef struct cn_deps_row {
+    int32_t mineral;
+    /* net import reliance (relies edge); has_nir = 0 means "no data" */
+    int has_nir;
+    double nir, nir_lo, nir_hi; /**< nir is NAN when only bounds are known */
+    const char *nir_text;       /**< printed form, e.g. ">95" or "E" */
+    int32_t nir_year;
+    unsigned nir_flags;
+    /* import sources (supplies edges for the consumer) */
+    int32_t n_sources;        /**< named and unnamed sources, with a share or a rank */
+    int32_t n_shares;         /**< of which with a known share */
+    int32_t top;              /**< top source: vertex index, CN_UNNAMED, CN_OTHER, or CN_NONE when there is none */
+    int32_t top_rank;
+    cn_hhi imp;              /**< concentration of the known import shares */
+    double other_share;       /**< the share given as "other" in the source, or NAN */
+    const char *period;       /**< import-source period, e.g. "2015-18" */
+    const char *basis;
+    int32_t source;           /**< provenance of the import figures */
+    /* world production of the mineral (produces edges of its latest year with known shares) */
+    int32_t prod_year;        /**< 0 when the dataset has no production figures for it */
+    int32_t prod_top;         /**< top producer: vertex index, or CN_NONE when unknown */
+    cn_hhi prod;             /**< concentration of the world-production shares */
+    /* verdict */
+    double severity;          /**< nir * top share (docs/measures.md), NAN when either is unknown; when the
+                                   import shares are unknown, nir * top world-production share */
+    int severity_world;       /**< 1 when severity (and the flag) rest on world production */
+    int single_source;        /**< 1 when the top source holds >= threshold or is the only known source, or
+                                   (import shares unknown) NIR >= CN_DEPS_NIR_MIN and the top world producer
+                                   holds >= threshold (docs/measures-usgs.md) */
+    const char *reason;       /**< why it is flagged, or why nothing is known */
+} cn_deps_row;
+
+/** The net import reliance at or above which world-production concentration stands in for unknown import
+ * shares in the single-source rule. */
+#define CN_DEPS_NIR_MIN 0.5
+
+typedef struct cn_deps_result {
+    int32_t consumer;
+    double threshold;
+    cn_deps_row *rows;
+    size_t n;
+} cn_deps_result;
+
+/** Single-source dependencies of one consumer, sorted by severity (most severe first; unknown last).
+ * Errors: CN_EUSAGE when the consumer is not in the network. O(E log E). */
+cn_status cn_deps_run(const cn_net *net, const cn_deps_opts *opts, cn_deps_result *out, cn_error *err);
+void cn_deps_result_free(cn_deps_result *r);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,270 @@
+/* io/trade_agg.c: world exports summed per (year, product, exporter) while a trade table is read: a row of
+ * ROW cells per (year, product), cut from large blocks, so a flow costs one indexed add. More exporters than
+ * ROW, or more cells than MAX_CELLS, and the sums move to a hash map (cn_flowmap). */
+#include "import/trade/aggregate_i.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ROW 256                      /* exporters per row: BACI has 238 country codes */
+#define SLAB_ROWS 1024               /* rows per block (4 MiB) */
+#define MAX_CELLS ((size_t)1 << 22)  /* 64 MiB of cells: 16,384 (year, product) rows */
+
+typedef struct cell {
+    double v, q; /* v == -1: not seen (figures are >= 0 or NAN) */
+} cell;
+
+struct agg_year {
+    int32_t year;
+    cell **rows; /* per product index, NULL until seen */
+    size_t nrows;
+};
+
+struct agg_slab {
+    cell *c;
+    size_t used; /* rows handed out */
+};
+
+static void add_known(double *acc, double x)
+{
+    if (isnan(*acc))
+        *acc = x;
+    else if (!isnan(x))
+        *acc += x;
+}
+
+static void sum_cell(cell *c, double v, double q)
+{
+    if (c->v == -1.0) {
+        c->v = v;
+        c->q = q;
+    } else {
+        add_known(&c->v, v);
+        add_known(&c->q, q);
+    }
+}
+
+static cell *new_row(cn_expagg *a)
+{
+    struct agg_slab *s = a->nslabs ? &a->slabs[a->nslabs - 1] : NULL;
+    if (!s || s->used == SLAB_ROWS) {
+        struct agg_slab *ns = realloc(a->slabs, (a->nslabs + 1) * sizeof *ns);
+        if (!ns)
+            return NULL;
+        a->slabs = ns;
+        s = &a->slabs[a->nslabs];
+        size_t bytes = (size_t)SLAB_ROWS * ROW * sizeof(cell);
+        if (!(s->c = malloc(bytes)))
+            return NULL;
+        cn_hugepage_hint(s->c, bytes);
+        s->used = 0;
+        a->nslabs++;
+    }
+    cell *row = s->c + s->used++ * ROW;
+    for (size_t i = 0; i < ROW; i++)
+        row[i].v = -1.0;
+    a->cells += ROW;
+    return row;
+}
+
+/* the row of (year, product), made when missing; NULL when out of memory or when it would pass MAX_CELLS
+ * (*spill set) */
+static cell *row_of(cn_expagg *a, int32_t year, uint32_t product, int *spill)
+{
+    struct agg_year *y = NULL;
+    for (size_t i = 0; i < a->nyears && !y; i++)
+        if (a->years[i].year == year)
+            y = &a->years[i];
+    if (!y) {
+        struct agg_year *ny = realloc(a->years, (a->nyears + 1) * sizeof *ny);
+        if (!ny)
+            return NULL;
+        a->years = ny;
+        y = &a->years[a->nyears++];
+        memset(y, 0, sizeof *y);
+        y->year = year;
+    }
+    if (product < y->nrows && y->rows[product])
+        return y->rows[product];
+    if (a->cells + ROW > MAX_CELLS) {
+        *spill = 1;
+        return NULL;
+    }
+    if (product >= y->nrows) {
+        size_t n = y->nrows ? 2 * y->nrows : 4096;
+        while (n <= product)
+            n *= 2;
+        cell **r = realloc(y->rows, n * sizeof *r);
+        if (!r)
+            return NULL;
+        memset(r + y->nrows, 0, (n - y->nrows) * sizeof *r);
+        y->rows = r;
+        y->nrows = n;
+    }
+    return y->rows[product] = new_row(a);
+}
+
+/* the cell of f, or NULL when out of memory or when f does not fit the rows (*spill set) */
+static cell *cell_of(cn_expagg *a, const cn_flow *f, int *spill)
+{
+    if (f->exporter >= ROW) {
+        *spill = 1;
+        return NULL;
+    }
+    cell *row = row_of(a, f->year, f->product, spill);
+    return row ? &row[f->exporter] : NULL;
+}
+
+/* every sum so far into the hash map, which takes all flows from now on */
+static int spill(cn_expagg *a)
+{
+    size_t n;
+    cn_flow *f;
+    if (cn_expagg_take(a, &f, &n))
+        return -1;
+    a->spilled = 1;
+    int rc = cn_flowmap_add_many(&a->spill, f, n);
+    free(f);
+    return rc;
+}
+
+int cn_expagg_add(cn_expagg *a, const cn_flow *f, size_t n)
+{
+    enum { BATCH = 256 };
+    cell *at[BATCH];
+    while (n && !a->spilled) {
+        size_t k = n < BATCH ? n : BATCH, i = 0;
+        int full = 0;
+        for (; i < k; i++) { /* the cells of the batch first: their cache misses overlap */
+            if (!(at[i] = cell_of(a, &f[i], &full)))
+                break;
+#if defined(__GNUC__)
+            __builtin_prefetch(at[i], 1);
+#endif
+        }
+        for (size_t j = 0; j < i; j++)
+            sum_cell(at[j], f[j].value, f[j].quantity);
+        f += i;
+        n -= i;
+        if (i < k && !full)
+            return -1;
+        if (full && spill(a))
+            return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        cn_flow x = f[i];
+        x.importer = CN_TRADE_WORLD;
+        if (cn_flowmap_add(&a->spill, &x))
+            return -1;
+    }
+    return 0;
+}
+
+/* b's rows from (year slot y0, product p0) on, as flows with a's indices, summed into a */
+static int merge_flows(cn_expagg *a, const cn_expagg *b, const int32_t *exporter, size_t nexporters,
+                       const int32_t *product, size_t y0, size_t p0)
+{
+    enum { BATCH = 256 };
+    cn_flow f[BATCH];
+    size_t n = 0;
+    for (size_t y = y0; y < b->nyears; y++)
+        for (size_t p = y == y0 ? p0 : 0; p < b->years[y].nrows; p++)
+            for (size_t e = 0; b->years[y].rows[p] && e < ROW && e < nexporters; e++) {
+                const cell *c = &b->years[y].rows[p][e];
+                if (c->v == -1.0)
+                    continue;
+                f[n++] = (cn_flow){(uint16_t)exporter[e], CN_TRADE_WORLD, (uint32_t)product[p], b->years[y].year,
+                                   c->v, c->q};
+                if (n == BATCH) {
+                    if (cn_expagg_add(a, f, n))
+                        return -1;
+                    n = 0;
+                }
+            }
+    if (n && cn_expagg_add(a, f, n))
+        return -1;
+    for (size_t i = 0; b->spilled && i < b->spill.cap; i++) {
+        if (!cn_flowmap_used(&b->spill, i))
+            continue;
+        cn_flow x = b->spill.slots[i];
+        x.exporter = (uint16_t)exporter[x.exporter];
+        x.product = (uint32_t)product[x.product];
+        if (cn_expagg_add(a, &x, 1))
+            return -1;
+    }
+    return 0;
+}
+
+int cn_expagg_merge(cn_expagg *a, const cn_expagg *b, const int32_t *exporter, size_t nexporters,
+                    const int32_t *product)
+{
+    int rows = !a->spilled && !b->spilled;
+    for (size_t e = 0; rows && e < nexporters && e < ROW; e++)
+        rows = exporter[e] < ROW;
+    if (!rows)
+        return merge_flows(a, b, exporter, nexporters, product, 0, 0);
+    /* row by row: one source row read in order, one destination row */
+    for (size_t y = 0; y < b->nyears; y++)
+        for (size_t p = 0; p < b->years[y].nrows; p++) {
+            const cell *src = b->years[y].rows[p];
+            if (!src)
+                continue;
+            int full = 0;
+            cell *dst = row_of(a, b->years[y].year, (uint32_t)product[p], &full);
+            if (!dst && !full)
+                return -1;
+            if (!dst) /* a outgrew its rows: the hash map takes the rest */
+                return spill(a) ? -1 : merge_flows(a, b, exporter, nexporters, product, y, p);
+            for (size_t e = 0; e < ROW && e < nexporters; e++)
+                if (src[e].v != -1.0)
+                    sum_cell(&dst[exporter[e]], src[e].v, src[e].q);
+        }
+    return 0;
+}
+
+int cn_expagg_take(cn_expagg *a, cn_flow **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (a->spilled) {
+        *out = cn_flowmap_take(&a->spill, n);
+        return *n && !*out ? -1 : 0;
+    }
+    /* room for every cell of the rows; only the pages written are touched, the rest is given back */
+    cn_flow *f = a->cells ? malloc(a->cells * sizeof *f) : NULL;
+    if (a->cells && !f)
+        return -1;
+    size_t k = 0;
+    for (size_t y = 0; y < a->nyears; y++)
+        for (size_t p = 0; p < a->years[y].nrows; p++)
+            for (size_t e = 0; a->years[y].rows[p] && e < ROW; e++) {
+                const cell *c = &a->years[y].rows[p][e];
+                if (c->v != -1.0)
+                    f[k++] = (cn_flow){(uint16_t)e, CN_TRADE_WORLD, (uint32_t)p, a->years[y].year, c->v, c->q};
+            }
+    if (k && k < a->cells) {
+        cn_flow *shrunk = realloc(f, k * sizeof *f);
+        if (shrunk)
+            f = shrunk;
+    } else if (!k) {
+        free(f);
+        f = NULL;
+    }
+    cn_expagg_free(a); /* not spilled: the hash map is empty */
+    *out = f;
+    *n = k;
+    return 0;
+}
+
+void cn_expagg_free(cn_expagg *a)
+{
+    for (size_t y = 0; y < a->nyears; y++)
+        free(a->years[y].rows);
+    for (size_t s = 0; s < a->nslabs; s++)
+        free(a->slabs[s].c);
+    free(a->years);
+    free(a->slabs);
+    cn_flowmap_free(&a->spill);
+    memset(a, 0, sizeof *a);
+}

@@ -1,0 +1,176 @@
+/* io/trade_codes.c: the code tables trade files need, embedded at build time: BACI's country codes
+ * (datasets/baci/country_codes_V202201.csv, Latin-1 converted to UTF-8 here) and the HS6 -> mineral map. */
+#include "import/trade/codes_i.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "critnet/csv.h"
+#include "critnet/io.h"
+#include "format/embedded.h"
+
+CN_EMBED_DECLARE(cn_baci_countries_csv);
+CN_EMBED_DECLARE(cn_hs_minerals_csv);
+
+static struct {
+    cn_baci_country *rows;
+    size_t n;
+    cn_hs_mineral *hs;
+    size_t nhs;
+} tab;
+
+/* Latin-1 -> UTF-8 (every byte >= 0x80 is one code point U+0080..U+00FF) */
+static char *latin1_to_utf8(const char *s, size_t len)
+{
+    char *out = malloc(2 * len + 1), *w = out;
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            *w++ = (char)c;
+        } else {
+            *w++ = (char)(0xC0 | (c >> 6));
+            *w++ = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    *w = '\0';
+    return out;
+}
+
+/* reads an embedded CSV into rows of ncol strings (the header is checked, not kept) */
+static int read_table(const char *data, size_t len, const char *name, size_t ncol, char ***rows, size_t *n)
+{
+    cn_csv *r;
+    cn_error err;
+    cn_csv_row row;
+    size_t cap = 0;
+    *rows = NULL;
+    *n = 0;
+    if (cn_csv_open_mem(data, len, name, ',', &r, &err) != CN_OK)
+        return -1;
+    int rc = 0, header = 1;
+    while ((rc = cn_csv_next(r, &row, &err)) == 1) {
+        if (row.n < ncol) {
+            rc = -1;
+            break;
+        }
+        if (header) {
+            header = 0;
+            continue;
+        }
+        if (*n == cap) {
+            cap = cap ? 2 * cap : 256;
+            char **g = realloc(*rows, cap * ncol * sizeof *g);
+            if (!g) {
+                rc = -1;
+                break;
+            }
+            *rows = g;
+        }
+        for (size_t i = 0; i < ncol; i++)
+            (*rows)[*n * ncol + i] = cn_strdup(row.field[i]);
+        (*n)++;
+    }
+    cn_csv_close(r);
+    return rc;
+}
+
+static void load_once(void)
+{
+    char *utf8 = latin1_to_utf8((const char *)cn_baci_countries_csv, CN_EMBED_SIZE(cn_baci_countries_csv));
+    char **cells = NULL;
+    size_t n = 0;
+    /* country_code, country_name_abbreviation, country_name_full, iso_2digit_alpha, iso_3digit_alpha */
+    if (utf8 && read_table(utf8, strlen(utf8), "country_codes_V202201.csv", 5, &cells, &n) == 0) {
+        tab.rows = calloc(n ? n : 1, sizeof *tab.rows);
+        for (size_t i = 0; tab.rows && i < n; i++) {
+            char **c = cells + 5 * i;
+            cn_baci_country *b = &tab.rows[tab.n++];
+            b->code = atoi(c[0]);
+            b->abbrev = c[1];
+            b->full = c[2];
+            /* 490 "Other Asia, nes" is Taiwan in UN Comtrade and BACI; other N/A codes keep a BACI id */
+            if (b->code == 490) {
+                b->iso3 = cn_strdup("TWN");
+            } else if (strcmp(c[4], "N/A") == 0) {
+                char id[16];
+                snprintf(id, sizeof id, "BACI%d", b->code);
+                b->iso3 = cn_strdup(id);
+            } else {
+                b->iso3 = cn_strdup(c[4]);
+            }
+            free(c[0]);
+            free(c[3]);
+            free(c[4]);
+        }
+    }
+    free(cells);
+    free(utf8);
+    cells = NULL;
+    /* hs6, mineral, stage, description, note */
+    if (read_table((const char *)cn_hs_minerals_csv, CN_EMBED_SIZE(cn_hs_minerals_csv), "hs_minerals.csv", 5,
+                   &cells, &n) == 0) {
+        tab.hs = calloc(n + 1, sizeof *tab.hs);
+        for (size_t i = 0; tab.hs && i < n; i++) {
+            char **c = cells + 5 * i;
+            tab.hs[tab.nhs++] = (cn_hs_mineral){c[0], c[1], c[2], c[3], *c[4] ? c[4] : NULL};
+            if (!*c[4])
+                free(c[4]);
+        }
+    }
+    free(cells);
+}
+
+/* once per process, also when files are read on several threads */
+static void load(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, load_once);
+}
+
+const cn_baci_country *cn_baci_country_by_code(int code)
+{
+    load();
+    for (size_t i = 0; i < tab.n; i++)
+        if (tab.rows[i].code == code)
+            return &tab.rows[i];
+    return NULL;
+}
+
+const char *cn_baci_iso3_by_name(const char *name)
+{
+    load();
+    for (size_t i = 0; i < tab.n; i++)
+        if (strcmp(tab.rows[i].full, name) == 0 || strcmp(tab.rows[i].abbrev, name) == 0)
+            return tab.rows[i].iso3;
+    return NULL;
+}
+
+const char *cn_trade_country_name(const char *iso3)
+{
+    const char *n = cn_country_name(iso3);
+    if (n)
+        return n;
+    load();
+    for (size_t i = 0; i < tab.n; i++)
+        if (strcmp(tab.rows[i].iso3, iso3) == 0)
+            return tab.rows[i].abbrev;
+    return NULL;
+}
+
+const cn_hs_mineral *cn_hs_get(size_t i)
+{
+    load();
+    return i < tab.nhs ? &tab.hs[i] : NULL;
+}
+
+const cn_hs_mineral *cn_hs_lookup(const char *hs6)
+{
+    load();
+    for (size_t i = 0; i < tab.nhs; i++)
+        if (strcmp(tab.hs[i].hs6, hs6) == 0)
+            return &tab.hs[i];
+    return NULL;
+}

@@ -1,0 +1,333 @@
+/* io/usgs_trends.c: the U.S. side of an MCS release: net import reliance and ordered import sources (Fig2),
+ * the 2022 critical-minerals list (T5), and per-year reliance from the salient tables (docs/usgs.md). */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "import/usgs/usgs_i.h"
+
+/* the column whose header starts with prefix (case-insensitive), or -1 */
+static int column(const cn_csv_row *h, const char *prefix, int exact)
+{
+    for (size_t i = 0; i < h->n; i++) {
+        char buf[128];
+        snprintf(buf, sizeof buf, "%s", h->field[i]);
+        const char *t = usgs_trim(buf);
+        if (usgs_starts(t, prefix) && (!exact || strlen(t) == strlen(prefix)))
+            return (int)i;
+    }
+    return -1;
+}
+
+/* the last 4-digit number in s, or 0 */
+static int year_in(const char *s)
+{
+    int y = 0;
+    for (const char *p = s; *p; p++)
+        if (isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
+            isdigit((unsigned char)p[3]) && !isdigit((unsigned char)p[4]) && (p == s || !isdigit((unsigned char)p[-1])))
+            y = atoi(p);
+    return y;
+}
+
+/* fills a relies edge from a reliance cell. Returns 1 = edge, 0 = nothing to add, -1 = not a reliance */
+static int reliance(usgs_ctx *c, const char *file, long line, const char *cell, cn_edge *e)
+{
+    usgs_val v;
+    if (usgs_value(cell, &v) != 0 || v.kind == USGS_TEXT)
+        return -1;
+    if (v.kind == USGS_EMPTY || v.kind == USGS_W || v.kind == USGS_NA || v.kind == USGS_XX)
+        return 0;
+    if (v.kind != USGS_E && v.x > 100.0) {
+        usgs_warn(c, "%s:%ld: net import reliance '%s' is above 100%%; skipped", file, line, cell);
+        return 0;
+    }
+    if (v.kind == USGS_E)
+        e->flags |= CN_F_NET_EXPORTER;
+    else if (v.kind == USGS_GT) {
+        e->lo = v.x / 100.0;
+        e->hi = 1.0;
+    } else if (v.kind == USGS_LT) {
+        e->lo = 0.0;
+        e->hi = v.x / 100.0;
+    } else {
+        e->share = v.x / 100.0;
+    }
+    char text[64];
+    snprintf(text, sizeof text, "%s", cell);
+    e->text = cn_net_intern(c->net, usgs_trim(text));
+    return 1;
+}
+
+static cn_status open_header(usgs_ctx *c, const char *path, cn_csv **csv, cn_csv_row *h)
+{
+    cn_status st = cn_csv_open(path, ',', csv, c->err);
+    if (st)
+        return st;
+    int rc = cn_csv_next(*csv, h, c->err);
+    if (rc <= 0) {
+        cn_csv_close(*csv);
+        *csv = NULL;
+        return rc < 0 ? c->err->status : cn_error_set(c->err, CN_EDATA, "%s:1: empty file; expected a header", path);
+    }
+    return CN_OK;
+}
+
+/* the next non-blank record with more than `need` fields: 1, or 0 at the end, or -1 (err set) */
+static int next_row(usgs_ctx *c, cn_csv *csv, const char *path, int need, cn_csv_row *row)
+{
+    int rc;
+    while ((rc = cn_csv_next(csv, row, c->err)) == 1) {
+        if (usgs_row_empty(row))
+            continue; /* the trailing ",,,," rows */
+        if ((int)row->n > need)
+            return 1;
+        cn_error_set(c->err, CN_EDATA, "%s:%ld: %zu fields; expected at least %d (truncated row?)", path,
+                     row->line, row->n, need + 1);
+        return -1;
+    }
+    return rc;
+}
+
+static cn_status missing(usgs_ctx *c, cn_csv *csv, const char *path, const char *what)
+{
+    cn_csv_close(csv);
+    return cn_error_set(c->err, CN_EDATA, "%s:1: missing column %s", path, what);
+}
+
+/* ---- Fig2: net import reliance and the major import sources, in descending order of share ---- */
+
+typedef struct {
+    char *name, *nir, *sources;
+    long line;
+    char id[96];
+} f2row;
+
+cn_status usgs_read_fig2(usgs_ctx *c, const char *path)
+{
+    cn_csv *csv;
+    cn_csv_row h;
+    cn_status st = open_header(c, path, &csv, &h);
+    if (st)
+        return st;
+    int ccom = column(&h, "Commodity", 1), cnir = column(&h, "Net_Import_Reliance", 0);
+    int csrc = column(&h, "Major_Import_Sources", 0);
+    if (ccom < 0)
+        return missing(c, csv, path, "'Commodity'");
+    if (cnir < 0)
+        return missing(c, csv, path, "'Net_Import_Reliance_pct_<year>'");
+    int year = year_in(h.field[cnir]);
+    char period[16] = "";
+    if (csrc >= 0) {
+        int y1 = 0, y2 = year_in(h.field[csrc]);
+        const char *p = strstr(h.field[csrc], "_");
+        for (; p && *p && !y1; p++)
+            if (isdigit((unsigned char)*p))
+                y1 = atoi(p);
+        if (y1 && y2 && y1 != y2)
+            snprintf(period, sizeof period, "%d-%02d", y1, y2 % 100);
+        else if (y2)
+            snprintf(period, sizeof period, "%d", y2);
+    }
+    f2row *rows = NULL;
+    int n = 0, cap = 0, rc;
+    cn_csv_row row;
+    int need = ccom > cnir ? ccom : cnir;
+    need = need > csrc ? need : csrc;
+    while ((rc = next_row(c, csv, path, need, &row)) == 1) {
+        if (!*row.field[ccom])
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            f2row *r = realloc(rows, (size_t)cap * sizeof *r);
+            if (!r) {
+                st = cn_error_set(c->err, CN_ENOMEM, "out of memory");
+                break;
+            }
+            rows = r;
+        }
+        f2row *r = &rows[n++];
+        r->line = row.line;
+        r->name = cn_strdup(row.field[ccom]);
+        r->nir = cn_strdup(row.field[cnir]);
+        r->sources = cn_strdup(csrc >= 0 ? row.field[csrc] : "");
+        if (!r->name || !r->nir || !r->sources) {
+            st = cn_error_set(c->err, CN_ENOMEM, "out of memory");
+            break;
+        }
+        usgs_name_id(r->name, r->id, sizeof r->id);
+    }
+    if (rc < 0)
+        st = c->err->status;
+    cn_csv_close(csv);
+    int32_t src = -1;
+    if (!st)
+        st = usgs_source(c, path, &src);
+    for (int i = 0; !st && i < n; i++) {
+        f2row *r = &rows[i];
+        /* a commodity listed in several forms ("MICA (NATURAL), sheet" and "..., scrap and flake"): the form
+         * becomes the stage */
+        char id[160], stage[64] = "";
+        for (int k = 0; k < n; k++) {
+            const char *q = strchr(r->name, ',');
+            if (k != i && strcmp(rows[k].id, r->id) == 0 && q)
+                usgs_slug(q + 1, stage, sizeof stage, 4);
+        }
+        snprintf(id, sizeof id, "%s%s%s", r->id, *stage ? ":" : "", stage);
+        int32_t m;
+        st = usgs_mineral(c, id, usgs_trim(r->name), *stage ? stage : NULL, &m);
+        cn_edge e;
+        cn_edge_init(&e, CN_EDGE_RELIES);
+        e.mineral = m;
+        e.consumer = c->usa;
+        e.year = year;
+        e.flags = CN_F_PRIMARY;
+        e.source = src;
+        const char *q = strchr(r->name, ',');
+        char basis[128];
+        if (q) {
+            snprintf(basis, sizeof basis, "%s", q + 1);
+            e.basis = usgs_trim(basis);
+        }
+        int ok = st ? 0 : reliance(c, path, r->line, r->nir, &e);
+        if (ok < 0)
+            st = cn_error_set(c->err, CN_EDATA,
+                              "%s:%ld: net import reliance '%s' for %s; expected a percentage, >N, <N, E, NA or W",
+                              path, r->line, usgs_trim(r->nir), r->name);
+        if (ok > 0)
+            st = cn_net_add_edge(c->net, &e, NULL, c->err);
+        /* import sources: names only, in descending order of share: ranks 1..n */
+        int rank = 0;
+        for (char *tok = r->sources; !st && tok && *tok;) {
+            char *comma = strchr(tok, ',');
+            if (comma)
+                *comma = '\0';
+            char *name = usgs_trim(tok);
+            tok = comma ? comma + 1 : NULL;
+            if (!*name)
+                continue;
+            cn_edge s;
+            cn_edge_init(&s, CN_EDGE_SUPPLIES);
+            st = usgs_country(c, name, path, r->line, &s.country);
+            if (st)
+                break;
+            if (s.country == CN_WORLD) {
+                st = cn_error_set(c->err, CN_EDATA, "%s:%ld: '%s' is not an import source", path, r->line, name);
+                break;
+            }
+            s.mineral = m;
+            s.consumer = c->usa;
+            s.rank = ++rank;
+            s.period = *period ? period : NULL;
+            s.flags = CN_F_PRIMARY;
+            s.source = src;
+            if (s.country == c->usa)
+                continue; /* never listed in practice; a country cannot supply its own imports */
+            st = cn_net_add_edge(c->net, &s, NULL, c->err);
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        free(rows[i].name);
+        free(rows[i].nir);
+        free(rows[i].sources);
+    }
+    free(rows);
+    return st;
+}
+
+/* ---- T5: the critical minerals (the 2022 U.S. list) ---- */
+
+cn_status usgs_read_t5(usgs_ctx *c, const char *path)
+{
+    cn_csv *csv;
+    cn_csv_row h;
+    cn_status st = open_header(c, path, &csv, &h);
+    if (st)
+        return st;
+    int cm = column(&h, "Critical_mineral", 0);
+    if (cm < 0)
+        return missing(c, csv, path, "'Critical_mineral'");
+    int rc = 0;
+    cn_csv_row row;
+    while (!st && (rc = next_row(c, csv, path, cm, &row)) == 1) {
+        char *name = usgs_trim(row.field[cm]);
+        if (!*name)
+            continue;
+        char id[96];
+        int32_t m;
+        usgs_name_id(name, id, sizeof id);
+        st = usgs_mineral(c, id, name, NULL, &m);
+        if (!st)
+            c->net->vertices[m].lists |= CN_LIST_2022;
+    }
+    if (!st && rc < 0)
+        st = c->err->status;
+    cn_csv_close(csv);
+    return st;
+}
+
+/* ---- salient statistics: net import reliance by year (the file's first NIR_ column) ---- */
+
+cn_status usgs_read_salient(usgs_ctx *c, const char *path)
+{
+    cn_csv *csv;
+    cn_csv_row h;
+    cn_status st = open_header(c, path, &csv, &h);
+    if (st)
+        return st;
+    int ccom = column(&h, "Commodity", 1), cyear = column(&h, "Year", 1), cnir = column(&h, "NIR", 0);
+    if (ccom < 0 || cyear < 0) {
+        /* mcs2024-cobal_salient.csv holds a world production table: not what its name says */
+        usgs_warn(c, "%s:1: no Commodity and Year columns: not a salient-statistics table; skipped", path);
+        cn_csv_close(csv);
+        return CN_OK;
+    }
+    if (cnir < 0) {
+        cn_csv_close(csv);
+        return CN_OK; /* no reliance figures (e.g. bauxite, diamond) */
+    }
+    char nirname[64];
+    snprintf(nirname, sizeof nirname, "%s", h.field[cnir]); /* header fields die with the next record */
+    int32_t src = -1;
+    st = usgs_source(c, path, &src);
+    int rc = 0;
+    cn_csv_row row;
+    int need = ccom > cyear ? ccom : cyear;
+    need = need > cnir ? need : cnir;
+    while (!st && (rc = next_row(c, csv, path, need, &row)) == 1) {
+        char *name = usgs_trim(row.field[ccom]);
+        char *ys = usgs_trim(row.field[cyear]);
+        if (!*name && !*ys)
+            continue;
+        int year = atoi(ys);
+        if (strlen(ys) < 4 || year_in(ys) != year) {
+            st = cn_error_set(c->err, CN_EDATA, "%s:%ld: Year '%s'; expected a year such as 2023", path, row.line, ys);
+            break;
+        }
+        char id[96];
+        int32_t m;
+        usgs_name_id(name, id, sizeof id);
+        st = usgs_mineral(c, id, name, NULL, &m);
+        if (st)
+            break;
+        cn_edge e;
+        cn_edge_init(&e, CN_EDGE_RELIES);
+        e.mineral = m;
+        e.consumer = c->usa;
+        e.year = year;
+        e.source = src;
+        int ok = reliance(c, path, row.line, row.field[cnir], &e);
+        if (ok < 0)
+            st = cn_error_set(c->err, CN_EDATA,
+                              "%s:%ld: %s '%s'; expected a percentage, >N, <N, E, NA or W", path, row.line,
+                              nirname, usgs_trim(row.field[cnir]));
+        else if (ok > 0)
+            st = cn_net_add_edge(c->net, &e, NULL, c->err);
+    }
+    if (!st && rc < 0)
+        st = c->err->status;
+    cn_csv_close(csv);
+    return st;
+}

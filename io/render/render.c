@@ -1,0 +1,467 @@
+/* io/render.c: draws a cn_view with Graphviz: builds the cgraph graph (shapes, widths, colours, labels,
+ * title and legend; docs/render.md), lays it out with gvc and renders DOT, SVG, PNG or PDF. */
+#include "critnet/render.h"
+
+#include <gvc.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "critnet/io.h"
+#include "critnet/scenario.h"
+#include "render/labels_i.h"
+
+#define HL "#c0392b"     /* top supplier, single-source dependency */
+#define EDGE "#6b6b6b"   /* other edges */
+#define LOST "#8b0000"   /* scenario: the restricted part of a flow */
+#define REPL "#1e8449"   /* scenario: replacement flows */
+
+/* The dot layout and core (dot, svg) plugins linked in (CMakeLists.txt): layout and SVG need no plugin
+ * configuration and no fonts, and give the same bytes on every machine (../shared/NOTES-libs.md 4.4). */
+extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
+extern gvplugin_library_t gvplugin_core_LTX_library;
+static const lt_symlist_t cn_gv_builtins[] = {
+    {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
+    {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
+    {0, 0}};
+
+int cn_render_format_parse(const char *s, cn_render_format *out)
+{
+    static const struct { const char *name; cn_render_format f; } t[] = {
+        {"dot", CN_RENDER_DOT}, {"gv", CN_RENDER_DOT}, {"svg", CN_RENDER_SVG},
+        {"png", CN_RENDER_PNG}, {"pdf", CN_RENDER_PDF}};
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+        if (strcmp(s, t[i].name) == 0) {
+            *out = t[i].f;
+            return 0;
+        }
+    return -1;
+}
+
+int cn_render_format_from_path(const char *path, cn_render_format *out)
+{
+    const char *slash = strrchr(path, '/'), *dot = strrchr(path, '.');
+    if (!dot || (slash && dot < slash))
+        return -1;
+    return cn_render_format_parse(dot + 1, out);
+}
+
+/* ---- Graphviz messages: collected line by line into the first error (agerr sends pieces) ---- */
+static struct {
+    cn_error *err;
+    char line[512];
+    size_t len;
+    int errors;
+} g_gv;
+
+static int gv_errf(char *piece)
+{
+    for (; *piece; piece++) {
+        if (*piece != '\n') {
+            if (g_gv.len + 1 < sizeof g_gv.line)
+                g_gv.line[g_gv.len++] = *piece;
+            continue;
+        }
+        g_gv.line[g_gv.len] = '\0';
+        const char *msg = strncmp(g_gv.line, "Error: ", 7) == 0 ? g_gv.line + 7 : g_gv.line;
+        if (g_gv.errors++ == 0 && g_gv.err)
+            cn_error_set(g_gv.err, CN_EINTERNAL, "graphviz: %s", msg);
+        g_gv.len = 0;
+    }
+    return 0;
+}
+
+/* ---- the char * API of cgraph, wrapped once ---- */
+static void gv_set(void *obj, const char *key, const char *value)
+{
+    agsafeset(obj, (char *)key, (char *)value, (char *)"");
+}
+
+static void gv_default(Agraph_t *g, int kind, const char *key, const char *value)
+{
+    agattr(g, kind, (char *)key, (char *)value);
+}
+
+/* sets an HTML-like label (the text is markup we escaped ourselves) */
+static void gv_html(Agraph_t *g, void *obj, int kind, const char *key, const char *html)
+{
+    Agsym_t *sym = agattr(g, kind, (char *)key, NULL);
+    if (!sym)
+        sym = agattr(g, kind, (char *)key, (char *)"");
+    char *h = agstrdup_html(g, (char *)html);
+    agxset(obj, sym, h);
+    agstrfree(g, h);
+}
+
+static void gv_setf(void *obj, const char *key, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void gv_setf(void *obj, const char *key, const char *fmt, ...)
+{
+    char buf[64];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    gv_set(obj, key, buf);
+}
+
+/* gvRenderData's length type changed in Graphviz 13 (unsigned int -> size_t): the one place that calls it */
+static int gv_render_data(GVC_t *gvc, Agraph_t *g, const char *fmt, char **out, size_t *len)
+{
+    char *data = NULL;
+    unsigned int n = 0;
+    int rc = gvRenderData(gvc, g, fmt, &data, &n);
+    *out = NULL;
+    if (rc == 0 && data) {
+        *out = malloc((size_t)n + 1);
+        if (*out) {
+            memcpy(*out, data, n);
+            (*out)[n] = '\0';
+            *len = n;
+        } else {
+            rc = -2;
+        }
+    }
+    if (data)
+        gvFreeRenderData(data);
+    return rc;
+}
+
+/* ---- the graph ---- */
+static const char *vertex_name(const cn_net *net, int32_t v)
+{
+    const cn_vertex *x = &net->vertices[v];
+    if (x->name && *x->name)
+        return x->name;
+    const char *n = x->type == CN_VERTEX_COUNTRY ? cn_country_name(x->id) : NULL;
+    return n ? n : x->id;
+}
+
+static void node_label(cn_sb *sb, const cn_net *net, const cn_view *v, const cn_view_node *n)
+{
+    char pct[40];
+    switch (n->kind) {
+    case CN_VNODE_SUPPLIER:
+        cn_sb_esc(sb, vertex_name(net, n->vertex));
+        break;
+    case CN_VNODE_CONSUMER:
+        cn_sb_puts(sb, "<B>");
+        cn_sb_esc(sb, vertex_name(net, n->vertex));
+        cn_sb_puts(sb, "</B><BR/><FONT POINT-SIZE=\"9\">consumer</FONT>");
+        break;
+    case CN_VNODE_MINERAL:
+        cn_sb_esc(sb, vertex_name(net, n->vertex));
+        if (n->highlight)
+            cn_sb_printf(sb, "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"" HL "\">%s</FONT>",
+                         v->layer == CN_LAYER_PRODUCTION ? "dominant producer" : "single source");
+        if (n->hidden)
+            cn_sb_printf(sb, "<BR/><FONT POINT-SIZE=\"8\">+%d not shown</FONT>", (int)n->hidden);
+        break;
+    case CN_VNODE_UNNAMED:
+        cn_sb_puts(sb, "unnamed supplier");
+        break;
+    case CN_VNODE_OTHER:
+        cn_sb_printf(sb, "other (%s)", isnan(n->share) ? "share unknown" : cn_fmt_pct(pct, n->share));
+        break;
+    }
+}
+
+static void node_style(void *gn, const cn_view_node *n)
+{
+    switch (n->kind) {
+    case CN_VNODE_MINERAL:
+        gv_set(gn, "shape", "ellipse");
+        gv_set(gn, "fillcolor", n->highlight ? "#f8d7d3" : "#fff3cf");
+        gv_set(gn, "color", n->highlight ? HL : "#9a7b1c");
+        if (n->highlight)
+            gv_set(gn, "penwidth", "2");
+        break;
+    case CN_VNODE_CONSUMER:
+        gv_set(gn, "peripheries", "2");
+        gv_set(gn, "fillcolor", "#dbe7f3");
+        break;
+    case CN_VNODE_UNNAMED:
+        gv_set(gn, "style", "rounded,dashed,filled");
+        gv_set(gn, "fillcolor", "#ffffff");
+        break;
+    case CN_VNODE_OTHER:
+        gv_set(gn, "style", "rounded,dotted,filled");
+        gv_set(gn, "fillcolor", "#f0f0f0");
+        break;
+    case CN_VNODE_SUPPLIER:
+        break;
+    }
+}
+
+/* a share of imports or supply: "33% of supply", else "16% of imports", else "unknown" */
+static void put_loss(cn_sb *sb, const char *what, double supply, double imports)
+{
+    char buf[40];
+    cn_sb_printf(sb, "<BR/>%s: ", what);
+    if (!isnan(supply))
+        cn_sb_printf(sb, "%s of supply", cn_fmt_pct(buf, supply));
+    else if (!isnan(imports))
+        cn_sb_printf(sb, "%s of imports (supply unknown)", cn_fmt_pct(buf, imports));
+    else
+        cn_sb_puts(sb, "unknown");
+}
+
+/* scenario edges other than the remaining flows: lost, replacement, and the impact on the consumer */
+static void scn_label(cn_sb *sb, const cn_view_edge *e)
+{
+    char buf[40];
+    if (e->scn == CN_VIEW_MARK_LOST && isnan(e->share)) {
+        cn_sb_puts(sb, "lost: share unknown");
+        if (e->rank > 0)
+            cn_sb_printf(sb, " (rank %d)", (int)e->rank);
+    } else if (e->scn == CN_VIEW_MARK_LOST) {
+        cn_sb_printf(sb, "-%s lost", cn_fmt_pct(buf, e->share));
+    } else if (e->scn == CN_VIEW_MARK_REPLACE) {
+        cn_sb_printf(sb, "+%s replacement", cn_fmt_pct(buf, e->share));
+    } else {
+        const cn_scenario_row *r = e->row;
+        put_loss(sb, "lost", r->lost, r->lost_imports);
+        put_loss(sb, "replaced", r->covered, r->covered_imports);
+        put_loss(sb, "shortfall", r->residual, r->residual_imports);
+    }
+}
+
+static void edge_label(cn_sb *sb, const cn_net *net, const cn_view *v, const cn_view_edge *e)
+{
+    char buf[40];
+    if (e->multi && e->row && e->kind != CN_EDGE_RELIES) {
+        cn_sb_esc(sb, net->vertices[e->row->consumer].id);
+        cn_sb_puts(sb, " ");
+    }
+    if (e->scn == CN_VIEW_MARK_LOST || e->scn == CN_VIEW_MARK_REPLACE) {
+        scn_label(sb, e);
+        return;
+    }
+    if (e->kind == CN_EDGE_RELIES) {
+        if (!e->known)
+            cn_sb_puts(sb, "NIR: no data");
+        else if (e->flags & CN_F_NET_EXPORTER)
+            cn_sb_puts(sb, "net exporter");
+        else if (e->text && *e->text) {
+            cn_sb_puts(sb, "NIR ");
+            cn_sb_esc(sb, e->text);
+            cn_sb_puts(sb, "%");
+        } else if (!isnan(e->share))
+            cn_sb_printf(sb, "NIR %s", cn_fmt_pct(buf, e->share));
+        else
+            cn_sb_printf(sb, "NIR &#8805;%s", cn_fmt_pct(buf, e->lo));
+        if (e->scn == CN_VIEW_MARK_IMPACT)
+            scn_label(sb, e);
+        return;
+    }
+    const cn_edge *d = e->edge >= 0 ? &net->edges[e->edge] : NULL;
+    if (e->multi && !e->row) {
+        cn_sb_esc(sb, net->vertices[d->consumer].id);
+        cn_sb_puts(sb, " ");
+    }
+    if (!isnan(e->share))
+        cn_sb_puts(sb, cn_fmt_pct(buf, e->share));
+    else if (e->rank > 0)
+        cn_sb_printf(sb, "rank %d", (int)e->rank);
+    else
+        cn_sb_puts(sb, "share unknown");
+    if (v->layer == CN_LAYER_PRODUCTION && d && isnan(e->share) && !isnan(d->quantity)) {
+        cn_sb_printf(sb, "<BR/>%s", cn_fmt_num(buf, d->quantity, d->quantity == floor(d->quantity) ? 0 : 2));
+        if (d->unit) {
+            cn_sb_puts(sb, " ");
+            cn_sb_esc(sb, d->unit);
+        }
+    }
+}
+
+static void edge_style(void *ge, const cn_view_edge *e)
+{
+    if (e->kind == CN_EDGE_RELIES) {
+        gv_set(ge, "penwidth", "1.5");
+        if (!e->known)
+            gv_set(ge, "style", "dotted");
+    } else if (!isnan(e->share)) {
+        gv_setf(ge, "penwidth", "%.2f", 1.0 + 8.0 * e->share);
+    } else if (e->rank > 0) {
+        gv_setf(ge, "penwidth", "%.2f", 1.0 + 8.0 / (e->rank + 1.0));
+        gv_set(ge, "style", "dashed");
+    } else {
+        gv_set(ge, "style", "dotted");
+    }
+    if (e->highlight) {
+        gv_set(ge, "color", HL);
+        gv_set(ge, "fontcolor", HL);
+    }
+    if (e->scn == CN_VIEW_MARK_LOST || e->scn == CN_VIEW_MARK_REPLACE) {
+        gv_set(ge, "color", e->scn == CN_VIEW_MARK_LOST ? LOST : REPL);
+        gv_set(ge, "fontcolor", e->scn == CN_VIEW_MARK_LOST ? LOST : REPL);
+        gv_set(ge, "style", e->scn == CN_VIEW_MARK_LOST ? "dashed" : "solid");
+        if (isnan(e->share))
+            gv_set(ge, "penwidth", "1");
+    }
+}
+
+static void declare_defaults(Agraph_t *g)
+{
+    gv_default(g, AGRAPH, "rankdir", "LR");
+    gv_default(g, AGRAPH, "ranksep", "1.1");
+    gv_default(g, AGRAPH, "nodesep", "0.12");
+    gv_default(g, AGRAPH, "fontname", "Helvetica");
+    gv_default(g, AGRAPH, "labelloc", "t");
+    gv_default(g, AGRAPH, "labeljust", "l");
+    gv_default(g, AGRAPH, "pad", "0.2");
+    gv_default(g, AGRAPH, "bgcolor", "white");
+    gv_default(g, AGRAPH, "rank", "");
+    gv_default(g, AGNODE, "shape", "box");
+    gv_default(g, AGNODE, "style", "rounded,filled");
+    gv_default(g, AGNODE, "fillcolor", "#e8eef4");
+    gv_default(g, AGNODE, "color", "#46627f");
+    gv_default(g, AGNODE, "penwidth", "1");
+    gv_default(g, AGNODE, "fontname", "Helvetica");
+    gv_default(g, AGNODE, "fontsize", "11");
+    gv_default(g, AGNODE, "margin", "0.08,0.03");
+    gv_default(g, AGEDGE, "color", EDGE);
+    gv_default(g, AGEDGE, "fontcolor", "#333333");
+    gv_default(g, AGEDGE, "fontname", "Helvetica");
+    gv_default(g, AGEDGE, "fontsize", "9");
+    gv_default(g, AGEDGE, "penwidth", "1");
+    gv_default(g, AGEDGE, "style", "solid");
+    gv_default(g, AGEDGE, "arrowsize", "0.6");
+}
+
+static cn_status build_graph(const cn_net *net, const cn_view *v, const cn_render_opts *o, Agraph_t *g)
+{
+    cn_sb sb = {0};
+    Agnode_t **nodes = calloc(v->nnodes + 1, sizeof *nodes);
+    if (!nodes)
+        return CN_ENOMEM;
+    declare_defaults(g);
+    static const char *const group_names[] = {"suppliers", "minerals", "consumers"};
+    Agraph_t *groups[3];
+    for (int k = 0; k < 3; k++) {
+        groups[k] = agsubg(g, (char *)group_names[k], 1);
+        gv_set(groups[k], "rank", k == 0 ? "min" : k == 1 ? "same" : "max");
+    }
+    for (size_t i = 0; i < v->nnodes; i++) {
+        const cn_view_node *n = &v->nodes[i];
+        char *name = cn_view_node_name(net, v, i);
+        if (!name) {
+            free(nodes);
+            cn_sb_free(&sb);
+            return CN_ENOMEM;
+        }
+        nodes[i] = agnode(g, name, 1);
+        free(name);
+        int group = n->kind == CN_VNODE_MINERAL ? 1 : n->kind == CN_VNODE_CONSUMER ? 2 : 0;
+        agsubnode(groups[group], nodes[i], 1);
+        node_style(nodes[i], n);
+        cn_sb_reset(&sb);
+        node_label(&sb, net, v, n);
+        gv_html(g, nodes[i], AGNODE, "label", cn_sb_str(&sb));
+    }
+    for (size_t i = 0; i < v->nedges; i++) {
+        const cn_view_edge *e = &v->edges[i];
+        Agedge_t *ge = agedge(g, nodes[e->from], nodes[e->to], NULL, 1);
+        edge_style(ge, e);
+        cn_sb_reset(&sb);
+        edge_label(&sb, net, v, e);
+        gv_html(g, ge, AGEDGE, "label", cn_sb_str(&sb));
+    }
+    cn_sb_reset(&sb);
+    cn_render_title(&sb, net, v, o);
+    gv_html(g, g, AGRAPH, "label", cn_sb_str(&sb));
+    int oom = sb.oom;
+    cn_sb_free(&sb);
+    free(nodes);
+    return oom ? CN_ENOMEM : CN_OK;
+}
+
+/* renders g: DOT is written before layout; the others are laid out with dot first */
+static cn_status emit(Agraph_t *g, cn_render_format fmt, FILE *fp, char **data, size_t *len, cn_error *err)
+{
+    if (fmt == CN_RENDER_DOT) {
+        FILE *mem = NULL;
+        if (!fp && !(fp = mem = open_memstream(data, len)))
+            return cn_error_set(err, CN_ENOMEM, "out of memory");
+        int bad = agwrite(g, fp) != 0;
+        if (mem && fclose(mem) != 0)
+            bad = 1;
+        if (bad)
+            return cn_error_set(err, CN_EIO, "cannot write the DOT output");
+        return CN_OK;
+    }
+    static const char *const names[] = {"dot", "svg", "png", "pdf"};
+    /* PNG and PDF share one default context for the life of the process: Graphviz 2.42's pango plugin
+     * caches a font name owned by the context, so a second context reads freed memory (seen under ASan) */
+    static GVC_t *cairo_gvc;
+    if (fmt != CN_RENDER_SVG && !cairo_gvc)
+        cairo_gvc = gvContext();
+    GVC_t *gvc = fmt == CN_RENDER_SVG ? gvContextPlugins(cn_gv_builtins, 0) : cairo_gvc;
+    if (!gvc)
+        return cn_error_set(err, CN_EINTERNAL, "graphviz: cannot create a context");
+    cn_status st = CN_OK;
+    if (gvLayout(gvc, g, "dot") != 0 || g_gv.errors) {
+        st = CN_EINTERNAL;
+    } else {
+        int rc = fp ? gvRender(gvc, g, names[fmt], fp) : gv_render_data(gvc, g, names[fmt], data, len);
+        if (rc == -2)
+            st = cn_error_set(err, CN_ENOMEM, "out of memory");
+        else if (rc != 0 || g_gv.errors)
+            st = CN_EINTERNAL;
+        gvFreeLayout(gvc, g);
+    }
+    if (gvc != cairo_gvc)
+        gvFreeContext(gvc);
+    if (st == CN_EINTERNAL && !g_gv.errors)
+        cn_error_set(err, CN_EINTERNAL, "graphviz: cannot render %s", names[fmt]);
+    return st;
+}
+
+static cn_status render(const cn_net *net, const cn_render_opts *o, cn_render_format fmt, FILE *fp,
+                        char **data, size_t *len, cn_error *err)
+{
+    cn_view v;
+    cn_status st = cn_view_build(net, o, &v, err);
+    if (st)
+        return st;
+    g_gv.err = err;
+    g_gv.len = 0;
+    g_gv.errors = 0;
+    agusererrf old_f = agseterrf(gv_errf);
+    agerrlevel_t old_level = agseterr(AGERR); /* warnings stay out of the way; errors fail the render */
+    Agraph_t *g = agopen((char *)"critnet", Agdirected, NULL);
+    if (!g) {
+        st = cn_error_set(err, CN_ENOMEM, "out of memory");
+    } else {
+        st = build_graph(net, &v, o, g);
+        if (st)
+            cn_error_set(err, st, "out of memory");
+        else
+            st = emit(g, fmt, fp, data, len, err);
+        agclose(g);
+    }
+    agseterr(old_level);
+    agseterrf(old_f);
+    g_gv.err = NULL;
+    cn_view_free(&v);
+    return st;
+}
+
+cn_status cn_render(const cn_net *net, const cn_render_opts *o, cn_render_format fmt, FILE *fp, cn_error *err)
+{
+    return render(net, o, fmt, fp, NULL, NULL, err);
+}
+
+cn_status cn_render_mem(const cn_net *net, const cn_render_opts *o, cn_render_format fmt, char **data,
+                        size_t *len, cn_error *err)
+{
+    *data = NULL;
+    *len = 0;
+    cn_status st = render(net, o, fmt, NULL, data, len, err);
+    if (st) {
+        free(*data);
+        *data = NULL;
+        *len = 0;
+    }
+    return st;
+}
