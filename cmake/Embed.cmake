@@ -1,5 +1,5 @@
 # cn_embed(TARGET SYMBOL FILE): adds FILE's bytes to TARGET as `const unsigned char SYMBOL[]` and
-# SYMBOL_end (see io/embedded.h). Uses the assembler's .incbin: no size limit, no slow hex conversion.
+# SYMBOL_end (see io/format/embedded.h). Uses the assembler's .incbin: no size limit, no slow hex conversion.
 function(cn_embed target sym file)
   set(CN_EMBED_SYM ${sym})
   set(CN_EMBED_FILE ${file})

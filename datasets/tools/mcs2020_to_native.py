@@ -14,7 +14,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, '..', 'mcs2020')
 
 # The few spellings in this transcription that are not ISO 3166 short names (critnet's importers use
-# io/countries.c; this script needs only these).
+# graph/countries.c; this script needs only these).
 ISO3 = {
     'Argentina': 'ARG', 'Australia': 'AUS', 'Austria': 'AUT', 'Belgium': 'BEL', 'Bolivia': 'BOL',
     'Brazil': 'BRA', 'Canada': 'CAN', 'Chile': 'CHL', 'China': 'CHN', 'Congo (Kinshasa)': 'COD',
