@@ -13,12 +13,14 @@
  *   an assertion.
  * Failure leaves nothing behind. On failure nothing is left for the caller to free: a partly built result
  *   is released before returning, and no output pointer holds anything the caller must free.
- * Ownership. The documentation of each function says, for each pointer, one of:
- *   "owns" / "caller frees with X": the caller receives the object and must release it with X (X accepts
- *     NULL, like free);
- *   "borrows": the function reads the object during the call only (or, for a result, it stays valid as long
- *     as the object it was taken from); the caller keeps ownership;
+ * Ownership. The documentation of each function says who releases what, in these words:
+ *   "caller frees with X" (the caller owns the result): an object returned through a pointer (cn_net **out)
+ *     is released with X(ptr), which accepts NULL; a result written into the caller's struct
+ *     (cn_deps_result *out) is released with X(&result), which accepts a zero-initialised struct;
+ *   "borrows": the function uses the object during the call only and the caller keeps it; a returned
+ *     pointer that borrows (a name, a row) stays valid as long as the object it was taken from;
  *   "takes": the callee takes over the object, even on failure.
+ *   Strings and tables returned without one of these words are the library's, valid for the process.
  * No output, no exit. The library never writes to stdout or stderr on its own (it writes only to a FILE * or
  *   file name the caller passes), never calls exit() or abort(), and never installs signal handlers. Things
  *   worth telling a user that are not errors (a skipped row, an igraph warning) go to the warning handler
