@@ -40,8 +40,16 @@ static void usage(FILE *fp)
             cn_dataset_default());
 }
 
+/* the library never prints: its warnings come here (critnet/common.h) */
+static void print_warning(void *ctx, const char *msg)
+{
+    (void)ctx;
+    fprintf(stderr, "critnet: %s\n", msg);
+}
+
 int main(int argc, char **argv)
 {
+    cn_set_warning_handler(print_warning, NULL);
     if (argc < 2) {
         usage(stderr);
         return 64;

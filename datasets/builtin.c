@@ -1,5 +1,5 @@
-/* cli/builtin.c: access to the datasets embedded by datasets/CMakeLists.txt (critnet/datasets.h).
- * Lives with the program because the embedded table is linked into it, not into libcritnet. */
+/* datasets/builtin.c: access to the datasets embedded by datasets/CMakeLists.txt (critnet/datasets.h), part
+ * of libcritnet (layer 4). */
 #include "critnet/datasets.h"
 
 #include <string.h>
@@ -10,12 +10,12 @@
 
 const cn_dataset_info *cn_dataset_get(size_t i, cn_dataset_info *buf)
 {
-    for (size_t k = 0; cn_builtins[k].name; k++) {
+    for (size_t k = 0; cn_i_builtins[k].name; k++) {
         if (k == i) {
-            buf->name = cn_builtins[k].name;
-            buf->title = cn_builtins[k].title;
-            buf->source = cn_builtins[k].source;
-            buf->bytes = (size_t)(cn_builtins[k].end - cn_builtins[k].data);
+            buf->name = cn_i_builtins[k].name;
+            buf->title = cn_i_builtins[k].title;
+            buf->source = cn_i_builtins[k].source;
+            buf->bytes = (size_t)(cn_i_builtins[k].end - cn_i_builtins[k].data);
             return buf;
         }
     }
@@ -24,7 +24,7 @@ const cn_dataset_info *cn_dataset_get(size_t i, cn_dataset_info *buf)
 
 const char *cn_dataset_default(void)
 {
-    return cn_builtin_default;
+    return cn_i_builtin_default;
 }
 
 /* a trade table: the network trade_to_native would write as JSON for the same table and options */
@@ -44,9 +44,9 @@ static cn_status load_trade(const cn_builtin *b, const char *where, cn_net **out
 cn_status cn_dataset_load(const char *name, cn_net **out, cn_error *err)
 {
     if (!name)
-        name = cn_builtin_default;
-    for (size_t k = 0; cn_builtins[k].name; k++) {
-        const cn_builtin *b = &cn_builtins[k];
+        name = cn_i_builtin_default;
+    for (size_t k = 0; cn_i_builtins[k].name; k++) {
+        const cn_builtin *b = &cn_i_builtins[k];
         if (strcmp(b->name, name) == 0) {
             char where[128];
             snprintf(where, sizeof where, "dataset %s", name);

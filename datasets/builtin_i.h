@@ -1,5 +1,5 @@
-/* io/builtin.h: the table of datasets embedded at build time (generated from datasets/CMakeLists.txt): native
- * JSON files, parsed at load time, or trade tables, built into a network at load time (cli/builtin.c). */
+/* datasets/builtin_i.h: the table of datasets embedded at build time (generated from datasets/CMakeLists.txt):
+ * native JSON files, parsed at load time, or trade tables, built into a network at load time (builtin.c). */
 #ifndef CN_IO_BUILTIN_H
 #define CN_IO_BUILTIN_H
 
@@ -16,7 +16,7 @@ typedef struct cn_builtin {
     const char *columns, *period, *net_title, *source_id, *source_title;
 } cn_builtin;
 
-extern const cn_builtin cn_builtins[];     /* terminated by a NULL name */
-extern const char *const cn_builtin_default;
+extern const cn_builtin cn_i_builtins[];     /* terminated by a NULL name */
+extern const char *const cn_i_builtin_default;
 
 #endif

@@ -1,5 +1,5 @@
-/* graph/core.c: status strings, the error buffer, allocation and number formatting helpers.
- * Shared by every layer; no dependencies beyond libc. */
+/* graph/core.c: status strings, the error buffer, the warning handler, allocation and number formatting
+ * helpers. Shared by every layer; no dependencies beyond libc. */
 #define _DEFAULT_SOURCE /* madvise */
 #include "critnet/common.h"
 
@@ -51,6 +51,28 @@ cn_status cn_error_set(cn_error *err, cn_status st, const char *fmt, ...)
         err->status = st;
     }
     return st;
+}
+
+/* the process-wide warning handler (critnet/common.h): none by default, since the library never prints */
+static cn_warn_fn warn_fn;
+static void *warn_ctx;
+
+void cn_set_warning_handler(cn_warn_fn fn, void *ctx)
+{
+    warn_fn = fn;
+    warn_ctx = ctx;
+}
+
+void cn_warn(const char *fmt, ...)
+{
+    if (!warn_fn)
+        return;
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    warn_fn(warn_ctx, msg);
 }
 
 char *cn_strdup(const char *s)

@@ -21,7 +21,7 @@ static void ig_warning_handler(const char *reason, const char *file, int line)
 {
     (void)file;
     (void)line;
-    fprintf(stderr, "critnet: igraph warning: %s\n", reason);
+    cn_warn("igraph warning: %s", reason); /* the program's handler, if any, prints it */
 }
 
 void cn_i_igraph_init(void)

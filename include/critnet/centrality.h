@@ -9,9 +9,7 @@
 #error "critnet/centrality.h belongs to algorithms/: graph/ may not use it (docs/ARCHITECTURE.md)"
 #endif
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+CN_BEGIN_DECLS
 
 /* ---- centrality (algorithms/centrality.c) ---- */
 
@@ -79,7 +77,5 @@ typedef struct cn_projection_result {
 cn_status cn_projection_run(const cn_net *net, const cn_bipartite *b, cn_onto onto, cn_projection_result *out, cn_error *err);
 void cn_projection_result_free(cn_projection_result *p);
 
-#ifdef __cplusplus
-}
-#endif
+CN_END_DECLS
 #endif

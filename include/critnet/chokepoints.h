@@ -10,9 +10,7 @@
 #error "critnet/chokepoints.h belongs to algorithms/: graph/ may not use it (docs/ARCHITECTURE.md)"
 #endif
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+CN_BEGIN_DECLS
 
 /** How far a minimum supplier cut goes. */
 typedef enum cn_cut_status {
@@ -122,7 +120,5 @@ typedef struct cn_profile_result {
 cn_status cn_profile_run(const cn_net *net, const char *iso3, unsigned list, cn_profile_result *out, cn_error *err);
 void cn_profile_result_free(cn_profile_result *p);
 
-#ifdef __cplusplus
-}
-#endif
+CN_END_DECLS
 #endif

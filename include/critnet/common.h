@@ -1,14 +1,60 @@
-/* critnet/common.h: status codes, the error buffer and small shared helpers.
- * Every library function returns a cn_status; on failure it fills a cn_error with one line of text. */
+/* critnet/common.h: the contract every libcritnet function keeps (below), status codes, the error buffer, the
+ * warning handler, the export macros and small shared helpers. */
 #ifndef CRITNET_COMMON_H
 #define CRITNET_COMMON_H
+
+/*
+ * The contract, for every public function of libcritnet (the headers in include/critnet/):
+ *
+ * Errors. A function that can fail returns a cn_status (CN_OK is 0) and takes `cn_error *err` as its last
+ *   parameter. On failure it returns the status and, if err is not NULL, writes one line of text into
+ *   err->msg ("FILE:LINE:COL: message" or "FILE: $.path: message", no program name, no newline). Functions
+ *   that cannot fail return their value directly and take no err. Invalid arguments are CN_EUSAGE, never
+ *   an assertion.
+ * Failure leaves nothing behind. On failure nothing is left for the caller to free: a partly built result
+ *   is released before returning, and no output pointer holds anything the caller must free.
+ * Ownership. The documentation of each function says who releases what, in these words:
+ *   "caller frees with X" (the caller owns the result): an object returned through a pointer (cn_net **out)
+ *     is released with X(ptr), which accepts NULL; a result written into the caller's struct
+ *     (cn_deps_result *out) is released with X(&result), which accepts a zero-initialised struct;
+ *   "borrows": the function uses the object during the call only and the caller keeps it; a returned
+ *     pointer that borrows (a name, a row) stays valid as long as the object it was taken from;
+ *   "takes": the callee takes over the object, even on failure.
+ *   Strings and tables returned without one of these words are the library's, valid for the process.
+ * No output, no exit. The library never writes to stdout or stderr on its own (it writes only to a FILE * or
+ *   file name the caller passes), never calls exit() or abort(), and never installs signal handlers. Things
+ *   worth telling a user that are not errors (a skipped row, an igraph warning) go to the warning handler
+ *   (cn_set_warning_handler); with none installed they are dropped.
+ * Threads. Not thread-safe: igraph and Graphviz keep process-global state. Use the library from one thread at
+ *   a time; set the warning handler before other calls.
+ * Symbols. Everything public is named cn_* (types cn_*, enum values and macros CN_*); the shared library
+ *   exports nothing else. Names cn_i_* are internal and not exported.
+ */
 
 #include <stddef.h>
 #include <stdint.h>
 
-#ifdef __cplusplus
-extern "C" {
+/* CN_EXPORT marks a symbol as part of the shared library's interface (it is built with -fvisibility=hidden).
+ * CN_BEGIN_DECLS / CN_END_DECLS open and close every public header's declarations: C linkage for C++, and
+ * default visibility for everything declared in between, so that the headers need no per-function mark. */
+#if defined(__GNUC__) || defined(__clang__)
+#define CN_EXPORT __attribute__((visibility("default")))
+#define CN_I_VISIBILITY_PUSH _Pragma("GCC visibility push(default)")
+#define CN_I_VISIBILITY_POP _Pragma("GCC visibility pop")
+#else
+#define CN_EXPORT
+#define CN_I_VISIBILITY_PUSH
+#define CN_I_VISIBILITY_POP
 #endif
+#ifdef __cplusplus
+#define CN_BEGIN_DECLS extern "C" { CN_I_VISIBILITY_PUSH
+#define CN_END_DECLS CN_I_VISIBILITY_POP }
+#else
+#define CN_BEGIN_DECLS CN_I_VISIBILITY_PUSH
+#define CN_END_DECLS CN_I_VISIBILITY_POP
+#endif
+
+CN_BEGIN_DECLS
 
 /** Status codes. The CLI maps them to <sysexits.h> codes with cn_status_exit(). */
 typedef enum cn_status {
@@ -50,7 +96,22 @@ void cn_hugepage_hint(void *p, size_t bytes);
 /** Formats a fraction 0..1 as a fixed-point number, never "-0". buf must hold 32 bytes. */
 const char *cn_fmt_num(char *buf, double x, int decimals);
 
-#ifdef __cplusplus
-}
+/** Receives one warning line, without the program prefix and without a newline. ctx is the pointer given
+ * with the handler. */
+typedef void (*cn_warn_fn)(void *ctx, const char *msg);
+
+/** Installs the process-wide warning handler (NULL: warnings are dropped, the default) and its context
+ * pointer, which the library borrows until the handler is replaced. Not synchronised: call it before other
+ * calls. Programs usually print the message to stderr with their name in front. */
+void cn_set_warning_handler(cn_warn_fn fn, void *ctx);
+
+/** Formats a warning (printf-style, truncated to 1023 bytes) and passes it to the installed handler, if any.
+ * Used by the library for what is worth telling but is not an error. */
+void cn_warn(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
 #endif
+    ;
+
+CN_END_DECLS
 #endif

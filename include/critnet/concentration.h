@@ -10,9 +10,7 @@
 #error "critnet/concentration.h belongs to algorithms/: graph/ may not use it (docs/ARCHITECTURE.md)"
 #endif
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+CN_BEGIN_DECLS
 
 /** Concentration of one market from the shares of its named (and unnamed-but-single) sources.
  * See docs/measures.md. Unknown values are NAN. */
@@ -72,7 +70,5 @@ typedef struct cn_concentration_result {
 cn_status cn_concentration_run(const cn_net *net, const cn_concentration_opts *opts, cn_concentration_result *out, cn_error *err);
 void cn_concentration_result_free(cn_concentration_result *r);
 
-#ifdef __cplusplus
-}
-#endif
+CN_END_DECLS
 #endif

@@ -6,9 +6,7 @@
 #include <stddef.h>
 #include "critnet/common.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+CN_BEGIN_DECLS
 
 /** Country names: ISO 3166-1 (Debian iso-codes) plus aliases used by USGS, BACI and others.
  * Returns the alpha-3 code for a name, an alias, an alpha-2 or alpha-3 code; NULL when unknown. */
@@ -26,7 +24,5 @@ void cn_strv_free(char **v, size_t n);
 /** Writes "id: name (as of, source)" lines for each group to buf (malloc'd); NULL on failure. */
 char *cn_groups_describe(void);
 
-#ifdef __cplusplus
-}
-#endif
+CN_END_DECLS
 #endif

@@ -9,9 +9,7 @@
 #error "critnet/csv.h belongs to io/: graph/ and algorithms/ may not use it (docs/ARCHITECTURE.md)"
 #endif
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+CN_BEGIN_DECLS
 
 /** Longest record accepted: a longer one is an error (a "1 GB line" never exhausts memory). */
 #define CN_CSV_MAX_RECORD ((size_t)16 << 20)
@@ -64,7 +62,5 @@ void cn_csv_close(cn_csv *r);
  * allow_commas ("7,900"). */
 int cn_parse_double(const char *s, size_t len, int allow_commas, double *out);
 
-#ifdef __cplusplus
-}
-#endif
+CN_END_DECLS
 #endif

@@ -1,5 +1,4 @@
-/* critnet/datasets.h: the datasets built into the program (datasets/), loadable by name. Link
- * critnet_datasets to use these. */
+/* critnet/datasets.h: the datasets built into libcritnet (datasets/), loadable by name. */
 #ifndef CRITNET_DATASETS_H
 #define CRITNET_DATASETS_H
 
@@ -9,23 +8,21 @@
 #error "critnet/datasets.h belongs to datasets/: graph/ and algorithms/ and io/ may not use it (docs/ARCHITECTURE.md)"
 #endif
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+CN_BEGIN_DECLS
 
 typedef struct cn_dataset_info {
     const char *name, *title, *source;
     size_t bytes;   /**< size of the embedded file (native JSON, or the trade table a network is built from) */
 } cn_dataset_info;
 
-/** The i-th built-in dataset, or NULL past the end. */
+/** Describes the i-th built-in dataset in buf (the caller's) and returns buf, or NULL past the end. The
+ * strings are the library's, valid for the life of the process. O(i). */
 const cn_dataset_info *cn_dataset_get(size_t i, cn_dataset_info *buf);
-/** The name of the default dataset. */
+/** The name of the default dataset (the library's string). */
 const char *cn_dataset_default(void);
-/** Loads a built-in dataset by name (NULL = the default). CN_EUSAGE if there is no such dataset. */
+/** Loads a built-in dataset by name (NULL = the default) into *out, a new network the caller frees with
+ * cn_net_free(). Errors: CN_EUSAGE when there is no such dataset, CN_ENOMEM. O(size of the dataset). */
 cn_status cn_dataset_load(const char *name, cn_net **out, cn_error *err);
 
-#ifdef __cplusplus
-}
-#endif
+CN_END_DECLS
 #endif

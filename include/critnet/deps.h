@@ -9,9 +9,7 @@
 #error "critnet/deps.h belongs to algorithms/: graph/ may not use it (docs/ARCHITECTURE.md)"
 #endif
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+CN_BEGIN_DECLS
 
 /** Options of cn_deps_run(). */
 typedef struct cn_deps_opts {
@@ -71,7 +69,5 @@ typedef struct cn_deps_result {
 cn_status cn_deps_run(const cn_net *net, const cn_deps_opts *opts, cn_deps_result *out, cn_error *err);
 void cn_deps_result_free(cn_deps_result *r);
 
-#ifdef __cplusplus
-}
-#endif
+CN_END_DECLS
 #endif

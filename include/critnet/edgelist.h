@@ -9,9 +9,7 @@
 #error "critnet/edgelist.h belongs to io/: graph/ and algorithms/ may not use it (docs/ARCHITECTURE.md)"
 #endif
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+CN_BEGIN_DECLS
 
 /** 1 when path names a CSV file (.csv or .csv.gz) whose first record has 2 or 3 fields: an edge list
  * (cn_edgelist_load then checks the header's names). 0 otherwise, including when it cannot be read. */
@@ -24,7 +22,5 @@ int cn_edgelist_detect(const char *path);
  * Errors: CN_ENOINPUT, CN_EDATA "FILE:LINE: ..." naming the column. O(rows). */
 cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err);
 
-#ifdef __cplusplus
-}
-#endif
+CN_END_DECLS
 #endif

@@ -5,9 +5,7 @@
 
 #include "critnet/net.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+CN_BEGIN_DECLS
 
 /* ---- graph layer: a plain graph and the igraph algorithms on it (graph/centrality.c) ---- */
 
@@ -94,7 +92,5 @@ cn_status cn_bipartite_build(const cn_net *net, unsigned kinds, int weighted, cn
                        cn_error *err);
 void cn_bipartite_free(cn_bipartite *b);
 
-#ifdef __cplusplus
-}
-#endif
+CN_END_DECLS
 #endif

@@ -5,16 +5,12 @@
 
 #include "critnet/net.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+CN_BEGIN_DECLS
 
 /** The headline import figures of (mineral, consumer) among the edge indices idx[0..n): the edges flagged
  * primary if any, else the group (period, basis, year) of the first supplies edge. Writes the chosen
  * supplies edges to sel (capacity n) and returns how many. */
 int32_t cn_headline_group(const cn_net *net, const int32_t *idx, int32_t n, int32_t *sel);
 
-#ifdef __cplusplus
-}
-#endif
+CN_END_DECLS
 #endif

@@ -12,9 +12,7 @@
 #error "critnet/io.h belongs to io/: graph/ and algorithms/ may not use it (docs/ARCHITECTURE.md)"
 #endif
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+CN_BEGIN_DECLS
 
 /** Largest input read whole into memory (native JSON): 256 MiB. */
 #define CN_MAX_WHOLE_FILE ((size_t)256 << 20)
@@ -86,7 +84,5 @@ cn_status cn_scenario_parse(const char *data, size_t len, const char *where, cn_
 /** Resolves the countries and minerals of s against net. Unknown ids are CN_EUSAGE when given on the command
  * line and CN_EDATA (with the file and JSON path) when they came from a file. A valid ISO3 code that is not
  * in the network resolves to c = -1 (it supplies nothing here). */
-#ifdef __cplusplus
-}
-#endif
+CN_END_DECLS
 #endif

@@ -5,9 +5,7 @@
 
 #include "critnet/common.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+CN_BEGIN_DECLS
 
 typedef enum cn_vertex_type { CN_VERTEX_COUNTRY = 0, CN_VERTEX_MINERAL = 1 } cn_vertex_type;
 
@@ -136,7 +134,5 @@ int cn_edge_kind_parse(const char *s, cn_edge_kind *out);
  * mineral summing to at most 1 + 1e-6, world-production shares likewise). where names the file. */
 cn_status cn_net_validate(const cn_net *net, const char *where, cn_error *err);
 
-#ifdef __cplusplus
-}
-#endif
+CN_END_DECLS
 #endif

@@ -11,9 +11,7 @@
 #error "critnet/render.h belongs to io/: graph/ and algorithms/ may not use it (docs/ARCHITECTURE.md)"
 #endif
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+CN_BEGIN_DECLS
 
 typedef enum cn_render_format { CN_RENDER_DOT, CN_RENDER_SVG, CN_RENDER_PNG, CN_RENDER_PDF } cn_render_format;
 
@@ -32,7 +30,5 @@ cn_status cn_render(const cn_net *net, const cn_render_opts *o, cn_render_format
 cn_status cn_render_mem(const cn_net *net, const cn_render_opts *o, cn_render_format fmt, char **data,
                         size_t *len, cn_error *err);
 
-#ifdef __cplusplus
-}
-#endif
+CN_END_DECLS
 #endif

@@ -15,9 +15,7 @@
 #error "critnet/report.h belongs to io/: graph/ and algorithms/ may not use it (docs/ARCHITECTURE.md)"
 #endif
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+CN_BEGIN_DECLS
 
 /** Writes a deps result (docs/deps.md describes the columns). */
 cn_status cn_report_deps(const cn_net *net, const cn_deps_result *r, cn_format fmt, FILE *fp);
@@ -49,7 +47,5 @@ cn_status cn_report_cascade(const cn_net *net, const cn_scenario *s, const cn_ca
 cn_status cn_report_coalition(const cn_net *net, const char *const *allies, size_t nallies,
                               const cn_coalition_result *r, cn_format fmt, FILE *fp);
 
-#ifdef __cplusplus
-}
-#endif
+CN_END_DECLS
 #endif

@@ -10,9 +10,7 @@
 #error "critnet/scenario.h belongs to algorithms/: graph/ may not use it (docs/ARCHITECTURE.md)"
 #endif
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+CN_BEGIN_DECLS
 
 /* ---------------------------------------------------------------- the scenario */
 
@@ -192,7 +190,5 @@ cn_status cn_coalition_run(const cn_net *net, const char *const *allies, size_t 
                        double threshold, cn_coalition_result *out, cn_error *err);
 void cn_coalition_result_free(cn_coalition_result *r);
 
-#ifdef __cplusplus
-}
-#endif
+CN_END_DECLS
 #endif

@@ -9,9 +9,7 @@
 #error "critnet/trade.h belongs to io/: graph/ and algorithms/ may not use it (docs/ARCHITECTURE.md)"
 #endif
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+CN_BEGIN_DECLS
 
 typedef enum cn_trade_layout { CN_TRADE_AUTO = 0, CN_TRADE_BACI, CN_TRADE_COMTRADE, CN_TRADE_CSV } cn_trade_layout;
 
@@ -117,7 +115,5 @@ typedef struct cn_trade_net_opts {
  * Shares are by value, or by quantity when the product has no values. O(F log F). */
 cn_status cn_trade_to_net(const cn_trade *t, const cn_trade_net_opts *opts, cn_net **out, cn_error *err);
 
-#ifdef __cplusplus
-}
-#endif
+CN_END_DECLS
 #endif

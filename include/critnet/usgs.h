@@ -9,12 +9,9 @@
 #error "critnet/usgs.h belongs to io/: graph/ and algorithms/ may not use it (docs/ARCHITECTURE.md)"
 #endif
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+CN_BEGIN_DECLS
 
-/** Receives one warning line ("FILE:LINE: what was skipped and why"). */
-typedef void (*cn_warn_fn)(void *ctx, const char *msg);
+/* warnings ("FILE:LINE: what was skipped and why") go to a cn_warn_fn (critnet/common.h) */
 
 /** Reads a data release folder (any sub-folder depth, any file-name case): world production tables
  * (*_world.csv), salient statistics (*_salient.csv), the net import reliance figure
@@ -28,7 +25,5 @@ cn_status cn_import_usgs_mcs(const char *dir, cn_net **out, cn_error *err);
  * capacity-only table, an out-of-range figure) are passed to warn (may be NULL). */
 cn_status cn_import_usgs_mcs_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_net **out, cn_error *err);
 
-#ifdef __cplusplus
-}
-#endif
+CN_END_DECLS
 #endif

@@ -9,9 +9,7 @@
 #error "critnet/view.h belongs to algorithms/: graph/ may not use it (docs/ARCHITECTURE.md)"
 #endif
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+CN_BEGIN_DECLS
 
 /** What to draw. Defaults from cn_render_opts_init(). */
 typedef struct cn_render_opts {
@@ -101,7 +99,5 @@ void cn_view_free(cn_view *v);
  * in ids written as %25 and %5C (a name ending in '\' would break Graphviz 2.42's DOT writer). */
 char *cn_view_node_name(const cn_net *net, const cn_view *v, size_t i);
 
-#ifdef __cplusplus
-}
-#endif
+CN_END_DECLS
 #endif
