@@ -387,8 +387,9 @@ static void test_given_view(void)
     CHECK(cn_render_mem(net, &v, NULL, CN_RENDER_DOT, &dot, &len, &err) == CN_OK);
     CHECK(dot && len == strlen(dot));
     /* the rank groups in creation order, whatever the heap (cgraph 2.42 orders subgraphs by id) */
-    const char *gs = dot ? strstr(dot, "subgraph suppliers") : NULL, *gm = dot ? strstr(dot, "subgraph minerals") : NULL,
-               *gc = dot ? strstr(dot, "subgraph consumers") : NULL;
+    const char *gs = dot ? strstr(dot, "subgraph suppliers") : NULL;
+    const char *gm = dot ? strstr(dot, "subgraph minerals") : NULL;
+    const char *gc = dot ? strstr(dot, "subgraph consumers") : NULL;
     CHECK(gs && gm && gc && gs < gm && gm < gc);
     Agraph_t *g = parse(dot);
     CHECK(g != NULL);
