@@ -41,17 +41,17 @@ static void help(void)
 }
 
 /* the title's dataset name and source: the built-in dataset's, or the data file's name */
-static void title_source(const cli_common *c, cn_render_opts *o, cn_dataset_info *info)
+static void title_source(const cli_common *c, cn_render_title *t, cn_dataset_info *info)
 {
     if (c->data) {
-        o->dataset = c->data;
+        t->dataset = c->data;
         return;
     }
     const char *name = c->dataset ? c->dataset : cn_dataset_default();
     for (size_t i = 0; cn_dataset_get(i, info); i++)
         if (strcmp(info->name, name) == 0) {
-            o->dataset = info->name;
-            o->source = info->source;
+            t->dataset = info->name;
+            t->source = info->source;
         }
 }
 
@@ -166,7 +166,8 @@ static int render_main(int argc, char **argv, cli_scn *so)
     if (rc)
         return rc;
     cn_dataset_info info;
-    title_source(&c, &o, &info);
+    cn_render_title t = {.mineral = o.mineral, .country = o.country};
+    title_source(&c, &t, &info);
     cn_error err = {0};
     cn_scenario_result res = {0};
     if (so->given) {
@@ -176,18 +177,19 @@ static int render_main(int argc, char **argv, cli_scn *so)
         }
         o.scn = &so->s;
         o.scn_result = &res;
+        t.scn = &so->s;
     }
-    /* check the view before creating the output, so a usage error leaves nothing behind */
+    /* the view is built before the output is created, so a usage error leaves nothing behind */
     cn_view v;
     if (cn_view_build(net, &o, &v, &err) != CN_OK) {
         cn_scenario_result_free(&res);
         cn_net_free(net);
         return cli_fail(&err);
     }
-    size_t nedges = v.nedges;
-    cn_view_free(&v);
     /* Graphviz lays out a few hundred edges in a second; thousands take minutes and nobody can read them */
-    if (fmt != CN_RENDER_DOT && max_edges && nedges > (size_t)max_edges) {
+    if (fmt != CN_RENDER_DOT && max_edges && v.nedges > (size_t)max_edges) {
+        size_t nedges = v.nedges;
+        cn_view_free(&v);
         cn_scenario_result_free(&res);
         cn_net_free(net);
         return cli_usage_error(&c, "the picture would have %zu edges (more than %ld: minutes of layout, and "
@@ -197,13 +199,14 @@ static int render_main(int argc, char **argv, cli_scn *so)
     cn_out out;
     rc = cli_out_open(&c, &out);
     if (!rc) {
-        if (cn_render(net, &o, fmt, out.fp, &err) != CN_OK) {
+        if (cn_render(net, &v, &t, fmt, out.fp, &err) != CN_OK) {
             cn_out_abort(&out);
             rc = cli_fail(&err);
         } else {
             rc = cli_out_close(&out);
         }
     }
+    cn_view_free(&v);
     cn_scenario_result_free(&res);
     cn_net_free(net);
     return rc;

@@ -22,8 +22,6 @@ typedef struct cn_render_opts {
     int top;              /**< keep the N largest suppliers per mineral and consumer; 0 = all */
     double threshold;     /**< single-source threshold, as cn_deps_run (0.5) */
     unsigned lists;       /**< imports: only minerals on these CN_LIST_* lists; 0 = every mineral */
-    const char *dataset;  /**< for the title: dataset name (NULL: the net's name) */
-    const char *source;   /**< for the title: where the figures come from (NULL: from the net's sources) */
     /** a disruption scenario (critnet/scenario.h): when scn_result is set, the imports view draws its rows
      * (each consumer and mineral it affects): lost, remaining and replacement flows (docs/render.md) */
     const struct cn_scenario *scn;

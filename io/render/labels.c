@@ -1,4 +1,4 @@
-/* io/render_text.c: text of diagrams: the label string builder and escaping, percentages, and the title and
+/* io/render/labels.c: text of diagrams: the label string builder and escaping, percentages, and the title and
  * legend block (docs/render.md explains the encoding the legend states). */
 #include "render/labels_i.h"
 
@@ -10,7 +10,7 @@
 
 #include "critnet/scenario.h"
 
-static int sb_grow(cn_sb *sb, size_t more)
+static int sb_grow(cn_i_sb *sb, size_t more)
 {
     if (sb->oom)
         return -1;
@@ -29,7 +29,7 @@ static int sb_grow(cn_sb *sb, size_t more)
     return 0;
 }
 
-void cn_sb_puts(cn_sb *sb, const char *s)
+void cn_i_sb_puts(cn_i_sb *sb, const char *s)
 {
     size_t n = strlen(s);
     if (sb_grow(sb, n) == 0) {
@@ -38,7 +38,7 @@ void cn_sb_puts(cn_sb *sb, const char *s)
     }
 }
 
-void cn_sb_printf(cn_sb *sb, const char *fmt, ...)
+void cn_i_sb_printf(cn_i_sb *sb, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -52,43 +52,43 @@ void cn_sb_printf(cn_sb *sb, const char *fmt, ...)
     sb->n += (size_t)n;
 }
 
-void cn_sb_esc(cn_sb *sb, const char *s)
+void cn_i_sb_esc(cn_i_sb *sb, const char *s)
 {
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;
         char one[2] = {(char)c, '\0'};
         switch (c) {
-        case '&': cn_sb_puts(sb, "&amp;"); break;
-        case '<': cn_sb_puts(sb, "&lt;"); break;
-        case '>': cn_sb_puts(sb, "&gt;"); break;
-        case '"': cn_sb_puts(sb, "&quot;"); break;
-        case '\'': cn_sb_puts(sb, "&#39;"); break;
-        case '\n': cn_sb_puts(sb, "<BR/>"); break;
-        case '\\': cn_sb_puts(sb, "\\\\"); break; /* Graphviz expands \N, \G... even in HTML text */
-        default: cn_sb_puts(sb, c < 0x20 || c == 0x7F ? " " : one); break;
+        case '&': cn_i_sb_puts(sb, "&amp;"); break;
+        case '<': cn_i_sb_puts(sb, "&lt;"); break;
+        case '>': cn_i_sb_puts(sb, "&gt;"); break;
+        case '"': cn_i_sb_puts(sb, "&quot;"); break;
+        case '\'': cn_i_sb_puts(sb, "&#39;"); break;
+        case '\n': cn_i_sb_puts(sb, "<BR/>"); break;
+        case '\\': cn_i_sb_puts(sb, "\\\\"); break; /* Graphviz expands \N, \G... even in HTML text */
+        default: cn_i_sb_puts(sb, c < 0x20 || c == 0x7F ? " " : one); break;
         }
     }
 }
 
-void cn_sb_reset(cn_sb *sb)
+void cn_i_sb_reset(cn_i_sb *sb)
 {
     sb->n = 0;
     if (sb->p)
         sb->p[0] = '\0';
 }
 
-const char *cn_sb_str(cn_sb *sb)
+const char *cn_i_sb_str(cn_i_sb *sb)
 {
     return sb->p && !sb->oom ? sb->p : "";
 }
 
-void cn_sb_free(cn_sb *sb)
+void cn_i_sb_free(cn_i_sb *sb)
 {
     free(sb->p);
     memset(sb, 0, sizeof *sb);
 }
 
-const char *cn_fmt_pct(char *buf, double x)
+const char *cn_i_fmt_pct(char *buf, double x)
 {
     double p = x * 100.0;
     int whole = fabs(p - round(p)) < 1e-9;
@@ -103,22 +103,22 @@ static int str_cmp(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void put_set(cn_sb *sb, char **s, size_t n)
+static void put_set(cn_i_sb *sb, char **s, size_t n)
 {
     qsort(s, n, sizeof *s, str_cmp);
     for (size_t i = 0, k = 0; i < n; i++) {
         if (i && strcmp(s[i], s[i - 1]) == 0)
             continue;
         if (k++)
-            cn_sb_puts(sb, ", ");
-        cn_sb_esc(sb, s[i]);
+            cn_i_sb_puts(sb, ", ");
+        cn_i_sb_esc(sb, s[i]);
     }
     if (n == 0)
-        cn_sb_puts(sb, "not stated");
+        cn_i_sb_puts(sb, "not stated");
 }
 
 /* the periods (or years) of the drawn edges of one kind */
-static void put_years(cn_sb *sb, const cn_net *net, const cn_view *v, cn_edge_kind kind)
+static void put_years(cn_i_sb *sb, const cn_net *net, const cn_view *v, cn_edge_kind kind)
 {
     char **s = calloc(v->nedges + 1, sizeof *s);
     size_t n = 0;
@@ -144,10 +144,10 @@ static void put_years(cn_sb *sb, const cn_net *net, const cn_view *v, cn_edge_ki
     free(s);
 }
 
-static void put_source(cn_sb *sb, const cn_net *net, const cn_view *v, const cn_render_opts *o)
+static void put_source(cn_i_sb *sb, const cn_net *net, const cn_view *v, const cn_render_title *t)
 {
-    if (o->source) {
-        cn_sb_esc(sb, o->source);
+    if (t->source) {
+        cn_i_sb_esc(sb, t->source);
         return;
     }
     int32_t one = -1, count = 0;
@@ -162,15 +162,15 @@ static void put_source(cn_sb *sb, const cn_net *net, const cn_view *v, const cn_
     }
     free(seen);
     if (count == 1) {
-        cn_sb_esc(sb, net->sources[one].title ? net->sources[one].title : net->sources[one].id);
+        cn_i_sb_esc(sb, net->sources[one].title ? net->sources[one].title : net->sources[one].id);
         if (net->sources[one].edition) {
-            cn_sb_puts(sb, ", ");
-            cn_sb_esc(sb, net->sources[one].edition);
+            cn_i_sb_puts(sb, ", ");
+            cn_i_sb_esc(sb, net->sources[one].edition);
         }
     } else if (count > 1) {
-        cn_sb_printf(sb, "%d sources, listed in the data file", (int)count);
+        cn_i_sb_printf(sb, "%d sources, listed in the data file", (int)count);
     } else {
-        cn_sb_puts(sb, "not stated");
+        cn_i_sb_puts(sb, "not stated");
     }
 }
 
@@ -190,114 +190,113 @@ static const char *first_name(const cn_net *net, const cn_view *v, cn_view_node_
 #define END "</FONT></TD></TR>"
 
 /* "CHN restricts graphite exports by 100%; RUS removed" */
-static void put_restrictions(cn_sb *sb, const cn_scenario *s)
+static void put_restrictions(cn_i_sb *sb, const cn_scenario *s)
 {
     char t[40];
     for (size_t i = 0; i < s->n; i++) {
         const cn_restriction *q = &s->items[i];
         if (i)
-            cn_sb_puts(sb, "; ");
-        cn_sb_esc(sb, q->country);
+            cn_i_sb_puts(sb, "; ");
+        cn_i_sb_esc(sb, q->country);
         if (!q->mineral) {
-            cn_sb_puts(sb, " removed (every mineral)");
+            cn_i_sb_puts(sb, " removed (every mineral)");
             continue;
         }
-        cn_sb_puts(sb, " restricts ");
-        cn_sb_esc(sb, q->mineral);
-        cn_sb_printf(sb, " exports by %s", cn_fmt_pct(t, q->fraction));
+        cn_i_sb_puts(sb, " restricts ");
+        cn_i_sb_esc(sb, q->mineral);
+        cn_i_sb_printf(sb, " exports by %s", cn_i_fmt_pct(t, q->fraction));
     }
     if (s->n == 0)
-        cn_sb_puts(sb, "no restriction");
+        cn_i_sb_puts(sb, "no restriction");
 }
 
-static void put_headline(cn_sb *sb, const cn_net *net, const cn_view *v, const cn_render_opts *o)
+static void put_headline(cn_i_sb *sb, const cn_net *net, const cn_view *v, const cn_render_title *t)
 {
     const char *consumer = first_name(net, v, CN_VNODE_CONSUMER);
-    if (o->scn_result) {
-        cn_sb_puts(sb, "Disruption scenario");
+    if (t->scn) {
+        cn_i_sb_puts(sb, "Disruption scenario");
         if (v->nconsumers == 1 && consumer) {
-            cn_sb_puts(sb, " for ");
-            cn_sb_esc(sb, consumer);
+            cn_i_sb_puts(sb, " for ");
+            cn_i_sb_esc(sb, consumer);
         }
-        cn_sb_puts(sb, ": ");
-        if (o->scn)
-            put_restrictions(sb, o->scn);
+        cn_i_sb_puts(sb, ": ");
+        put_restrictions(sb, t->scn);
         return;
     }
     if (v->layer == CN_LAYER_PRODUCTION) {
-        cn_sb_puts(sb, "World production by country");
+        cn_i_sb_puts(sb, "World production by country");
     } else if (v->nconsumers == 1 && consumer) {
-        cn_sb_puts(sb, "Import dependencies of ");
-        cn_sb_esc(sb, consumer);
+        cn_i_sb_puts(sb, "Import dependencies of ");
+        cn_i_sb_esc(sb, consumer);
     } else {
-        cn_sb_printf(sb, "Import dependencies of %d consumers", (int)v->nconsumers);
+        cn_i_sb_printf(sb, "Import dependencies of %d consumers", (int)v->nconsumers);
     }
-    int32_t m = o->mineral ? cn_net_find(net, o->mineral) : -1, c = o->country ? cn_net_find(net, o->country) : -1;
+    int32_t m = t->mineral ? cn_net_find(net, t->mineral) : -1, c = t->country ? cn_net_find(net, t->country) : -1;
     if (m >= 0) {
-        cn_sb_puts(sb, ": ");
-        cn_sb_esc(sb, net->vertices[m].name ? net->vertices[m].name : net->vertices[m].id);
+        cn_i_sb_puts(sb, ": ");
+        cn_i_sb_esc(sb, net->vertices[m].name ? net->vertices[m].name : net->vertices[m].id);
     }
     if (c >= 0) {
-        cn_sb_puts(sb, ", involving ");
-        cn_sb_esc(sb, net->vertices[c].name ? net->vertices[c].name : net->vertices[c].id);
+        cn_i_sb_puts(sb, ", involving ");
+        cn_i_sb_esc(sb, net->vertices[c].name ? net->vertices[c].name : net->vertices[c].id);
     }
 }
 
 
-void cn_render_title(cn_sb *sb, const cn_net *net, const cn_view *v, const cn_render_opts *o)
+void cn_i_render_title(cn_i_sb *sb, const cn_net *net, const cn_view *v, const cn_render_title *t)
 {
-    char t[40];
+    char pct[40];
     int prod = v->layer == CN_LAYER_PRODUCTION;
-    cn_sb_puts(sb, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">");
-    cn_sb_puts(sb, ROW "<FONT POINT-SIZE=\"16\"><B>");
-    put_headline(sb, net, v, o);
-    cn_sb_puts(sb, "</B></FONT></TD></TR>");
-    if (o->scn_result && o->scn)
-        cn_sb_printf(sb, ROW "Replacement: alternative producers pro rata to their share of world production, "
-                             "each diverting up to %s of its output</TD></TR>", cn_fmt_pct(t, o->scn->spare));
-    cn_sb_puts(sb, ROW "Dataset: ");
-    cn_sb_esc(sb, o->dataset ? o->dataset : net->name ? net->name : "(unnamed)");
+    cn_i_sb_puts(sb, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">");
+    cn_i_sb_puts(sb, ROW "<FONT POINT-SIZE=\"16\"><B>");
+    put_headline(sb, net, v, t);
+    cn_i_sb_puts(sb, "</B></FONT></TD></TR>");
+    if (t->scn)
+        cn_i_sb_printf(sb, ROW "Replacement: alternative producers pro rata to their share of world production, "
+                             "each diverting up to %s of its output</TD></TR>", cn_i_fmt_pct(pct, t->scn->spare));
+    cn_i_sb_puts(sb, ROW "Dataset: ");
+    cn_i_sb_esc(sb, t->dataset ? t->dataset : net->name ? net->name : "(unnamed)");
     if (net->title) {
-        cn_sb_puts(sb, " (");
-        cn_sb_esc(sb, net->title);
-        cn_sb_puts(sb, ")");
+        cn_i_sb_puts(sb, " (");
+        cn_i_sb_esc(sb, net->title);
+        cn_i_sb_puts(sb, ")");
     }
-    cn_sb_puts(sb, "</TD></TR>" ROW "Source: ");
-    put_source(sb, net, v, o);
-    cn_sb_puts(sb, "</TD></TR>" ROW "Figures: ");
+    cn_i_sb_puts(sb, "</TD></TR>" ROW "Source: ");
+    put_source(sb, net, v, t);
+    cn_i_sb_puts(sb, "</TD></TR>" ROW "Figures: ");
     if (prod) {
-        cn_sb_puts(sb, "production ");
+        cn_i_sb_puts(sb, "production ");
         put_years(sb, net, v, CN_EDGE_PRODUCES);
     } else {
-        cn_sb_puts(sb, "import sources ");
+        cn_i_sb_puts(sb, "import sources ");
         put_years(sb, net, v, CN_EDGE_SUPPLIES);
-        cn_sb_puts(sb, "; net import reliance (NIR) ");
+        cn_i_sb_puts(sb, "; net import reliance (NIR) ");
         put_years(sb, net, v, CN_EDGE_RELIES);
     }
-    cn_sb_puts(sb, "</TD></TR>");
+    cn_i_sb_puts(sb, "</TD></TR>");
     /* the legend */
     const char *what = prod ? "share of world production" : "share of the consumer's imports";
-    cn_sb_printf(sb, BAR("9", "#6b6b6b") KEY "%s 100%%: line width 1 + 8 &#215; share (pt)" END, what);
-    cn_sb_printf(sb, BAR("3", "#6b6b6b") KEY "%s 25%%" END, what);
-    cn_sb_puts(sb, "<TR><TD>- - - -</TD>" KEY "dashed: share unknown; width by rank, 1 + 8 / (rank + 1)" END);
-    cn_sb_puts(sb, "<TR><TD>&#183; &#183; &#183;</TD>" KEY "dotted: neither share nor rank known" END);
+    cn_i_sb_printf(sb, BAR("9", "#6b6b6b") KEY "%s 100%%: line width 1 + 8 &#215; share (pt)" END, what);
+    cn_i_sb_printf(sb, BAR("3", "#6b6b6b") KEY "%s 25%%" END, what);
+    cn_i_sb_puts(sb, "<TR><TD>- - - -</TD>" KEY "dashed: share unknown; width by rank, 1 + 8 / (rank + 1)" END);
+    cn_i_sb_puts(sb, "<TR><TD>&#183; &#183; &#183;</TD>" KEY "dotted: neither share nor rank known" END);
     if (prod)
-        cn_sb_printf(sb, BAR("4", "#c0392b") KEY "each mineral's top producer; red mineral: its share &#8805; %s" END,
-                     cn_fmt_pct(t, v->threshold));
-    else if (!o->scn_result)
-        cn_sb_printf(sb,
+        cn_i_sb_printf(sb, BAR("4", "#c0392b") KEY "each mineral's top producer; red mineral: its share &#8805; %s" END,
+                     cn_i_fmt_pct(pct, v->threshold));
+    else if (!t->scn)
+        cn_i_sb_printf(sb,
                      BAR("4", "#c0392b") KEY "each mineral's top supplier; red mineral: single-source dependency "
                                              "(top share &#8805; %s, or the only known source)" END,
-                     cn_fmt_pct(t, v->threshold));
-    if (o->scn_result) {
-        cn_sb_puts(sb, BAR("4", "#8b0000") KEY "dashed dark red: the part of a flow the scenario cuts "
+                     cn_i_fmt_pct(pct, v->threshold));
+    if (t->scn) {
+        cn_i_sb_puts(sb, BAR("4", "#8b0000") KEY "dashed dark red: the part of a flow the scenario cuts "
                        "(&#8722;x% lost, of the consumer's imports)" END);
-        cn_sb_puts(sb, BAR("4", "#1e8449") KEY "green: replacement from an alternative producer "
+        cn_i_sb_puts(sb, BAR("4", "#1e8449") KEY "green: replacement from an alternative producer "
                        "(+x% of the consumer's imports)" END);
-        cn_sb_puts(sb, "<TR><TD></TD>" KEY "grey: the flows that remain; mineral &#8594; consumer: reliance, "
+        cn_i_sb_puts(sb, "<TR><TD></TD>" KEY "grey: the flows that remain; mineral &#8594; consumer: reliance, "
                        "supply lost, replaced and the shortfall left" END);
     }
-    cn_sb_puts(sb, "<TR><TD></TD>" KEY "boxes: countries (double border: the consumer); ellipses: minerals; "
+    cn_i_sb_puts(sb, "<TR><TD></TD>" KEY "boxes: countries (double border: the consumer); ellipses: minerals; "
                    "dashed box: a supplier the source left unnamed; dotted box: all other suppliers" END);
-    cn_sb_puts(sb, "</TABLE>");
+    cn_i_sb_puts(sb, "</TABLE>");
 }

@@ -1,5 +1,5 @@
-/* io/render.c: draws a cn_view with Graphviz: builds the cgraph graph (shapes, widths, colours, labels,
- * title and legend; docs/render.md), lays it out with gvc and renders DOT, SVG, PNG or PDF. */
+/* io/render/render.c: draws a cn_view it is given (never builds one) with Graphviz: the cgraph graph (shapes,
+ * widths, colours, labels, title and legend; docs/render.md), laid out with gvc, as DOT, SVG, PNG or PDF. */
 #include "critnet/render.h"
 
 #include <gvc.h>
@@ -127,6 +127,69 @@ static int gv_render_data(GVC_t *gvc, Agraph_t *g, const char *fmt, char **out, 
     return rc;
 }
 
+/* ---- ids of the rank groups: cgraph 2.42 keeps subgraphs ordered by id, and a named object's id is the address
+ * of its interned name, so the order of the three groups in the DOT text followed the heap (a change anywhere
+ * in the process could swap "minerals" and "consumers"). Their ids here are 2, 4, 6 in this order (named ids
+ * are even addresses, anonymous ones odd); every other id comes from cgraph's own discipline. ---- */
+static const char *const group_names[] = {"suppliers", "minerals", "consumers"};
+
+static int group_of(int objtype, const char *name)
+{
+    for (int k = 0; objtype == AGRAPH && name && k < 3; k++)
+        if (strcmp(name, group_names[k]) == 0)
+            return k;
+    return -1;
+}
+
+static int group_id(int objtype, IDTYPE id)
+{
+    return objtype == AGRAPH && id >= 2 && id <= 6 && id % 2 == 0 ? (int)(id / 2 - 1) : -1;
+}
+
+static long id_map(void *state, int objtype, char *str, IDTYPE *id, int createflag)
+{
+    int k = group_of(objtype, str);
+    if (k < 0)
+        return AgIdDisc.map(state, objtype, str, id, createflag);
+    *id = (IDTYPE)(2 * (k + 1));
+    return 1;
+}
+
+static long id_alloc(void *state, int objtype, IDTYPE id)
+{
+    return group_id(objtype, id) >= 0 ? 1 : AgIdDisc.alloc(state, objtype, id);
+}
+
+static void id_free(void *state, int objtype, IDTYPE id)
+{
+    if (group_id(objtype, id) < 0)
+        AgIdDisc.free(state, objtype, id);
+}
+
+static char *id_print(void *state, int objtype, IDTYPE id)
+{
+    int k = group_id(objtype, id);
+    return k >= 0 ? (char *)group_names[k] : AgIdDisc.print(state, objtype, id);
+}
+
+/* filled in on first use: AgIdDisc's open, close and idregister with the four functions above */
+static Agiddisc_t cn_id_disc;
+static Agdisc_t cn_disc;
+
+static Agdisc_t *graph_disc(void)
+{
+    if (!cn_disc.id) {
+        cn_id_disc = AgIdDisc;
+        cn_id_disc.map = id_map;
+        cn_id_disc.alloc = id_alloc;
+        cn_id_disc.free = id_free;
+        cn_id_disc.print = id_print;
+        cn_disc = AgDefaultDisc;
+        cn_disc.id = &cn_id_disc;
+    }
+    return &cn_disc;
+}
+
 /* ---- the graph ---- */
 static const char *vertex_name(const cn_net *net, int32_t v)
 {
@@ -137,31 +200,31 @@ static const char *vertex_name(const cn_net *net, int32_t v)
     return n ? n : x->id;
 }
 
-static void node_label(cn_sb *sb, const cn_net *net, const cn_view *v, const cn_view_node *n)
+static void node_label(cn_i_sb *sb, const cn_net *net, const cn_view *v, const cn_view_node *n)
 {
     char pct[40];
     switch (n->kind) {
     case CN_VNODE_SUPPLIER:
-        cn_sb_esc(sb, vertex_name(net, n->vertex));
+        cn_i_sb_esc(sb, vertex_name(net, n->vertex));
         break;
     case CN_VNODE_CONSUMER:
-        cn_sb_puts(sb, "<B>");
-        cn_sb_esc(sb, vertex_name(net, n->vertex));
-        cn_sb_puts(sb, "</B><BR/><FONT POINT-SIZE=\"9\">consumer</FONT>");
+        cn_i_sb_puts(sb, "<B>");
+        cn_i_sb_esc(sb, vertex_name(net, n->vertex));
+        cn_i_sb_puts(sb, "</B><BR/><FONT POINT-SIZE=\"9\">consumer</FONT>");
         break;
     case CN_VNODE_MINERAL:
-        cn_sb_esc(sb, vertex_name(net, n->vertex));
+        cn_i_sb_esc(sb, vertex_name(net, n->vertex));
         if (n->highlight)
-            cn_sb_printf(sb, "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"" HL "\">%s</FONT>",
+            cn_i_sb_printf(sb, "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"" HL "\">%s</FONT>",
                          v->layer == CN_LAYER_PRODUCTION ? "dominant producer" : "single source");
         if (n->hidden)
-            cn_sb_printf(sb, "<BR/><FONT POINT-SIZE=\"8\">+%d not shown</FONT>", (int)n->hidden);
+            cn_i_sb_printf(sb, "<BR/><FONT POINT-SIZE=\"8\">+%d not shown</FONT>", (int)n->hidden);
         break;
     case CN_VNODE_UNNAMED:
-        cn_sb_puts(sb, "unnamed supplier");
+        cn_i_sb_puts(sb, "unnamed supplier");
         break;
     case CN_VNODE_OTHER:
-        cn_sb_printf(sb, "other (%s)", isnan(n->share) ? "share unknown" : cn_fmt_pct(pct, n->share));
+        cn_i_sb_printf(sb, "other (%s)", isnan(n->share) ? "share unknown" : cn_i_fmt_pct(pct, n->share));
         break;
     }
 }
@@ -194,30 +257,30 @@ static void node_style(void *gn, const cn_view_node *n)
 }
 
 /* a share of imports or supply: "33% of supply", else "16% of imports", else "unknown" */
-static void put_loss(cn_sb *sb, const char *what, double supply, double imports)
+static void put_loss(cn_i_sb *sb, const char *what, double supply, double imports)
 {
     char buf[40];
-    cn_sb_printf(sb, "<BR/>%s: ", what);
+    cn_i_sb_printf(sb, "<BR/>%s: ", what);
     if (!isnan(supply))
-        cn_sb_printf(sb, "%s of supply", cn_fmt_pct(buf, supply));
+        cn_i_sb_printf(sb, "%s of supply", cn_i_fmt_pct(buf, supply));
     else if (!isnan(imports))
-        cn_sb_printf(sb, "%s of imports (supply unknown)", cn_fmt_pct(buf, imports));
+        cn_i_sb_printf(sb, "%s of imports (supply unknown)", cn_i_fmt_pct(buf, imports));
     else
-        cn_sb_puts(sb, "unknown");
+        cn_i_sb_puts(sb, "unknown");
 }
 
 /* scenario edges other than the remaining flows: lost, replacement, and the impact on the consumer */
-static void scn_label(cn_sb *sb, const cn_view_edge *e)
+static void scn_label(cn_i_sb *sb, const cn_view_edge *e)
 {
     char buf[40];
     if (e->scn == CN_VIEW_MARK_LOST && isnan(e->share)) {
-        cn_sb_puts(sb, "lost: share unknown");
+        cn_i_sb_puts(sb, "lost: share unknown");
         if (e->rank > 0)
-            cn_sb_printf(sb, " (rank %d)", (int)e->rank);
+            cn_i_sb_printf(sb, " (rank %d)", (int)e->rank);
     } else if (e->scn == CN_VIEW_MARK_LOST) {
-        cn_sb_printf(sb, "-%s lost", cn_fmt_pct(buf, e->share));
+        cn_i_sb_printf(sb, "-%s lost", cn_i_fmt_pct(buf, e->share));
     } else if (e->scn == CN_VIEW_MARK_REPLACE) {
-        cn_sb_printf(sb, "+%s replacement", cn_fmt_pct(buf, e->share));
+        cn_i_sb_printf(sb, "+%s replacement", cn_i_fmt_pct(buf, e->share));
     } else {
         const cn_scenario_row *r = e->row;
         put_loss(sb, "lost", r->lost, r->lost_imports);
@@ -226,12 +289,12 @@ static void scn_label(cn_sb *sb, const cn_view_edge *e)
     }
 }
 
-static void edge_label(cn_sb *sb, const cn_net *net, const cn_view *v, const cn_view_edge *e)
+static void edge_label(cn_i_sb *sb, const cn_net *net, const cn_view *v, const cn_view_edge *e)
 {
     char buf[40];
     if (e->multi && e->row && e->kind != CN_EDGE_RELIES) {
-        cn_sb_esc(sb, net->vertices[e->row->consumer].id);
-        cn_sb_puts(sb, " ");
+        cn_i_sb_esc(sb, net->vertices[e->row->consumer].id);
+        cn_i_sb_puts(sb, " ");
     }
     if (e->scn == CN_VIEW_MARK_LOST || e->scn == CN_VIEW_MARK_REPLACE) {
         scn_label(sb, e);
@@ -239,37 +302,37 @@ static void edge_label(cn_sb *sb, const cn_net *net, const cn_view *v, const cn_
     }
     if (e->kind == CN_EDGE_RELIES) {
         if (!e->known)
-            cn_sb_puts(sb, "NIR: no data");
+            cn_i_sb_puts(sb, "NIR: no data");
         else if (e->flags & CN_F_NET_EXPORTER)
-            cn_sb_puts(sb, "net exporter");
+            cn_i_sb_puts(sb, "net exporter");
         else if (e->text && *e->text) {
-            cn_sb_puts(sb, "NIR ");
-            cn_sb_esc(sb, e->text);
-            cn_sb_puts(sb, "%");
+            cn_i_sb_puts(sb, "NIR ");
+            cn_i_sb_esc(sb, e->text);
+            cn_i_sb_puts(sb, "%");
         } else if (!isnan(e->share))
-            cn_sb_printf(sb, "NIR %s", cn_fmt_pct(buf, e->share));
+            cn_i_sb_printf(sb, "NIR %s", cn_i_fmt_pct(buf, e->share));
         else
-            cn_sb_printf(sb, "NIR &#8805;%s", cn_fmt_pct(buf, e->lo));
+            cn_i_sb_printf(sb, "NIR &#8805;%s", cn_i_fmt_pct(buf, e->lo));
         if (e->scn == CN_VIEW_MARK_IMPACT)
             scn_label(sb, e);
         return;
     }
     const cn_edge *d = e->edge >= 0 ? &net->edges[e->edge] : NULL;
     if (e->multi && !e->row) {
-        cn_sb_esc(sb, net->vertices[d->consumer].id);
-        cn_sb_puts(sb, " ");
+        cn_i_sb_esc(sb, net->vertices[d->consumer].id);
+        cn_i_sb_puts(sb, " ");
     }
     if (!isnan(e->share))
-        cn_sb_puts(sb, cn_fmt_pct(buf, e->share));
+        cn_i_sb_puts(sb, cn_i_fmt_pct(buf, e->share));
     else if (e->rank > 0)
-        cn_sb_printf(sb, "rank %d", (int)e->rank);
+        cn_i_sb_printf(sb, "rank %d", (int)e->rank);
     else
-        cn_sb_puts(sb, "share unknown");
+        cn_i_sb_puts(sb, "share unknown");
     if (v->layer == CN_LAYER_PRODUCTION && d && isnan(e->share) && !isnan(d->quantity)) {
-        cn_sb_printf(sb, "<BR/>%s", cn_fmt_num(buf, d->quantity, d->quantity == floor(d->quantity) ? 0 : 2));
+        cn_i_sb_printf(sb, "<BR/>%s", cn_fmt_num(buf, d->quantity, d->quantity == floor(d->quantity) ? 0 : 2));
         if (d->unit) {
-            cn_sb_puts(sb, " ");
-            cn_sb_esc(sb, d->unit);
+            cn_i_sb_puts(sb, " ");
+            cn_i_sb_esc(sb, d->unit);
         }
     }
 }
@@ -329,14 +392,13 @@ static void declare_defaults(Agraph_t *g)
     gv_default(g, AGEDGE, "arrowsize", "0.6");
 }
 
-static cn_status build_graph(const cn_net *net, const cn_view *v, const cn_render_opts *o, Agraph_t *g)
+static cn_status build_graph(const cn_net *net, const cn_view *v, const cn_render_title *t, Agraph_t *g)
 {
-    cn_sb sb = {0};
+    cn_i_sb sb = {0};
     Agnode_t **nodes = calloc(v->nnodes + 1, sizeof *nodes);
     if (!nodes)
         return CN_ENOMEM;
     declare_defaults(g);
-    static const char *const group_names[] = {"suppliers", "minerals", "consumers"};
     Agraph_t *groups[3];
     for (int k = 0; k < 3; k++) {
         groups[k] = agsubg(g, (char *)group_names[k], 1);
@@ -347,7 +409,7 @@ static cn_status build_graph(const cn_net *net, const cn_view *v, const cn_rende
         char *name = cn_view_node_name(net, v, i);
         if (!name) {
             free(nodes);
-            cn_sb_free(&sb);
+            cn_i_sb_free(&sb);
             return CN_ENOMEM;
         }
         nodes[i] = agnode(g, name, 1);
@@ -355,23 +417,23 @@ static cn_status build_graph(const cn_net *net, const cn_view *v, const cn_rende
         int group = n->kind == CN_VNODE_MINERAL ? 1 : n->kind == CN_VNODE_CONSUMER ? 2 : 0;
         agsubnode(groups[group], nodes[i], 1);
         node_style(nodes[i], n);
-        cn_sb_reset(&sb);
+        cn_i_sb_reset(&sb);
         node_label(&sb, net, v, n);
-        gv_html(g, nodes[i], AGNODE, "label", cn_sb_str(&sb));
+        gv_html(g, nodes[i], AGNODE, "label", cn_i_sb_str(&sb));
     }
     for (size_t i = 0; i < v->nedges; i++) {
         const cn_view_edge *e = &v->edges[i];
         Agedge_t *ge = agedge(g, nodes[e->from], nodes[e->to], NULL, 1);
         edge_style(ge, e);
-        cn_sb_reset(&sb);
+        cn_i_sb_reset(&sb);
         edge_label(&sb, net, v, e);
-        gv_html(g, ge, AGEDGE, "label", cn_sb_str(&sb));
+        gv_html(g, ge, AGEDGE, "label", cn_i_sb_str(&sb));
     }
-    cn_sb_reset(&sb);
-    cn_render_title(&sb, net, v, o);
-    gv_html(g, g, AGRAPH, "label", cn_sb_str(&sb));
+    cn_i_sb_reset(&sb);
+    cn_i_render_title(&sb, net, v, t);
+    gv_html(g, g, AGRAPH, "label", cn_i_sb_str(&sb));
     int oom = sb.oom;
-    cn_sb_free(&sb);
+    cn_i_sb_free(&sb);
     free(nodes);
     return oom ? CN_ENOMEM : CN_OK;
 }
@@ -417,23 +479,21 @@ static cn_status emit(Agraph_t *g, cn_render_format fmt, FILE *fp, char **data, 
     return st;
 }
 
-static cn_status render(const cn_net *net, const cn_render_opts *o, cn_render_format fmt, FILE *fp,
-                        char **data, size_t *len, cn_error *err)
+static cn_status render(const cn_net *net, const cn_view *v, const cn_render_title *t, cn_render_format fmt,
+                        FILE *fp, char **data, size_t *len, cn_error *err)
 {
-    cn_view v;
-    cn_status st = cn_view_build(net, o, &v, err);
-    if (st)
-        return st;
+    static const cn_render_title defaults = {0};
+    cn_status st;
     g_gv.err = err;
     g_gv.len = 0;
     g_gv.errors = 0;
     agusererrf old_f = agseterrf(gv_errf);
     agerrlevel_t old_level = agseterr(AGERR); /* warnings stay out of the way; errors fail the render */
-    Agraph_t *g = agopen((char *)"critnet", Agdirected, NULL);
+    Agraph_t *g = agopen((char *)"critnet", Agdirected, graph_disc());
     if (!g) {
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
     } else {
-        st = build_graph(net, &v, o, g);
+        st = build_graph(net, v, t ? t : &defaults, g);
         if (st)
             cn_error_set(err, st, "out of memory");
         else
@@ -443,21 +503,21 @@ static cn_status render(const cn_net *net, const cn_render_opts *o, cn_render_fo
     agseterr(old_level);
     agseterrf(old_f);
     g_gv.err = NULL;
-    cn_view_free(&v);
     return st;
 }
 
-cn_status cn_render(const cn_net *net, const cn_render_opts *o, cn_render_format fmt, FILE *fp, cn_error *err)
+cn_status cn_render(const cn_net *net, const cn_view *v, const cn_render_title *t, cn_render_format fmt,
+                    FILE *fp, cn_error *err)
 {
-    return render(net, o, fmt, fp, NULL, NULL, err);
+    return render(net, v, t, fmt, fp, NULL, NULL, err);
 }
 
-cn_status cn_render_mem(const cn_net *net, const cn_render_opts *o, cn_render_format fmt, char **data,
-                        size_t *len, cn_error *err)
+cn_status cn_render_mem(const cn_net *net, const cn_view *v, const cn_render_title *t, cn_render_format fmt,
+                        char **data, size_t *len, cn_error *err)
 {
     *data = NULL;
     *len = 0;
-    cn_status st = render(net, o, fmt, NULL, data, len, err);
+    cn_status st = render(net, v, t, fmt, NULL, data, len, err);
     if (st) {
         free(*data);
         *data = NULL;

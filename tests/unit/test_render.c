@@ -1,5 +1,6 @@
-/* Diagrams: the DOT output of cn_render re-read with cgraph (agmemread) and checked against the data files by
- * hand (tests/data/render-*.json, ../datasets/us-mcs2020.json); SVG determinism, PNG/PDF magic bytes. */
+/* Diagrams: views built with cn_view_build, drawn by cn_render as DOT, re-read with cgraph (agmemread) and checked
+ * against the data files by hand (tests/data/render-*.json, ../datasets/us-mcs2020.json); a view is drawn as
+ * given; the title's fields; SVG determinism, PNG/PDF magic bytes. */
 #include <gvc.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,19 +20,40 @@ static cn_net *load(const char *path)
     return net;
 }
 
+/* builds the view of o and draws it (the title: o's mineral and country, defaults otherwise) */
+static cn_status render_mem(const cn_net *net, const cn_render_opts *o, cn_render_format fmt, char **data,
+                            size_t *len, cn_error *err)
+{
+    cn_view v;
+    *data = NULL;
+    cn_status st = cn_view_build(net, o, &v, err);
+    if (st)
+        return st;
+    cn_render_title t = {.mineral = o->mineral, .country = o->country};
+    st = cn_render_mem(net, &v, &t, fmt, data, len, err);
+    cn_view_free(&v);
+    return st;
+}
+
+/* reads DOT text back with cgraph and frees it */
+static Agraph_t *parse(char *dot)
+{
+    Agraph_t *g = dot ? agmemread(dot) : NULL;
+    free(dot);
+    return g;
+}
+
 /* renders DOT and reads it back with cgraph */
 static Agraph_t *dot_of(const cn_net *net, const cn_render_opts *o)
 {
     char *dot = NULL;
     size_t len = 0;
     cn_error err = {0};
-    if (cn_render_mem(net, o, CN_RENDER_DOT, &dot, &len, &err) != CN_OK) {
+    if (render_mem(net, o, CN_RENDER_DOT, &dot, &len, &err) != CN_OK) {
         fprintf(stderr, "render: %s\n", err.msg);
         return NULL;
     }
-    Agraph_t *g = agmemread(dot);
-    free(dot);
-    return g;
+    return parse(dot);
 }
 
 static const char *attr(void *obj, const char *name)
@@ -198,19 +220,19 @@ static void test_shares(void)
     size_t len = 0;
     cn_render_opts_init(&o);
     o.mineral = "unobtainium";
-    CHECK(cn_render_mem(net, &o, CN_RENDER_DOT, &data, &len, &err) == CN_EUSAGE && data == NULL);
+    CHECK(render_mem(net, &o, CN_RENDER_DOT, &data, &len, &err) == CN_EUSAGE && data == NULL);
     CHECK(strstr(err.msg, "unobtainium") != NULL);
     cn_render_opts_init(&o);
     o.layer = CN_LAYER_PRODUCTION;
     o.consumer = "USA";
-    CHECK(cn_render_mem(net, &o, CN_RENDER_DOT, &data, &len, &err) == CN_EUSAGE);
+    CHECK(render_mem(net, &o, CN_RENDER_DOT, &data, &len, &err) == CN_EUSAGE);
 
     /* SVG: byte-identical runs, one node group per node; PNG and PDF magic bytes */
     cn_render_opts_init(&o);
     char *a = NULL, *b = NULL;
     size_t la = 0, lb = 0;
-    CHECK(cn_render_mem(net, &o, CN_RENDER_SVG, &a, &la, &err) == CN_OK);
-    CHECK(cn_render_mem(net, &o, CN_RENDER_SVG, &b, &lb, &err) == CN_OK);
+    CHECK(render_mem(net, &o, CN_RENDER_SVG, &a, &la, &err) == CN_OK);
+    CHECK(render_mem(net, &o, CN_RENDER_SVG, &b, &lb, &err) == CN_OK);
     CHECK(a && b && la == lb && memcmp(a, b, la) == 0);
     int groups = 0;
     for (const char *p = a; p && (p = strstr(p, "<g id=\"node")); p++)
@@ -218,10 +240,10 @@ static void test_shares(void)
     CHECK(groups == 9);
     free(a);
     free(b);
-    CHECK(cn_render_mem(net, &o, CN_RENDER_PNG, &a, &la, &err) == CN_OK);
+    CHECK(render_mem(net, &o, CN_RENDER_PNG, &a, &la, &err) == CN_OK);
     CHECK(a && la > 8 && memcmp(a, "\x89PNG\r\n\x1a\n", 8) == 0);
     free(a);
-    CHECK(cn_render_mem(net, &o, CN_RENDER_PDF, &a, &la, &err) == CN_OK);
+    CHECK(render_mem(net, &o, CN_RENDER_PDF, &a, &la, &err) == CN_OK);
     CHECK(a && la > 5 && memcmp(a, "%PDF-", 5) == 0);
     free(a);
     cn_net_free(net);
@@ -286,7 +308,7 @@ static void test_hostile(void)
     cn_error err = {0};
     char *svg = NULL;
     size_t len = 0;
-    CHECK(cn_render_mem(net, &o, CN_RENDER_SVG, &svg, &len, &err) == CN_OK);
+    CHECK(render_mem(net, &o, CN_RENDER_SVG, &svg, &len, &err) == CN_OK);
     CHECK(svg && strstr(svg, "Evil &quot;quote&quot; &lt;b&gt;&amp;amp;&lt;/b&gt;") != NULL);
     CHECK(svg && strstr(svg, ">Back\\slash \\N \\G ]]&gt; &lt;!&#45;&#45; &#45;&#45;&gt;<") != NULL);
     free(svg);
@@ -344,9 +366,84 @@ static void test_mcs2020(void)
     cn_net_free(net);
 }
 
+/* cn_render draws the view it is given, changed or not, and the title block says what cn_render_title says */
+static void test_given_view(void)
+{
+    cn_net *net = load("data/render-shares.json");
+    CHECK(net != NULL);
+    if (!net)
+        return;
+    cn_render_opts o;
+    cn_render_opts_init(&o);
+    cn_view v;
+    cn_error err = {0};
+    CHECK(cn_view_build(net, &o, &v, &err) == CN_OK);
+    /* the view's first edge is CHN -> graphite (60%, top supplier: red); give it 50% and no highlight */
+    CHECK(v.nedges > 0 && v.edges[0].kind == CN_EDGE_SUPPLIES && v.edges[0].highlight);
+    v.edges[0].share = 0.5;
+    v.edges[0].highlight = 0;
+    char *dot = NULL;
+    size_t len = 0;
+    CHECK(cn_render_mem(net, &v, NULL, CN_RENDER_DOT, &dot, &len, &err) == CN_OK);
+    CHECK(dot && len == strlen(dot));
+    /* the rank groups in creation order, whatever the heap (cgraph 2.42 orders subgraphs by id) */
+    const char *gs = dot ? strstr(dot, "subgraph suppliers") : NULL;
+    const char *gm = dot ? strstr(dot, "subgraph minerals") : NULL;
+    const char *gc = dot ? strstr(dot, "subgraph consumers") : NULL;
+    CHECK(gs && gm && gc && gs < gm && gm < gc);
+    Agraph_t *g = parse(dot);
+    CHECK(g != NULL);
+    if (g) {
+        check_edge(g, "country:CHN", "mineral:graphite", "50%", "5.00", "solid", 0); /* 1 + 8 * .5 */
+        /* NULL title: the net's name, the single source record of the drawn edges, no scenario */
+        const char *title = attr(g, "label");
+        CHECK(strstr(title, "Dataset: render-shares (Small import-share network for the render tests)") != NULL);
+        CHECK(strstr(title, "Source: Hand-made test figures, 2024") != NULL);
+        CHECK(strstr(title, "Import dependencies of United States<") != NULL);
+        agclose(g);
+    }
+    /* no edges: the nodes alone; no figures to date */
+    size_t ne = v.nedges;
+    v.nedges = 0;
+    CHECK(cn_render_mem(net, &v, NULL, CN_RENDER_DOT, &dot, &len, &err) == CN_OK);
+    g = parse(dot);
+    CHECK(g && agnedges(g) == 0 && agnnodes(g) == 9);
+    CHECK(g && strstr(attr(g, "label"), "import sources not stated; net import reliance (NIR) not stated") != NULL);
+    CHECK(g && strstr(attr(g, "label"), "Source: not stated") != NULL);
+    if (g)
+        agclose(g);
+    v.nedges = ne;
+
+    /* the title's fields: dataset and source as given, the mineral and country named, a scenario's
+     * restrictions and spare share (the view itself is not a scenario view: cn_render draws what it is told) */
+    cn_restriction r = {.country = "CHN", .mineral = "graphite", .fraction = 0.25};
+    cn_scenario scn = {.items = &r, .n = 1, .spare = 0.1};
+    cn_render_title t = {.dataset = "mine & yours", .source = "by hand", .mineral = "cobalt", .country = "CHN"};
+    CHECK(cn_render_mem(net, &v, &t, CN_RENDER_DOT, &dot, &len, &err) == CN_OK);
+    g = parse(dot);
+    CHECK(g && strstr(attr(g, "label"), "Dataset: mine &amp; yours (") != NULL);
+    CHECK(g && strstr(attr(g, "label"), "Source: by hand<") != NULL);
+    CHECK(g && strstr(attr(g, "label"), "Import dependencies of United States: Cobalt, involving China<") != NULL);
+    if (g)
+        agclose(g);
+    t.scn = &scn;
+    CHECK(cn_render_mem(net, &v, &t, CN_RENDER_DOT, &dot, &len, &err) == CN_OK);
+    g = parse(dot);
+    const char *title = g ? attr(g, "label") : "";
+    CHECK(strstr(title, "Disruption scenario for United States: CHN restricts graphite exports by 25%<") != NULL);
+    CHECK(strstr(title, "each diverting up to 10% of its output") != NULL);
+    CHECK(strstr(title, "replacement from an alternative producer") != NULL);
+    CHECK(strstr(title, "single-source dependency") == NULL); /* the scenario legend replaces it */
+    if (g)
+        agclose(g);
+    cn_view_free(&v);
+    cn_net_free(net);
+}
+
 int main(void)
 {
     test_shares();
+    test_given_view();
     test_ranks();
     test_hostile();
     test_mcs2020();
