@@ -1,10 +1,10 @@
 # Trade tables (BACI, UN Comtrade, plain CSV) as --data, `critnet import`, the energy-chain-2018-2020 dataset and
-# the malformed-row corpus. Real-data figures come from tests/cli/trade_oracle.py (python csv module, independent
+# the malformed-row corpus. Real-data figures come from tests/oracles/trade_oracle.py (python csv module, independent
 # of critnet); fixture figures are worked out by hand in the comments.
 . "$CN_SRC/tests/cli/lib.sh"
 D=$CN_SRC/tests/data/trade
 CODES=$CN_SRC/datasets/baci/country_codes_V202201.csv
-oracle() { /usr/bin/python3 "$CN_SRC/tests/cli/trade_oracle.py" "$@"; }
+oracle() { /usr/bin/python3 "$CN_SRC/tests/oracles/trade_oracle.py" "$@"; }
 ora() { /usr/bin/python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1" <<<"$ORA"; }
 
 # --- real BACI rows (HS 850650, 2019), detected from the header t,i,j,k,v,q ---

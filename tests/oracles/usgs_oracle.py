@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-# tests/cli/usgs_oracle.py: an independent oracle for world-production concentration, straight from a USGS
+# tests/oracles/usgs_oracle.py: an independent oracle for world-production concentration, straight from a USGS
 # *_world.csv with Python's csv module: usgs_oracle.py FILE [TYPE-SUBSTRING] prints
 # "top_share cr3 hhi effective" for the latest Prod_ column (shares of the World total row; W/NA skipped;
 # "Other countries" is the residual, not a producer).

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# tests/cli/trade_oracle.py: independent oracle for tests/cli/test_trade.sh (python csv module only).
+# tests/oracles/trade_oracle.py: independent oracle for tests/cli/test_trade.sh (python csv module only).
 # usage: trade_oracle.py baci FILE COUNTRY_CODES ISO3  |  trade_oracle.py names FILE COUNTRY_CODES ISO3 HS6[,HS6..]
 # Prints JSON: the importer's sources (ISO3 -> share of its imports), top, top share, HHI, the number of
 # sources, and the exporters' shares of world exports (ISO3 -> share). Shares by value (baci) or quantity

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-# tests/cli/nx_centrality.py: the independent oracle for `critnet centrality` and `critnet projection`.
+# tests/oracles/nx_centrality.py: the independent oracle for `critnet centrality` and `critnet projection`.
 # Builds the graph itself (from the native JSON or an edge list, by the rules of docs/measures-network.md),
 # computes every measure with networkx / numpy, runs critnet and compares to 1e-9.
 # usage: nx_centrality.py CRITNET (--dataset NAME --json FILE | --edges CSV) [--kinds K,..] [--weights W]

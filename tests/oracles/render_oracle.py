@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-# tests/cli/render_oracle.py: independent check of `critnet render` (imports layer, one consumer). Reads the
+# tests/oracles/render_oracle.py: independent check of `critnet render` (imports layer, one consumer). Reads the
 # native JSON data file with Python's json module and the diagram as Graphviz's own `dot -Tplain` prints it,
 # and compares every supplier edge (share label, highlight) and every relies edge (single-source highlight)
 # with what the definitions in docs/render.md and docs/measures.md give. Usage: DATA.json CONSUMER PLAIN

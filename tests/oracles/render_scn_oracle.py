@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-# tests/cli/render_scn_oracle.py: independent check of `critnet render` with a scenario. Reads the scenario
+# tests/oracles/render_scn_oracle.py: independent check of `critnet render` with a scenario. Reads the scenario
 # as `critnet scenario --format json` reports it (python's json module) and the diagram as Graphviz's own
 # `dot -Tjson0` parses our DOT, and checks every drawn flow against docs/render.md: a lost edge (dashed dark
 # red, "-x% lost") per restricted flow (labels name the consumer when there are several), a grey edge for what remains, a green "+x% replacement" edge per

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-# tests/cli/nx_cutvertices.py: oracle for the articulation points and bridges `critnet chokepoints` reports:
+# tests/oracles/nx_cutvertices.py: oracle for the articulation points and bridges `critnet chokepoints` reports:
 # networkx on the undirected bipartite network built independently from the native JSON (all edge kinds).
 # usage: nx_cutvertices.py CRITNET_JSON_OUTPUT DATA.json  (exit 0 when both sets agree)
 import json

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-# tests/cli/usgs_t5_check.py: USGS's own figures as an oracle. T5 (MCS2024_T5_Critical_Minerals_Salient.csv)
+# tests/oracles/usgs_t5_check.py: USGS's own figures as an oracle. T5 (MCS2024_T5_Critical_Minerals_Salient.csv)
 # prints, per critical mineral, the leading producing country and its percent of world production. Reads
 # `critnet concentration --format json` on stdin; checks the top producer and round(share * 100) (+-1 for
 # USGS's rounding) for every T5 row with a number. Prints the count checked; exits 1 on any mismatch.
