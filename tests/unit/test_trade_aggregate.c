@@ -1,7 +1,8 @@
-/* cn_trade_opts.exporters_only (rows summed per exporter, product and year while reading) and its two-thread
- * read: the table against sums this test computes itself from the generated file (sscanf, no critnet code);
- * one thread and two give the same table, the same message for a malformed row (its true line), the same
- * skip counts, and the same result when quotes, CRLF or empty lines turn up in either half. */
+/* tests/unit/test_trade_aggregate.c (io/import/trade/aggregate.c and read.c): cn_trade_opts.exporters_only (rows
+ * summed per exporter, product and year while reading) and its two-thread read: the table against sums this test
+ * computes itself from the generated file (sscanf, no critnet code); one thread and two give the same table, the
+ * same message for a malformed row (its true line), the same skip counts, and the same result when quotes, CRLF or
+ * empty lines turn up in either half. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>

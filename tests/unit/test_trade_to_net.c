@@ -1,13 +1,11 @@
-/* The trade-table pieces below the CLI: the CSV fast path (lone CR, recovery after a bad record), plain-decimal
- * parsing against strtod, the HS -> mineral map, layout detection, and flows -> network on a tiny table whose
- * shares are worked out by hand. */
+/* tests/unit/test_trade_to_net.c: io/import/trade/to_net.c: flows -> the supply network of one year (importers'
+ * shares by exporter, exporters' shares of world exports) on a tiny BACI table whose shares are worked out by hand. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "critnet/csv.h"
 #include "critnet/trade.h"
 #include "harness.h"
 
@@ -33,46 +31,8 @@ static const cn_edge *find_edge(const cn_net *net, cn_edge_kind k, const char *c
 
 int main(void)
 {
-    snprintf(path, sizeof path, "/tmp/cn_test_trade_%d.csv", (int)getpid());
+    snprintf(path, sizeof path, "/tmp/cn_test_trade_to_net_%d.csv", (int)getpid());
     cn_error err;
-    cn_csv *r;
-    cn_csv_row row;
-
-    /* a CR inside a line is an error at its column; reading resumes on the next line after recover */
-    write_file("a,b\n1,2\r3\n4,5\r\n");
-    CHECK(cn_csv_open(path, ',', &r, &err) == CN_OK);
-    CHECK(cn_csv_next(r, &row, &err) == 1);
-    CHECK(cn_csv_next(r, &row, &err) == -1);
-    CHECK(strstr(err.msg, ":2:4: unexpected carriage return") != NULL);
-    CHECK(cn_csv_recover(r) == 0);
-    CHECK(cn_csv_next(r, &row, &err) == 1);
-    CHECK(row.line == 3 && row.n == 2);
-    CHECK_STR(row.field[1], "5"); /* CRLF's CR dropped */
-    CHECK(cn_csv_next(r, &row, &err) == 0);
-    cn_csv_close(r);
-
-    /* plain decimals: the fast path must give strtod's (correctly rounded) double */
-    const char *nums[] = {"0.1", "123.456", "-0.5", "9007199254740.993", "0.001", "271.828182845904", "7"};
-    for (size_t i = 0; i < sizeof nums / sizeof *nums; i++) {
-        double x = NAN;
-        CHECK(cn_parse_double(nums[i], strlen(nums[i]), 0, &x) == 0);
-        CHECK(x == strtod(nums[i], NULL));
-    }
-    double y;
-    CHECK(cn_parse_double("1e3", 3, 0, &y) == 0 && y == 1000.0); /* slow path */
-    CHECK(cn_parse_double("12x", 3, 0, &y) != 0);
-    CHECK(cn_parse_double("1.2.3", 5, 0, &y) != 0);
-    CHECK(cn_parse_double(".", 1, 0, &y) != 0);
-
-    /* the HS map: codes as strings with their stage */
-    const cn_hs_mineral *h = cn_hs_lookup("260500");
-    CHECK(h && strcmp(h->mineral, "cobalt") == 0 && strcmp(h->stage, "ore") == 0);
-    CHECK(cn_hs_lookup("999999") == NULL);
-
-    char *baci[] = {"", "t", "i", "j", "k", "v", "q"};
-    CHECK(cn_trade_detect(baci, 7) == CN_TRADE_BACI);
-    char *other[] = {"kind", "country", "mineral"};
-    CHECK(cn_trade_detect(other, 3) == CN_TRADE_AUTO);
 
     /* flows: 156 CHN, 4 AFG, 276 DEU, 8 ALB. The CHN->DEU key appears twice (10 + 20 = 30). 2018 rows are
      * older than the latest year (2019) and left out. 5-digit 10121 is HS 010121.
@@ -115,17 +75,6 @@ int main(void)
     no.year = 2000;
     CHECK(cn_trade_to_net(t, &no, &net, &err) == CN_EDATA && strstr(err.msg, "year 2000"));
     cn_trade_free(t);
-
-    /* --products cobalt keeps 260500 only; skip_bad counts a bad row */
-    write_file("t,i,j,k,v,q\n2019,156,276,260500,1,1\n2019,4,276,010121,1,1\n2019,4,276,260500,bad,1\n");
-    o.products = "cobalt";
-    o.skip_bad = 1;
-    CHECK(cn_trade_load(path, &o, &t, &err) == CN_OK);
-    CHECK(t->nflows == 1 && t->nbad == 1 && t->nfiltered == 1);
-    CHECK(t->first_bad && strstr(t->first_bad, ":4:") != NULL);
-    cn_trade_free(t);
-    o.products = "unobtainium";
-    CHECK(cn_trade_load(path, &o, &t, &err) == CN_EUSAGE);
     unlink(path);
     return cn_test_done();
 }

@@ -1,4 +1,5 @@
-/* graph/centrality.c wrappers on tiny graphs, each value worked out by hand (arithmetic in the comments). */
+/* tests/unit/test_igraph_measures.c: the graph/igraph_measures.c wrappers on tiny graphs, each value worked out by
+ * hand (arithmetic in the comments). */
 #include <math.h>
 #include <stdlib.h>
 

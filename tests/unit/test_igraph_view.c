@@ -1,4 +1,5 @@
-/* The igraph view: vertex i is net vertex i, edges only between real vertices, types = minerals. */
+/* tests/unit/test_igraph_view.c: graph/igraph_view.c, the bipartite igraph view of a cn_net: vertex i is net
+ * vertex i, edges only between real vertices, types = minerals. */
 #include <string.h>
 
 #include "critnet/critnet.h"
