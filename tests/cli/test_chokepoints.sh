@@ -1,8 +1,8 @@
 # critnet chokepoints: multi-stage chains whose dominators and minimum cuts are known by construction
-# (tests/cli/data/chains.json), exposure by hand, cut vertices and bridges against networkx.
+# (tests/data/chains.json), exposure by hand, cut vertices and bridges against networkx.
 . "$CN_SRC/tests/cli/lib.sh"
 PY=/usr/bin/python3
-D="$CN_SRC/tests/cli/data/chains.json"
+D="$CN_SRC/tests/data/chains.json"
 
 run chokepoints --data "$D" --consumer KON --format json
 expect_rc 0
