@@ -1,19 +1,56 @@
-# The bad-input corpus (tests/bad/): each file gets one stderr line naming the file and the place, the
-# documented exit code, and no output file. Cases that need no file (missing, huge, unwritable) follow.
+# The bad-input corpora, one folder each with one EXPECTED table (CASE<TAB>exit code<TAB>regex of the one stderr
+# line after "critnet: ", naming the file and the place): tests/bad/json (native JSON: validate, deps),
+# tests/bad/trade (BACI rows: deps, validate, and --skip-bad), tests/bad/usgs (MCS release folders: import).
+# Every case: the exit code, exactly one stderr line matching, and no output file. Cases that need no file
+# (missing, huge, unwritable) follow.
 . "$CN_SRC/tests/cli/lib.sh"
-cd "$CN_SRC/tests/bad"
+B="$CN_SRC/tests/bad"
+
+# expect_case CASE CODE RE OUTFILE: after a run, the exit code, one stderr line, the message, no output file
+expect_case() {
+  expect_rc "$2"
+  expect_one_line_err
+  expect_err "^critnet: $3"
+  check "$1: no output file" [ ! -e "$4" ]
+}
+# cases CORPUS: the rows of its EXPECTED table (comments and blank lines left out)
+cases() { grep -v '^#' "$B/$1/EXPECTED" | grep -v '^$'; }
+
+cd "$B/json"
 while IFS=$'\t' read -r file code re; do
-  case "$file" in ''|'#'*) continue ;; esac
-  for cmd in validate deps; do
-    out="$T_TMP/out-$file"
-    if [ $cmd = validate ]; then run validate "$file"; else run deps --data "$file" -o "$out"; fi
-    expect_rc "$code"
-    expect_one_line_err
-    expect_err "^critnet: $re"
-    check "$cmd $file: no output file" [ ! -e "$out" ]
-  done
-done < EXPECTED
-check "every corpus file is listed" [ "$(ls *.json | wc -l)" -eq "$(grep -c '\.json	' EXPECTED)" ]
+  out="$T_TMP/out-$file"
+  run validate "$file"
+  expect_case "validate $file" "$code" "$re" "$out"
+  run deps --data "$file" -o "$out"
+  expect_case "deps $file" "$code" "$re" "$out"
+done < <(cases json)
+check "json: every corpus file is listed" [ "$(ls *.json | wc -l)" -eq "$(cases json | wc -l)" ]
+
+cd "$B/trade"
+while IFS=$'\t' read -r file code re; do
+  out="$T_TMP/out-$file"
+  run deps --data "$file" --from baci --consumer DEU -o "$out"
+  expect_case "deps $file" "$code" "$re" "$out"
+  run validate --from baci "$file"
+  expect_case "validate $file" "$code" "$re" "$out"
+  # --skip-bad: the row is counted, the good rows stay
+  run deps --data "$file" --from baci --consumer DEU --skip-bad --format json
+  expect_rc 0
+  expect_err "skipped 1 malformed row"
+  check "$file --skip-bad: the good row stays" [ "$(json_get 'd["minerals"][0]["top_supplier"]')" = CHN ]
+  run validate --from baci --skip-bad "$file"
+  expect_rc 0
+  expect_out "^$file: ok"
+done < <(cases trade)
+check "trade: every corpus file is listed" [ "$(ls *.csv | wc -l)" -eq "$(cases trade | wc -l)" ]
+
+cd "$B/usgs"
+while IFS=$'\t' read -r dir code re; do
+  out="$T_TMP/out-$dir.json"
+  run import --from usgs-mcs "$dir" -o "$out"
+  expect_case "import $dir" "$code" "$re" "$out"
+done < <(cases usgs)
+check "usgs: every case folder is listed" [ "$(ls -d */ | wc -l)" -eq "$(cases usgs | wc -l)" ]
 
 # a missing file: 66
 run deps --data "$T_TMP/nope.json"
@@ -49,7 +86,7 @@ expect_rc 0
 check "/dev/null is still a character device" [ -c /dev/null ]
 # a failed run leaves an existing output untouched
 echo keep > "$T_TMP/existing.txt"
-run deps --data "$CN_SRC/tests/bad/share_sum.json" -o "$T_TMP/existing.txt"
+run deps --data "$B/json/share_sum.json" -o "$T_TMP/existing.txt"
 expect_rc 65
 check "existing output untouched" [ "$(cat "$T_TMP/existing.txt")" = keep ]
 check "no temporary files left" [ -z "$(ls -A "$T_TMP" | grep '^\.existing')" ]

@@ -2,7 +2,7 @@
 # built-in dataset and on random bipartite graphs, to 1e-9.
 . "$CN_SRC/tests/cli/lib.sh"
 PY=/usr/bin/python3
-ORACLE="$CN_SRC/tests/cli/nx_centrality.py"
+ORACLE="$CN_SRC/tests/oracles/nx_centrality.py"
 J="$CN_SRC/datasets/us-mcs2020.json"
 
 # --- by hand: the path A - x - B - y - C (5 vertices; C-y has no share) ---

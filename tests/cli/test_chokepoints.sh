@@ -1,8 +1,8 @@
 # critnet chokepoints: multi-stage chains whose dominators and minimum cuts are known by construction
-# (tests/cli/data/chains.json), exposure by hand, cut vertices and bridges against networkx.
+# (tests/data/chains.json), exposure by hand, cut vertices and bridges against networkx.
 . "$CN_SRC/tests/cli/lib.sh"
 PY=/usr/bin/python3
-D="$CN_SRC/tests/cli/data/chains.json"
+D="$CN_SRC/tests/data/chains.json"
 
 run chokepoints --data "$D" --consumer KON --format json
 expect_rc 0
@@ -36,7 +36,7 @@ check "RFB exposure .8 x .3" near "$(ex RFB exposure)" 0.24
 check "SUP exposure 1 x .6" near "$(ex SUP exposure)" 0.6
 check "exposure sorted" [ "$(json_get '[r["supplier"] for r in d["exposure"]]')" = "['RFA', 'SUP', 'RFB']" ]
 printf '%s\n' "$OUT" >"$T_TMP/chains.out.json"
-check "nx: cut vertices and bridges (chains)" $PY "$CN_SRC/tests/cli/nx_cutvertices.py" "$T_TMP/chains.out.json" "$D"
+check "nx: cut vertices and bridges (chains)" $PY "$CN_SRC/tests/oracles/nx_cutvertices.py" "$T_TMP/chains.out.json" "$D"
 # a reliance the source gives as a range stays a range: MCS 2020 prints lithium's NIR as ">25"
 run chokepoints --dataset us-mcs2020
 expect_out '^USA +lithium +>25% '
@@ -58,7 +58,7 @@ check "lithium: ARG .53 critical" [ "$(row lithium critical)" = "[{'country': 'A
 # potash: NRCan ranks Canada first, shares unknown: the cut {CAN} covers the listed supply only
 check "potash: partial" [ "$(row potash cut_status)" = partial ]
 printf '%s\n' "$OUT" >"$T_TMP/us.out.json"
-check "nx: cut vertices and bridges (us-mcs2020)" $PY "$CN_SRC/tests/cli/nx_cutvertices.py" "$T_TMP/us.out.json" "$CN_SRC/datasets/us-mcs2020.json"
+check "nx: cut vertices and bridges (us-mcs2020)" $PY "$CN_SRC/tests/oracles/nx_cutvertices.py" "$T_TMP/us.out.json" "$CN_SRC/datasets/us-mcs2020.json"
 run chokepoints --dataset us-mcs2020 --format table
 expect_out '^USA +lithium +>25% +3 +100% +ARG 53%'
 expect_out 'Articulation points'

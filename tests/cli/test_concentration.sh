@@ -1,4 +1,4 @@
-# critnet concentration on the default us-mcs2024 dataset, checked against tests/cli/usgs_oracle.py (Python's
+# critnet concentration on the default us-mcs2024 dataset, checked against tests/oracles/usgs_oracle.py (Python's
 # csv module on the raw CSVs), and by hand for rare earths; deps on us-mcs2024 (world-production rule).
 . "$CN_SRC/tests/cli/lib.sh"
 W="$CN_SRC/datasets/usgs-mcs2024/world"
@@ -18,7 +18,7 @@ run concentration --format json
 expect_rc 0
 while IFS= read -r line; do
   filter=${line##*:}; rest=${line%:*}; file=${rest##*:}; id=${rest%:*}
-  read -r top cr3 hhi eff < <(/usr/bin/python3 "$CN_SRC/tests/cli/usgs_oracle.py" "$W/$file" "$filter")
+  read -r top cr3 hhi eff < <(/usr/bin/python3 "$CN_SRC/tests/oracles/usgs_oracle.py" "$W/$file" "$filter")
   row="[m for m in d['minerals'] if m['mineral']=='$id'][0]"
   check "$id top share" near "$(json_get "$row['top_share']")" "$top" 1e-9
   check "$id CR3" near "$(json_get "$row['cr3']")" "$cr3" 1e-9
@@ -28,7 +28,7 @@ done <<<"$cases"
 
 # USGS's own T5 table: leading producer and its percent of world production, 27 critical minerals
 run concentration --format json
-check "T5 leaders and percents agree (27 rows)" [ "$(/usr/bin/python3 "$CN_SRC/tests/cli/usgs_t5_check.py" \
+check "T5 leaders and percents agree (27 rows)" [ "$(/usr/bin/python3 "$CN_SRC/tests/oracles/usgs_t5_check.py" \
   "$CN_SRC/datasets/usgs-mcs2024/trends/MCS2024_T5_Critical_Minerals_Salient.csv" <<<"$OUT")" = 27 ]
 
 # rare earths 2023 by hand (thousand t): China 240 of 350 = .685714; CR3 (240+43+38)/350 = .917143;

@@ -1,5 +1,5 @@
-# critnet import --from usgs-mcs: the real 2024 release, and the corpus of broken releases in tests/bad/usgs/
-# (each case folder holds the files and EXPECT, the start of the one error line it must give).
+# critnet import --from usgs-mcs: the real 2024 release (the corpus of broken releases, tests/bad/usgs/, is
+# driven by test_bad_inputs.sh).
 . "$CN_SRC/tests/cli/lib.sh"
 
 run import --from usgs-mcs "$CN_SRC/datasets/usgs-mcs2024" -o "$T_TMP/us.json" --quiet
@@ -24,18 +24,7 @@ expect_rc 0
 check "lithium AUS share" near "$(json_get '[e["share"] for e in d["edges"] if e["kind"]=="produces" and e["mineral"]=="lithium" and e.get("country")=="AUS" and e["year"]==2023][0]')" 0.4777777778 1e-9
 check "gallium first source JPN" [ "$(json_get '[e["country"] for e in d["edges"] if e["kind"]=="supplies" and e["mineral"]=="gallium" and e["rank"]==1][0]')" = JPN ]
 
-# the broken releases: exit 65, one line "critnet: FILE:LINE...: message"
-for dir in "$CN_SRC"/tests/bad/usgs/*/; do
-  case=$(basename "$dir")
-  want=$(cat "$dir/EXPECT")
-  (cd "$CN_SRC/tests/bad/usgs" && "$CRITNET" import --from usgs-mcs "$case" -o "$T_TMP/bad.json" >"$T_TMP/out" 2>"$T_TMP/err")
-  RC=$?
-  ERR=$(cat "$T_TMP/err")
-  expect_rc 65
-  expect_one_line_err
-  check "$case: '$ERR' starts with 'critnet: $want'" [ "${ERR#"critnet: $want"}" != "$ERR" ]
-  check "$case: no output file" [ ! -e "$T_TMP/bad.json" ]
-done
+# the broken releases (tests/bad/usgs, with tests/bad/usgs/EXPECTED) are driven by test_bad_inputs.sh
 
 # usage
 run import --from usgs-mcs

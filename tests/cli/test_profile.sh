@@ -1,4 +1,4 @@
-# critnet profile: figures worked out by hand from datasets/us-mcs2020.json and tests/cli/data/chains.json.
+# critnet profile: figures worked out by hand from datasets/us-mcs2020.json and tests/data/chains.json.
 . "$CN_SRC/tests/cli/lib.sh"
 
 # Canada in the MCS 2020 view: shares from MCS import sources (graphite 16%, indium 22%, niobium 22% of total
@@ -32,10 +32,10 @@ check "USA graphite top CHN" [ "$(r graphite top_supplier)" = CHN ]
 check "USA graphite top .33" near "$(r graphite top_share)" 0.33
 check "USA helium net exporter" [ "$(r helium net_exporter)" = True ]
 # chains: MNA supplies cobalt:ore and nickel:ore... to refiners; base minerals counted once per consumer
-run profile MNA --data "$CN_SRC/tests/cli/data/chains.json" --format json
+run profile MNA --data "$CN_SRC/tests/data/chains.json" --format json
 check "MNA: 3 base minerals to RFA (cobalt, nickel, copper ores)" [ "$(json_get '[c["minerals"] for c in d["counts"] if c["consumer"]=="RFA"][0]')" = 3 ]
 check "MNA: no list in this data" [ "$(json_get 'd["list"]')" = None ]
-run profile RFB --data "$CN_SRC/tests/cli/data/chains.json" --format json
+run profile RFB --data "$CN_SRC/tests/data/chains.json" --format json
 check "RFB: the only listed lithium:ore producer: 10/10 of listed" near "$(json_get 'd["production"][0]["share"]')" 1
 # errors
 run profile ZZZ --dataset us-mcs2020

@@ -1,5 +1,5 @@
 # critnet render: formats, files, errors, determinism; the drawn edges checked by an independent oracle
-# (tests/cli/render_oracle.py reads the data file and Graphviz's own `dot -Tplain` of our DOT).
+# (tests/oracles/render_oracle.py reads the data file and Graphviz's own `dot -Tplain` of our DOT).
 . "$CN_SRC/tests/cli/lib.sh"
 D=$CN_SRC/tests/data
 cd "$T_TMP" || exit 1
@@ -19,7 +19,7 @@ check "default picture is read back by dot" dot -Tplain "$T_TMP/out" -o plain.tx
 for ds in "$CN_SRC/datasets/us-mcs2020.json" "$D/render-shares.json" "$D/render-ranks.json" "$D/render-hostile.json"; do
   "$CRITNET" render --data "$ds" -o g.dot
   check "dot parses the DOT of $ds" dot -Tplain g.dot -o g.plain
-  check "oracle agrees on $ds" /usr/bin/python3 "$CN_SRC/tests/cli/render_oracle.py" "$ds" USA g.plain
+  check "oracle agrees on $ds" /usr/bin/python3 "$CN_SRC/tests/oracles/render_oracle.py" "$ds" USA g.plain
 done
 
 # formats from the extension; SVG well-formed with one node group per node; PNG and PDF magic bytes

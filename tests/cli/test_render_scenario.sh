@@ -1,6 +1,6 @@
 # critnet render with a scenario: lost flows dashed dark red, replacements green, the impact on the
 # mineral -> consumer edge. Every label is compared with `critnet scenario --format json` for the same
-# options by tests/cli/render_scn_oracle.py (python's json module + Graphviz's own parse of our DOT,
+# options by tests/oracles/render_scn_oracle.py (python's json module + Graphviz's own parse of our DOT,
 # `dot -Tjson0`), and the headline figures are worked out by hand below.
 . "$CN_SRC/tests/cli/lib.sh"
 D=$CN_SRC/tests/data
@@ -13,7 +13,7 @@ oracle() {
   "$CRITNET" scenario "$@" --format json >s.json &&
     "$CRITNET" render "$@" -o g.dot &&
     dot -Tjson0 g.dot >g.json &&
-    /usr/bin/python3 "$CN_SRC/tests/cli/render_scn_oracle.py" s.json g.json
+    /usr/bin/python3 "$CN_SRC/tests/oracles/render_scn_oracle.py" s.json g.json
 }
 # edge TAIL HEAD KEY: the attribute KEY of every TAIL -> HEAD edge of g.json, one a line, in order
 edge() {

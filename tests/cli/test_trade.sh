@@ -1,10 +1,11 @@
-# Trade tables (BACI, UN Comtrade, plain CSV) as --data, `critnet import`, the energy-chain-2018-2020 dataset and
-# the malformed-row corpus. Real-data figures come from tests/cli/trade_oracle.py (python csv module, independent
-# of critnet); fixture figures are worked out by hand in the comments.
+# Trade tables (BACI, UN Comtrade, plain CSV) as --data, `critnet import` and the energy-chain-2018-2020 dataset
+# (the malformed-row corpus tests/bad/trade is driven by test_bad_inputs.sh). Real-data figures come from
+# tests/oracles/trade_oracle.py (python csv module, independent of critnet); fixture figures are worked out by
+# hand in the comments.
 . "$CN_SRC/tests/cli/lib.sh"
 D=$CN_SRC/tests/data/trade
 CODES=$CN_SRC/datasets/baci/country_codes_V202201.csv
-oracle() { /usr/bin/python3 "$CN_SRC/tests/cli/trade_oracle.py" "$@"; }
+oracle() { /usr/bin/python3 "$CN_SRC/tests/oracles/trade_oracle.py" "$@"; }
 ora() { /usr/bin/python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1" <<<"$ORA"; }
 
 # --- real BACI rows (HS 850650, 2019), detected from the header t,i,j,k,v,q ---
@@ -120,24 +121,7 @@ run deps --data "$D/plain.csv" --from csv --consumer USA
 expect_rc 65
 expect_err "CSV header has no exporter column; name it with --columns"
 
-# --- malformed rows: FILE:LINE(:COL) fatal by default, counted with --skip-bad ---
-bad_case() { # FILE EXPECTED-ERROR
-  run deps --data "$CN_SRC/tests/bad/trade/$1" --from baci --consumer DEU
-  expect_rc 65
-  expect_one_line_err
-  expect_err "^critnet: .*/tests/bad/trade/$2"
-  run deps --data "$CN_SRC/tests/bad/trade/$1" --from baci --consumer DEU --skip-bad --format json
-  expect_rc 0
-  expect_err "skipped 1 malformed row"
-  check "$1: the good row stays" [ "$(json_get 'd["minerals"][0]["top_supplier"]')" = CHN ]
-}
-bad_case bad_number.csv "bad_number.csv:3:19: value '12x': expected a number"
-bad_case negative.csv "negative.csv:3:19: value '-3'"
-bad_case unknown_code.csv "unknown_code.csv:3:6: unknown country code '999'"
-bad_case short_line.csv "short_line.csv:3:[0-9]+: expected at least 6 fields, found 4"
-bad_case embedded_quote.csv "embedded_quote.csv:3: unexpected character after a quoted field"
-bad_case lone_cr.csv "lone_cr.csv:3:[0-9]+: .*carriage return"
-bad_case bad_product.csv "bad_product.csv:3:12: product '85065A'"
+# --- malformed rows: the corpus tests/bad/trade (tests/bad/trade/EXPECTED) is driven by test_bad_inputs.sh ---
 
 # deps on a trade table keeps only the consumer's rows (and sums world exports from every row): the same
 # report as on the whole network written by import
@@ -155,14 +139,7 @@ for k in DEU USA CHN; do
   check "scenario $k: consumer's rows only = whole network" [ "$OUT" = "$whole" ]
 done
 
-# validate reads trade tables as --data does: every row checked, the same FILE:LINE:COL message
-run validate --from baci "$CN_SRC/tests/bad/trade/bad_number.csv"
-expect_rc 65
-expect_one_line_err
-expect_err "bad_number.csv:3:19: value '12x'"
-run validate --from baci --skip-bad "$CN_SRC/tests/bad/trade/bad_number.csv"
-expect_rc 0
-expect_out "bad_number.csv: ok"
+# validate reads trade tables as --data does (its messages on the malformed rows: test_bad_inputs.sh)
 # the energy-chain table with its columns
 run validate --columns exporter=sources,importer=targets,product=k,quantity=q_total \
   "$CN_SRC/datasets/baci/all_2018_2020_data.csv"

@@ -1,5 +1,6 @@
-/* tests/unit/test_market.c: cn_concentration_run (world-production and import concentration) and the deps rule for
- * unknown import shares, on a small network whose figures are worked out by hand in the comments. */
+/* tests/unit/test_concentration.c: algorithms/concentration.c, cn_concentration_run (world-production and import
+ * concentration) and the deps rule for unknown import shares, on a small network whose figures are worked out by
+ * hand in the comments. */
 #include <math.h>
 #include <string.h>
 

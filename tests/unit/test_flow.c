@@ -1,5 +1,5 @@
-/* graph/flow.c: the reusable flow network's minimum cuts, by hand on tiny graphs and against igraph's
- * push-relabel (cn_graph_st_mincut, an independent implementation) on random graphs. */
+/* tests/unit/test_flow.c: graph/flow.c, the reusable flow network's minimum cuts, by hand on tiny graphs and
+ * against igraph's push-relabel (cn_graph_st_mincut, an independent implementation) on random graphs. */
 #include <math.h>
 #include <stdlib.h>
 

@@ -1,4 +1,4 @@
-/* Concentration measures against values worked out by hand (docs/measures.md). */
+/* tests/unit/test_hhi.c: algorithms/hhi.c, concentration measures against values worked out by hand (docs/measures.md). */
 #include "critnet/deps.h"
 #include "harness.h"
 

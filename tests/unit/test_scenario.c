@@ -1,5 +1,6 @@
-/* Scenario building blocks: the --restrict syntax, world-production shares, alliance expansion, and the
- * direct model on a net built in code (figures worked out by hand in the comments). */
+/* tests/unit/test_scenario.c: algorithms/scenario/ building blocks: the --restrict syntax, world-production
+ * shares, alliance expansion, and the direct model on a net built in code (figures worked out by hand in the
+ * comments). */
 #include <stdlib.h>
 
 #include "critnet/scenario.h"
