@@ -1,6 +1,6 @@
 /* io/trade_agg.c: world exports summed per (year, product, exporter) while a trade table is read: a row of
  * ROW cells per (year, product), cut from large blocks, so a flow costs one indexed add. More exporters than
- * ROW, or more cells than MAX_CELLS, and the sums move to a hash map (cn_flowmap). */
+ * ROW, or more cells than MAX_CELLS, and the sums move to a hash map (cn_i_flowmap). */
 #include "import/trade/aggregate_i.h"
 
 #include <math.h>
@@ -45,7 +45,7 @@ static void sum_cell(cell *c, double v, double q)
     }
 }
 
-static cell *new_row(cn_expagg *a)
+static cell *new_row(cn_i_expagg *a)
 {
     struct agg_slab *s = a->nslabs ? &a->slabs[a->nslabs - 1] : NULL;
     if (!s || s->used == SLAB_ROWS) {
@@ -70,7 +70,7 @@ static cell *new_row(cn_expagg *a)
 
 /* the row of (year, product), made when missing; NULL when out of memory or when it would pass MAX_CELLS
  * (*spill set) */
-static cell *row_of(cn_expagg *a, int32_t year, uint32_t product, int *spill)
+static cell *row_of(cn_i_expagg *a, int32_t year, uint32_t product, int *spill)
 {
     struct agg_year *y = NULL;
     for (size_t i = 0; i < a->nyears && !y; i++)
@@ -106,7 +106,7 @@ static cell *row_of(cn_expagg *a, int32_t year, uint32_t product, int *spill)
 }
 
 /* the cell of f, or NULL when out of memory or when f does not fit the rows (*spill set) */
-static cell *cell_of(cn_expagg *a, const cn_flow *f, int *spill)
+static cell *cell_of(cn_i_expagg *a, const cn_flow *f, int *spill)
 {
     if (f->exporter >= ROW) {
         *spill = 1;
@@ -117,19 +117,19 @@ static cell *cell_of(cn_expagg *a, const cn_flow *f, int *spill)
 }
 
 /* every sum so far into the hash map, which takes all flows from now on */
-static int spill(cn_expagg *a)
+static int spill(cn_i_expagg *a)
 {
     size_t n;
     cn_flow *f;
-    if (cn_expagg_take(a, &f, &n))
+    if (cn_i_expagg_take(a, &f, &n))
         return -1;
     a->spilled = 1;
-    int rc = cn_flowmap_add_many(&a->spill, f, n);
+    int rc = cn_i_flowmap_add_many(&a->spill, f, n);
     free(f);
     return rc;
 }
 
-int cn_expagg_add(cn_expagg *a, const cn_flow *f, size_t n)
+int cn_i_expagg_add(cn_i_expagg *a, const cn_flow *f, size_t n)
 {
     enum { BATCH = 256 };
     cell *at[BATCH];
@@ -155,14 +155,14 @@ int cn_expagg_add(cn_expagg *a, const cn_flow *f, size_t n)
     for (size_t i = 0; i < n; i++) {
         cn_flow x = f[i];
         x.importer = CN_TRADE_WORLD;
-        if (cn_flowmap_add(&a->spill, &x))
+        if (cn_i_flowmap_add(&a->spill, &x))
             return -1;
     }
     return 0;
 }
 
 /* b's rows from (year slot y0, product p0) on, as flows with a's indices, summed into a */
-static int merge_flows(cn_expagg *a, const cn_expagg *b, const int32_t *exporter, size_t nexporters,
+static int merge_flows(cn_i_expagg *a, const cn_i_expagg *b, const int32_t *exporter, size_t nexporters,
                        const int32_t *product, size_t y0, size_t p0)
 {
     enum { BATCH = 256 };
@@ -177,26 +177,26 @@ static int merge_flows(cn_expagg *a, const cn_expagg *b, const int32_t *exporter
                 f[n++] = (cn_flow){(uint16_t)exporter[e], CN_TRADE_WORLD, (uint32_t)product[p], b->years[y].year,
                                    c->v, c->q};
                 if (n == BATCH) {
-                    if (cn_expagg_add(a, f, n))
+                    if (cn_i_expagg_add(a, f, n))
                         return -1;
                     n = 0;
                 }
             }
-    if (n && cn_expagg_add(a, f, n))
+    if (n && cn_i_expagg_add(a, f, n))
         return -1;
     for (size_t i = 0; b->spilled && i < b->spill.cap; i++) {
-        if (!cn_flowmap_used(&b->spill, i))
+        if (!cn_i_flowmap_used(&b->spill, i))
             continue;
         cn_flow x = b->spill.slots[i];
         x.exporter = (uint16_t)exporter[x.exporter];
         x.product = (uint32_t)product[x.product];
-        if (cn_expagg_add(a, &x, 1))
+        if (cn_i_expagg_add(a, &x, 1))
             return -1;
     }
     return 0;
 }
 
-int cn_expagg_merge(cn_expagg *a, const cn_expagg *b, const int32_t *exporter, size_t nexporters,
+int cn_i_expagg_merge(cn_i_expagg *a, const cn_i_expagg *b, const int32_t *exporter, size_t nexporters,
                     const int32_t *product)
 {
     int rows = !a->spilled && !b->spilled;
@@ -223,12 +223,12 @@ int cn_expagg_merge(cn_expagg *a, const cn_expagg *b, const int32_t *exporter, s
     return 0;
 }
 
-int cn_expagg_take(cn_expagg *a, cn_flow **out, size_t *n)
+int cn_i_expagg_take(cn_i_expagg *a, cn_flow **out, size_t *n)
 {
     *out = NULL;
     *n = 0;
     if (a->spilled) {
-        *out = cn_flowmap_take(&a->spill, n);
+        *out = cn_i_flowmap_take(&a->spill, n);
         return *n && !*out ? -1 : 0;
     }
     /* room for every cell of the rows; only the pages written are touched, the rest is given back */
@@ -251,13 +251,13 @@ int cn_expagg_take(cn_expagg *a, cn_flow **out, size_t *n)
         free(f);
         f = NULL;
     }
-    cn_expagg_free(a); /* not spilled: the hash map is empty */
+    cn_i_expagg_free(a); /* not spilled: the hash map is empty */
     *out = f;
     *n = k;
     return 0;
 }
 
-void cn_expagg_free(cn_expagg *a)
+void cn_i_expagg_free(cn_i_expagg *a)
 {
     for (size_t y = 0; y < a->nyears; y++)
         free(a->years[y].rows);
@@ -265,6 +265,6 @@ void cn_expagg_free(cn_expagg *a)
         free(a->slabs[s].c);
     free(a->years);
     free(a->slabs);
-    cn_flowmap_free(&a->spill);
+    cn_i_flowmap_free(&a->spill);
     memset(a, 0, sizeof *a);
 }

@@ -14,7 +14,7 @@ CN_EMBED_DECLARE(cn_baci_countries_csv);
 CN_EMBED_DECLARE(cn_hs_minerals_csv);
 
 static struct {
-    cn_baci_country *rows;
+    cn_i_baci_country *rows;
     size_t n;
     cn_hs_mineral *hs;
     size_t nhs;
@@ -87,7 +87,7 @@ static void load_once(void)
         tab.rows = calloc(n ? n : 1, sizeof *tab.rows);
         for (size_t i = 0; tab.rows && i < n; i++) {
             char **c = cells + 5 * i;
-            cn_baci_country *b = &tab.rows[tab.n++];
+            cn_i_baci_country *b = &tab.rows[tab.n++];
             b->code = atoi(c[0]);
             b->abbrev = c[1];
             b->full = c[2];
@@ -130,7 +130,7 @@ static void load(void)
     pthread_once(&once, load_once);
 }
 
-const cn_baci_country *cn_baci_country_by_code(int code)
+const cn_i_baci_country *cn_i_baci_country_by_code(int code)
 {
     load();
     for (size_t i = 0; i < tab.n; i++)
@@ -139,7 +139,7 @@ const cn_baci_country *cn_baci_country_by_code(int code)
     return NULL;
 }
 
-const char *cn_baci_iso3_by_name(const char *name)
+const char *cn_i_baci_iso3_by_name(const char *name)
 {
     load();
     for (size_t i = 0; i < tab.n; i++)
@@ -148,7 +148,7 @@ const char *cn_baci_iso3_by_name(const char *name)
     return NULL;
 }
 
-const char *cn_trade_country_name(const char *iso3)
+const char *cn_i_trade_country_name(const char *iso3)
 {
     const char *n = cn_country_name(iso3);
     if (n)
