@@ -1,4 +1,4 @@
-/* io/csv.c: streaming CSV reader. Reads 1 MiB blocks (64 KiB from memory); a record is parsed in place in the
+/* io/format/csv.c: streaming CSV reader. Reads 1 MiB blocks (64 KiB from memory); a record is parsed in place in the
  * buffer (quoted fields are unescaped by shifting bytes left), so no per-field allocation happens. */
 #include "critnet/csv.h"
 

@@ -1,4 +1,4 @@
-/* io/edgelist.c: plain bipartite edge lists (country side, mineral side, optional share/weight) as a
+/* io/format/edgelist.c: plain bipartite edge lists (country side, mineral side, optional share/weight) as a
  * cn_net: each row a produces edge. Streams the CSV; precise FILE:LINE messages. */
 #include "critnet/edgelist.h"
 #include "critnet/csv.h"

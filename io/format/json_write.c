@@ -1,4 +1,4 @@
-/* io/json_write.c: cn_net -> the native JSON format. One object per line inside each array, so data files
+/* io/format/json_write.c: cn_net -> the native JSON format. One object per line inside each array, so data files
  * diff well; numbers are printed so they read back to the same doubles (add_num). */
 #include "critnet/io.h"
 

@@ -1,4 +1,4 @@
-/* io/trade_agg.c: world exports summed per (year, product, exporter) while a trade table is read: a row of
+/* io/import/trade/aggregate.c: world exports summed per (year, product, exporter) while a trade table is read: a row of
  * ROW cells per (year, product), cut from large blocks, so a flow costs one indexed add. More exporters than
  * ROW, or more cells than MAX_CELLS, and the sums move to a hash map (cn_i_flowmap). */
 #include "import/trade/aggregate_i.h"

@@ -1,4 +1,4 @@
-/* io/import/trade/aggregate_i.h: private to io/: world exports summed per (year, product, exporter) while a trade table is
+/* io/import/trade/aggregate_i.h: world exports summed per (year, product, exporter) while a trade table is
  * read (cn_trade_opts.exporters_only): dense rows of cells, one row per (year, product), indexed by exporter. */
 #ifndef CN_IO_TRADE_AGG_H
 #define CN_IO_TRADE_AGG_H

@@ -1,4 +1,4 @@
-/* io/trade_codes.c: the code tables trade files need, embedded at build time: BACI's country codes
+/* io/import/trade/codes.c: the code tables trade files need, embedded at build time: BACI's country codes
  * (datasets/baci/country_codes_V202201.csv, Latin-1 converted to UTF-8 here) and the HS6 -> mineral map. */
 #include "import/trade/codes_i.h"
 

@@ -1,4 +1,4 @@
-/* io/trade_map.c: hash maps for trade aggregation (io/trade_map.h): FNV-1a for strings, a 64-bit mix for
+/* io/import/trade/maps.c: hash maps for trade aggregation (maps_i.h): FNV-1a for strings, a 64-bit mix for
  * flow keys, linear probing. */
 #include "import/trade/maps_i.h"
 

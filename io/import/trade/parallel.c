@@ -60,11 +60,12 @@ static uint64_t line_start_after(const char *path, uint64_t at)
 }
 
 /* exporters_only or importer, BACI, a large regular file: the second half is read on a thread while this one
- * reads the first. Both sum into their own tables (and keep the importer's rows), merged after; the result is that of reading in order (sums may
- * differ in the last bits). A line the thread does not take (a malformed row, quotes) is read again here, in
- * order, with its true line number; a quote in the first half (a record might span the split) makes the
- * caller read the whole file again in order (*redo). */
-cn_status cn_i_trade_read_parallel(cn_i_trade_loader *a, const char *path, uint64_t total, int *redo, cn_error *err)
+ * reads the first. Both sum into their own tables (and keep the importer's rows), merged after; the result is
+ * that of reading in order (sums may differ in the last bits). A line the thread does not take (a malformed
+ * row, quotes) is read again here, in order, with its true line number; a quote in the first half (a record
+ * might span the split) makes the caller read the whole file again in order (*redo). */
+cn_status cn_i_trade_read_parallel(cn_i_trade_loader *a, const char *path, uint64_t total, int *redo,
+                                   cn_error *err)
 {
     uint64_t from, split;
     long line;

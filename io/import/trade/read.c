@@ -1,5 +1,5 @@
-/* io/import/trade/read.c: reading trade tables (BACI, UN Comtrade, plain CSV) by streaming with the CSV reader
- * into a flows table (BACI/CSV: one flow per row; UN Comtrade: reconciled in hash maps); the cn_i_trade_loader's life. */
+/* io/import/trade/read.c: reading trade tables (BACI, UN Comtrade, plain CSV) by streaming with the CSV
+ * reader into a flows table (BACI/CSV: one flow per row; UN Comtrade: reconciled in hash maps). */
 #include "critnet/trade.h"
 
 #include <stdlib.h>

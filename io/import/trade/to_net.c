@@ -1,4 +1,4 @@
-/* io/trade_net.c: a flows table -> the supply network of one year: supplies edges (importers' shares by
+/* io/import/trade/to_net.c: a flows table -> the supply network of one year: supplies edges (importers' shares by
  * exporter), produces edges (exporters' shares of world exports, the production layer) (docs/trade.md). */
 #include "critnet/trade.h"
 
