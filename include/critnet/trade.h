@@ -15,8 +15,11 @@ extern "C" {
 
 typedef enum cn_trade_layout { CN_TRADE_AUTO = 0, CN_TRADE_BACI, CN_TRADE_COMTRADE, CN_TRADE_CSV } cn_trade_layout;
 
-/** Parses "baci", "comtrade" or "csv"; returns 0 on success. */
-int cn_trade_layout_parse(const char *s, cn_trade_layout *out);
+/**
+ * cn_trade_layout_parse: parses a layout name, "baci", "comtrade" or "csv" (as --from takes it), into *out.
+ * Errors: CN_EUSAGE "'S': expected baci, comtrade or csv" (err may be NULL); *out is then unchanged. O(1).
+ */
+cn_status cn_trade_layout_parse(const char *s, cn_trade_layout *out, cn_error *err);
 
 /** Options of cn_trade_load(). Zero-initialise, then set what you need. */
 typedef struct cn_trade_opts {

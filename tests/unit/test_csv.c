@@ -41,8 +41,8 @@ int main(void)
     CHECK(cn_csv_next(r, &row, &err) == 1);
     CHECK_STR(row.field[1], "7,900");
     double x;
-    CHECK(cn_parse_double(row.field[1], row.len[1], 1, &x) == 0 && x == 7900.0);
-    CHECK(cn_parse_double(row.field[1], row.len[1], 0, &x) != 0);
+    CHECK(cn_parse_double(row.field[1], row.len[1], 1, &x, NULL) == 0 && x == 7900.0);
+    CHECK(cn_parse_double(row.field[1], row.len[1], 0, &x, NULL) != 0);
     CHECK(cn_csv_next(r, &row, &err) == 1);
     CHECK(row.line == 4);
     CHECK_STR(row.field[1], "say \"hi\"");
@@ -116,10 +116,10 @@ int main(void)
     CHECK(cn_csv_open("/nonexistent/x.csv", ',', &r, &err) == CN_ENOINPUT);
 
     /* numbers: plain decimals only */
-    CHECK(cn_parse_double("1e3", 3, 0, &x) == 0 && x == 1000.0);
-    CHECK(cn_parse_double("nan", 3, 0, &x) != 0);
-    CHECK(cn_parse_double("0x10", 4, 0, &x) != 0);
-    CHECK(cn_parse_double("", 0, 0, &x) != 0);
+    CHECK(cn_parse_double("1e3", 3, 0, &x, NULL) == 0 && x == 1000.0);
+    CHECK(cn_parse_double("nan", 3, 0, &x, NULL) != 0);
+    CHECK(cn_parse_double("0x10", 4, 0, &x, NULL) != 0);
+    CHECK(cn_parse_double("", 0, 0, &x, NULL) != 0);
     remove(path);
     return cn_test_done();
 }

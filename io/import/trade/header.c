@@ -20,7 +20,7 @@ static const char *const comtrade_cols[C_NCOL] = {
 static const char *const csv_cols[C_NCOL] = {"exporter", "importer", "product", "year", "value", "quantity",
                                              NULL, NULL};
 
-int cn_trade_layout_parse(const char *s, cn_trade_layout *out)
+cn_status cn_trade_layout_parse(const char *s, cn_trade_layout *out, cn_error *err)
 {
     if (strcmp(s, "baci") == 0)
         *out = CN_TRADE_BACI;
@@ -29,8 +29,8 @@ int cn_trade_layout_parse(const char *s, cn_trade_layout *out)
     else if (strcmp(s, "csv") == 0)
         *out = CN_TRADE_CSV;
     else
-        return -1;
-    return 0;
+        return cn_error_set(err, CN_EUSAGE, "'%s': expected baci, comtrade or csv", s);
+    return CN_OK;
 }
 
 static const char *layout_name(cn_trade_layout l)
@@ -81,7 +81,7 @@ int cn_trade_sniff(const char *path)
     cn_csv_row row;
     if (cn_csv_open(path, ',', &r, &err) != CN_OK)
         return 0;
-    int yes = cn_csv_next(r, &row, &err) == 1 && cn_trade_detect(row.field, row.n) != CN_TRADE_AUTO;
+    int yes = cn_csv_next(r, &row, &err) == CN_CSV_ROW && cn_trade_detect(row.field, row.n) != CN_TRADE_AUTO;
     cn_csv_close(r);
     return yes;
 }
@@ -123,11 +123,11 @@ static cn_status csv_columns(cn_i_trade_loader *ld, char **field, size_t n, cn_e
 cn_status cn_i_trade_read_header(cn_i_trade_loader *ld, cn_error *err)
 {
     cn_csv_row row;
-    int rc = cn_csv_next(ld->csv, &row, err);
-    if (rc < 0)
+    cn_csv_step rc = cn_csv_next(ld->csv, &row, err);
+    if (rc == CN_CSV_ERROR)
         return err->status;
     const char *path = cn_csv_path(ld->csv);
-    if (rc == 0)
+    if (rc == CN_CSV_EOF)
         return cn_error_set(err, CN_EDATA, "%s: empty file; expected a trade table with a header", path);
     cn_trade_layout l = ld->o->from;
     if (l == CN_TRADE_AUTO && ld->o->columns)

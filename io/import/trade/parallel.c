@@ -97,7 +97,8 @@ cn_status cn_i_trade_read_parallel(cn_i_trade_loader *a, const char *path, uint6
     /* when the second reader cannot be set up, this one reads it all */
     if (cn_csv_open(path, ',', &b.csv, &b.part_err) == CN_OK && cn_csv_seek(b.csv, split, 1, &b.part_err) == CN_OK)
         started = pthread_create(&th, NULL, part_main, &b) == 0;
-    if (started && cn_csv_set_limit(a->csv, split) != 0) { /* not expected: only the header was parsed */
+    cn_error lerr;
+    if (started && cn_csv_set_limit(a->csv, split, &lerr) != CN_OK) { /* not expected: only the header was read */
         pthread_join(th, NULL);
         started = 0;
     }

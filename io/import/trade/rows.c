@@ -210,7 +210,7 @@ static int amount(const char *s, size_t len, int zero_missing, double *out)
         *out = NAN;
         return 0;
     }
-    if (cn_parse_double(s, len, 0, out) != 0 || *out < 0)
+    if (cn_parse_double(s, len, 0, out, NULL) != CN_OK || *out < 0)
         return -1;
     if (zero_missing && *out == 0.0)
         *out = NAN;
@@ -393,19 +393,21 @@ cn_status cn_i_trade_read_rows(cn_i_trade_loader *ld, cn_error *err)
     cn_trade *t = ld->t;
     const cn_trade_opts *opts = ld->o;
     cn_csv_row row;
-    int rc, fast = t->layout == CN_TRADE_BACI;
+    int fast = t->layout == CN_TRADE_BACI;
     for (;;) {
         int have = 0; /* a line is waiting that fast_row did not take */
         if (fast) {
             char *line;
             size_t len;
             long lineno;
-            if ((have = cn_csv_peek_line(ld->csv, &line, &len, &lineno, err)) < 0)
+            cn_csv_step got_line = cn_csv_peek_line(ld->csv, &line, &len, &lineno, err);
+            if (got_line == CN_CSV_ERROR)
                 return err->status;
-            int got = have ? fast_row(ld, line, len, lineno, err) : 0;
-            if (got < 0)
+            have = got_line == CN_CSV_ROW;
+            int got = have ? fast_row(ld, line, len, lineno, err) : FAST_AS_CSV;
+            if (got == FAST_ERROR)
                 return err->status;
-            if (got > 0) {
+            if (got == FAST_TAKEN) {
                 cn_csv_skip_line(ld->csv);
                 if (opts->progress && (t->rows & 0xFFFF) == 0)
                     opts->progress(cn_csv_offset(ld->csv), ld->progress_total, opts->progress_ctx);
@@ -413,14 +415,16 @@ cn_status cn_i_trade_read_rows(cn_i_trade_loader *ld, cn_error *err)
             }
         }
         if (ld->part) {
-            if ((ld->stopped = have > 0))
+            if ((ld->stopped = have))
                 cn_csv_tell(ld->csv, &ld->stop_off, &ld->stop_line);
             return CN_OK;
         }
-        if ((rc = cn_csv_next(ld->csv, &row, err)) == 0)
+        cn_csv_step rc = cn_csv_next(ld->csv, &row, err);
+        if (rc == CN_CSV_EOF)
             return CN_OK;
-        if (rc < 0) {
-            if (!opts->skip_bad || err->status != CN_EDATA || cn_csv_recover(ld->csv) != 0)
+        if (rc == CN_CSV_ERROR) {
+            cn_error rerr; /* a record that cannot be skipped fails with its own message */
+            if (!opts->skip_bad || err->status != CN_EDATA || cn_csv_recover(ld->csv, &rerr) != CN_OK)
                 return err->status;
             if (!t->first_bad)
                 t->first_bad = cn_strdup(err->msg);
@@ -428,7 +432,7 @@ cn_status cn_i_trade_read_rows(cn_i_trade_loader *ld, cn_error *err)
             continue;
         }
         t->rows++;
-        if (row_in(ld, &row, err) < 0)
+        if (row_in(ld, &row, err) == ROW_ERROR)
             return err->status;
         if (opts->progress && (t->rows & 0xFFFF) == 0)
             opts->progress(cn_csv_offset(ld->csv), ld->progress_total, opts->progress_ctx);

@@ -319,7 +319,7 @@ int cn_i_usgs_value(const char *cell, cn_i_usgs_val *v)
         s++;
     }
     double x;
-    if (cn_parse_double(s, strlen(s), 1, &x) != 0 || x < 0)
+    if (cn_parse_double(s, strlen(s), 1, &x, NULL) != CN_OK || x < 0)
         return -1;
     v->kind = kind;
     v->x = x;

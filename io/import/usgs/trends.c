@@ -66,27 +66,28 @@ static cn_status open_header(cn_i_usgs_ctx *c, const char *path, cn_csv **csv, c
     cn_status st = cn_csv_open(path, ',', csv, c->err);
     if (st)
         return st;
-    int rc = cn_csv_next(*csv, h, c->err);
-    if (rc <= 0) {
+    cn_csv_step rc = cn_csv_next(*csv, h, c->err);
+    if (rc != CN_CSV_ROW) {
         cn_csv_close(*csv);
         *csv = NULL;
-        return rc < 0 ? c->err->status : cn_error_set(c->err, CN_EDATA, "%s:1: empty file; expected a header", path);
+        return rc == CN_CSV_ERROR ? c->err->status
+                                  : cn_error_set(c->err, CN_EDATA, "%s:1: empty file; expected a header", path);
     }
     return CN_OK;
 }
 
-/* the next non-blank record with more than `need` fields: 1, or 0 at the end, or -1 (err set) */
-static int next_row(cn_i_usgs_ctx *c, cn_csv *csv, const char *path, int need, cn_csv_row *row)
+/* the next non-blank record with more than `need` fields: CN_CSV_ROW, CN_CSV_EOF, or CN_CSV_ERROR (err set) */
+static cn_csv_step next_row(cn_i_usgs_ctx *c, cn_csv *csv, const char *path, int need, cn_csv_row *row)
 {
-    int rc;
-    while ((rc = cn_csv_next(csv, row, c->err)) == 1) {
+    cn_csv_step rc;
+    while ((rc = cn_csv_next(csv, row, c->err)) == CN_CSV_ROW) {
         if (cn_i_usgs_row_empty(row))
             continue; /* the trailing ",,,," rows */
         if ((int)row->n > need)
-            return 1;
+            return CN_CSV_ROW;
         cn_error_set(c->err, CN_EDATA, "%s:%ld: %zu fields; expected at least %d (truncated row?)", path,
                      row->line, row->n, need + 1);
-        return -1;
+        return CN_CSV_ERROR;
     }
     return rc;
 }
@@ -132,11 +133,12 @@ cn_status cn_i_usgs_read_fig2(cn_i_usgs_ctx *c, const char *path)
             snprintf(period, sizeof period, "%d", y2);
     }
     f2row *rows = NULL;
-    int n = 0, cap = 0, rc;
+    int n = 0, cap = 0;
+    cn_csv_step rc;
     cn_csv_row row;
     int need = ccom > cnir ? ccom : cnir;
     need = need > csrc ? need : csrc;
-    while ((rc = next_row(c, csv, path, need, &row)) == 1) {
+    while ((rc = next_row(c, csv, path, need, &row)) == CN_CSV_ROW) {
         if (!*row.field[ccom])
             continue;
         if (n == cap) {
@@ -159,7 +161,7 @@ cn_status cn_i_usgs_read_fig2(cn_i_usgs_ctx *c, const char *path)
         }
         cn_i_usgs_name_id(r->name, r->id, sizeof r->id);
     }
-    if (rc < 0)
+    if (rc == CN_CSV_ERROR)
         st = c->err->status;
     cn_csv_close(csv);
     int32_t src = -1;
@@ -249,9 +251,9 @@ cn_status cn_i_usgs_read_t5(cn_i_usgs_ctx *c, const char *path)
     int cm = column(&h, "Critical_mineral", 0);
     if (cm < 0)
         return missing(c, csv, path, "'Critical_mineral'");
-    int rc = 0;
+    cn_csv_step rc = CN_CSV_EOF;
     cn_csv_row row;
-    while (!st && (rc = next_row(c, csv, path, cm, &row)) == 1) {
+    while (!st && (rc = next_row(c, csv, path, cm, &row)) == CN_CSV_ROW) {
         char *name = cn_i_usgs_trim(row.field[cm]);
         if (!*name)
             continue;
@@ -262,7 +264,7 @@ cn_status cn_i_usgs_read_t5(cn_i_usgs_ctx *c, const char *path)
         if (!st)
             c->net->vertices[m].lists |= CN_LIST_2022;
     }
-    if (!st && rc < 0)
+    if (!st && rc == CN_CSV_ERROR)
         st = c->err->status;
     cn_csv_close(csv);
     return st;
@@ -292,11 +294,11 @@ cn_status cn_i_usgs_read_salient(cn_i_usgs_ctx *c, const char *path)
     snprintf(nirname, sizeof nirname, "%s", h.field[cnir]); /* header fields die with the next record */
     int32_t src = -1;
     st = cn_i_usgs_source(c, path, &src);
-    int rc = 0;
+    cn_csv_step rc = CN_CSV_EOF;
     cn_csv_row row;
     int need = ccom > cyear ? ccom : cyear;
     need = need > cnir ? need : cnir;
-    while (!st && (rc = next_row(c, csv, path, need, &row)) == 1) {
+    while (!st && (rc = next_row(c, csv, path, need, &row)) == CN_CSV_ROW) {
         char *name = cn_i_usgs_trim(row.field[ccom]);
         char *ys = cn_i_usgs_trim(row.field[cyear]);
         if (!*name && !*ys)
@@ -326,7 +328,7 @@ cn_status cn_i_usgs_read_salient(cn_i_usgs_ctx *c, const char *path)
         else if (ok > 0)
             st = cn_net_add_edge(c->net, &e, NULL, c->err);
     }
-    if (!st && rc < 0)
+    if (!st && rc == CN_CSV_ERROR)
         st = c->err->status;
     cn_csv_close(csv);
     return st;
