@@ -87,10 +87,11 @@ cn_status cn_alliance_expand(const char *spec, char ***out, size_t *n, cn_error 
     return st;
 }
 
-char *cn_groups_describe(void)
+cn_status cn_groups_describe(char **out, cn_error *err)
 {
     size_t cap = 4096, len = 0;
     char *buf = malloc(cap);
+    *out = NULL;
     if (buf)
         buf[0] = 0;
     for (size_t g = 0; buf && g < cn_i_ngroups; g++) {
@@ -114,5 +115,8 @@ char *cn_groups_describe(void)
         }
         len += (size_t)snprintf(buf + len, cap - len, "%s\n", line);
     }
-    return buf;
+    if (!buf)
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    *out = buf;
+    return CN_OK;
 }

@@ -82,7 +82,8 @@ int main(void)
     CHECK(cn_alliance_expand("USA,,CAN", &v, &n, &err) == CN_EUSAGE);
     CHECK(cn_alliance_expand("@", &v, &n, &err) == CN_EUSAGE);
 
-    char *d = cn_groups_describe();
+    char *d = NULL;
+    CHECK(cn_groups_describe(&d, &err) == CN_OK);
     CHECK(d && strstr(d, "  @g7       Group of Seven (as of 2024; https://en.wikipedia.org/wiki/Group_of_Seven): "
                          "CAN FRA DEU ITA JPN GBR USA\n") == d);
     CHECK(d && strstr(d, "  @usmca    United States-Mexico-Canada Agreement") != NULL);
