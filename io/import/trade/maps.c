@@ -30,7 +30,7 @@ int32_t cn_i_strmap_get(const cn_i_strmap *m, const char *key, size_t len, size_
     return -1;
 }
 
-static int strmap_grow(cn_i_strmap *m)
+static cn_status strmap_grow(cn_i_strmap *m, cn_error *err)
 {
     size_t cap = m->cap ? 2 * m->cap : 64;
     char **keys = calloc(cap, sizeof *keys);
@@ -38,7 +38,7 @@ static int strmap_grow(cn_i_strmap *m)
     if (!keys || !vals) {
         free(keys);
         free(vals);
-        return -1;
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
     for (size_t i = 0; i < m->cap; i++) {
         if (!m->keys[i])
@@ -54,23 +54,24 @@ static int strmap_grow(cn_i_strmap *m)
     m->keys = keys;
     m->vals = vals;
     m->cap = cap;
-    return 0;
+    return CN_OK;
 }
 
-int cn_i_strmap_put(cn_i_strmap *m, size_t slot, const char *key, size_t len, int32_t val)
+cn_status cn_i_strmap_put(cn_i_strmap *m, size_t slot, const char *key, size_t len, int32_t val, cn_error *err)
 {
     if (!m->cap || 2 * (m->n + 1) > m->cap) {
-        if (strmap_grow(m))
-            return -1;
+        cn_status st = strmap_grow(m, err);
+        if (st)
+            return st;
         cn_i_strmap_get(m, key, len, &slot);
     }
     char *k = cn_strndup(key, len);
     if (!k)
-        return -1;
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
     m->keys[slot] = k;
     m->vals[slot] = val;
     m->n++;
-    return 0;
+    return CN_OK;
 }
 
 void cn_i_strmap_free(cn_i_strmap *m)
@@ -122,14 +123,14 @@ cn_flow *cn_i_flowmap_find(const cn_i_flowmap *m, const cn_flow *f)
     return cn_i_flowmap_used(m, j) ? &m->slots[j] : NULL;
 }
 
-static int rehash(cn_i_flowmap *m, size_t cap)
+static cn_status rehash(cn_i_flowmap *m, size_t cap, cn_error *err)
 {
     cn_flow *old = m->slots;
     size_t ocap = m->cap;
     m->slots = malloc(cap * sizeof *m->slots);
     if (!m->slots) {
         m->slots = old;
-        return -1;
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
     cn_hugepage_hint(m->slots, cap * sizeof *m->slots);
     memset(m->slots, 0xFF, cap * sizeof *m->slots); /* exporter = importer = CN_TRADE_WORLD: empty */
@@ -138,7 +139,7 @@ static int rehash(cn_i_flowmap *m, size_t cap)
         if (!(old[i].exporter == CN_TRADE_WORLD && old[i].importer == CN_TRADE_WORLD))
             m->slots[find_slot(m, &old[i])] = old[i];
     free(old);
-    return 0;
+    return CN_OK;
 }
 
 static void add_known(double *acc, double x)
@@ -162,18 +163,19 @@ static void put(cn_i_flowmap *m, const cn_flow *f, uint64_t hash)
     m->n++;
 }
 
-int cn_i_flowmap_reserve(cn_i_flowmap *m, size_t n)
+cn_status cn_i_flowmap_reserve(cn_i_flowmap *m, size_t n, cn_error *err)
 {
     size_t cap = m->cap ? m->cap : 1024;
     while ((m->n + n) * 4 > cap * 3)
         cap *= 2;
-    return cap != m->cap ? rehash(m, cap) : 0;
+    return cap != m->cap ? rehash(m, cap, err) : CN_OK;
 }
 
-int cn_i_flowmap_add_many(cn_i_flowmap *m, const cn_flow *f, size_t n)
+cn_status cn_i_flowmap_add_many(cn_i_flowmap *m, const cn_flow *f, size_t n, cn_error *err)
 {
-    if (cn_i_flowmap_reserve(m, n))
-        return -1;
+    cn_status st = cn_i_flowmap_reserve(m, n, err);
+    if (st)
+        return st;
     /* the slot of the flow AHEAD places on is fetched while earlier flows are summed: the cache misses of a
      * batch overlap instead of coming one after another */
     enum { AHEAD = 8 };
@@ -188,12 +190,12 @@ int cn_i_flowmap_add_many(cn_i_flowmap *m, const cn_flow *f, size_t n)
 #endif
         }
     }
-    return 0;
+    return CN_OK;
 }
 
-int cn_i_flowmap_add(cn_i_flowmap *m, const cn_flow *f)
+cn_status cn_i_flowmap_add(cn_i_flowmap *m, const cn_flow *f, cn_error *err)
 {
-    return cn_i_flowmap_add_many(m, f, 1);
+    return cn_i_flowmap_add_many(m, f, 1, err);
 }
 
 cn_flow *cn_i_flowmap_take(cn_i_flowmap *m, size_t *n)

@@ -16,8 +16,8 @@ typedef struct cn_i_strmap {
 
 /* the value stored for key (len bytes), or -1 when absent (*slot receives where to insert) */
 int32_t cn_i_strmap_get(const cn_i_strmap *m, const char *key, size_t len, size_t *slot);
-/* stores key -> val at slot (from a failed get); returns 0, or -1 when out of memory */
-int cn_i_strmap_put(cn_i_strmap *m, size_t slot, const char *key, size_t len, int32_t val);
+/* stores key -> val at slot (from a failed get). Errors: CN_ENOMEM (err may be NULL); the map is unchanged */
+cn_status cn_i_strmap_put(cn_i_strmap *m, size_t slot, const char *key, size_t len, int32_t val, cn_error *err);
 void cn_i_strmap_free(cn_i_strmap *m);
 
 /* flows stored in the table itself (one cache line touched per row); an empty slot has
@@ -27,13 +27,14 @@ typedef struct cn_i_flowmap {
     size_t cap, n;
 } cn_i_flowmap;
 
-/* adds value and quantity (NAN = unknown, kept unknown only when every part is) to the flow with f's key;
- * returns 0, or -1 when out of memory */
-int cn_i_flowmap_add(cn_i_flowmap *m, const cn_flow *f);
-/* room for n more flows without growing; 0, or -1 when out of memory */
-int cn_i_flowmap_reserve(cn_i_flowmap *m, size_t n);
-/* cn_i_flowmap_add for n flows at once, their slots fetched from memory together (a batch of rows) */
-int cn_i_flowmap_add_many(cn_i_flowmap *m, const cn_flow *f, size_t n);
+/* adds value and quantity (NAN = unknown, kept unknown only when every part is) to the flow with f's key.
+ * Errors: CN_ENOMEM (err may be NULL); the map is then unchanged */
+cn_status cn_i_flowmap_add(cn_i_flowmap *m, const cn_flow *f, cn_error *err);
+/* room for n more flows without growing. Errors: CN_ENOMEM; the map is then unchanged */
+cn_status cn_i_flowmap_reserve(cn_i_flowmap *m, size_t n, cn_error *err);
+/* cn_i_flowmap_add for n flows at once, their slots fetched from memory together (a batch of rows).
+ * Errors: CN_ENOMEM (before any is added) */
+cn_status cn_i_flowmap_add_many(cn_i_flowmap *m, const cn_flow *f, size_t n, cn_error *err);
 /* the flow with f's key, or NULL */
 cn_flow *cn_i_flowmap_find(const cn_i_flowmap *m, const cn_flow *f);
 /* whether slot i holds a flow (iterate i < m->cap) */

@@ -12,34 +12,38 @@ static void *part_main(void *arg)
 {
     cn_i_trade_loader *ld = arg;
     ld->part_st = cn_i_trade_read_rows(ld, &ld->part_err);
-    if (!ld->part_st && ld->m->nbatch && cn_i_trade_flush_batch(ld->m))
-        ld->part_st = cn_error_set(&ld->part_err, CN_ENOMEM, "out of memory");
+    if (!ld->part_st && ld->m->nbatch)
+        ld->part_st = cn_i_trade_flush_batch(ld->m, &ld->part_err);
     return NULL;
 }
 
 /* the second part's world exports, summed into the first's (country and product indices translated) */
-static int merge_part(cn_i_trade_loader *a, cn_i_trade_loader *b)
+static cn_status merge_part(cn_i_trade_loader *a, cn_i_trade_loader *b, cn_error *err)
 {
     int32_t *cix = malloc((b->t->ncountries + 1) * sizeof *cix), *pix = malloc((b->t->nproducts + 1) * sizeof *pix);
-    int rc = !cix || !pix ? -1 : 0;
-    for (uint32_t i = 0; !rc && i < b->t->ncountries; i++)
-        rc = (cix[i] = cn_i_trade_add_country(a, b->t->countries[i])) < 0 ? -1 : 0;
-    for (uint32_t i = 0; !rc && i < b->t->nproducts; i++)
-        rc = (pix[i] = cn_i_trade_product(a, b->t->products[i], strlen(b->t->products[i]))) < -1 ? -1 : 0;
-    if (!rc)
-        rc = cn_i_expagg_merge(&a->m->exp, &b->m->exp, cix, b->t->ncountries, pix);
-    for (size_t i = 0; !rc && i < b->m->nrows; i++) { /* the importer's rows (opts->importer) */
+    cn_status st = !cix || !pix ? CN_ENOMEM : CN_OK;
+    for (uint32_t i = 0; !st && i < b->t->ncountries; i++)
+        if ((cix[i] = cn_i_trade_add_country(a, b->t->countries[i])) < 0)
+            st = CN_ENOMEM;
+    for (uint32_t i = 0; !st && i < b->t->nproducts; i++) /* none is new to a's filter: not CN_I_TRADE_NONE */
+        if ((pix[i] = cn_i_trade_product(a, b->t->products[i], strlen(b->t->products[i]))) < CN_I_TRADE_NONE)
+            st = CN_ENOMEM;
+    if (st)
+        cn_error_set(err, st, "out of memory");
+    else
+        st = cn_i_expagg_merge(&a->m->exp, &b->m->exp, cix, b->t->ncountries, pix, err);
+    for (size_t i = 0; !st && i < b->m->nrows; i++) { /* the importer's rows (opts->importer) */
         cn_flow f = b->m->rows[i];
         f.exporter = (uint16_t)cix[f.exporter];
         f.importer = (uint16_t)cix[f.importer];
         f.product = (uint32_t)pix[f.product];
-        rc = cn_i_trade_push_row(a->m, &f);
+        st = cn_i_trade_push_row(a->m, &f, err);
     }
     a->t->rows += b->t->rows;
     a->t->nfiltered += b->t->nfiltered;
     free(cix);
     free(pix);
-    return rc;
+    return st;
 }
 
 /* the start of the first line at or after offset at, or 0 when there is none */
@@ -113,9 +117,8 @@ cn_status cn_i_trade_read_parallel(cn_i_trade_loader *a, const char *path, uint6
     if (!st && started && !*redo) {
         long at_split;
         cn_csv_tell(a->csv, &from, &at_split);
-        if (merge_part(a, &b))
-            st = cn_error_set(err, CN_ENOMEM, "out of memory");
-        else if (b.stopped && !(st = cn_csv_seek(a->csv, b.stop_off, at_split + b.stop_line - 1, err)))
+        st = merge_part(a, &b, err);
+        if (!st && b.stopped && !(st = cn_csv_seek(a->csv, b.stop_off, at_split + b.stop_line - 1, err)))
             st = cn_i_trade_read_rows(a, err);
     }
     b.prefixes = NULL;

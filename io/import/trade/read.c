@@ -33,13 +33,13 @@ cn_status cn_i_trade_loader_init(cn_i_trade_loader *ld, const cn_trade_opts *opt
 }
 
 /* UN Comtrade: importer-reported flows first; an exporter's report fills a pair the importer did not report */
-static int merge_exports(struct cn_trade_maps *m)
+static cn_status merge_exports(struct cn_trade_maps *m, cn_error *err)
 {
     for (size_t i = 0; i < m->xflows.cap; i++)
         if (cn_i_flowmap_used(&m->xflows, i) && !cn_i_flowmap_find(&m->flows, &m->xflows.slots[i]) &&
-            cn_i_flowmap_add(&m->flows, &m->xflows.slots[i]))
-            return -1;
-    return 0;
+            cn_i_flowmap_add(&m->flows, &m->xflows.slots[i], err))
+            return CN_ENOMEM;
+    return CN_OK;
 }
 
 void cn_i_trade_loader_done(cn_i_trade_loader *ld)
@@ -73,12 +73,12 @@ void cn_i_trade_loader_done(cn_i_trade_loader *ld)
 }
 
 /* exporters_only: the summed world exports become the table's flows; importer: its exports */
-static int take_exports(cn_i_trade_loader *ld)
+static cn_status take_exports(cn_i_trade_loader *ld, cn_error *err)
 {
     if (ld->importer >= 0)
-        return cn_i_expagg_take(&ld->m->exp, &ld->t->exports, &ld->t->nexports);
+        return cn_i_expagg_take(&ld->m->exp, &ld->t->exports, &ld->t->nexports, err);
     ld->t->world_exports = 1;
-    return cn_i_expagg_take(&ld->m->exp, &ld->t->flows, &ld->t->nflows);
+    return cn_i_expagg_take(&ld->m->exp, &ld->t->flows, &ld->t->nflows, err);
 }
 
 /* reads the table at path, or in data[0..len) (named path in messages) when data is not NULL */
@@ -120,12 +120,12 @@ static cn_status trade_read(const char *path, const char *data, size_t len, cons
                                        sysconf(_SC_NPROCESSORS_ONLN) >= 2));
     if (!st)
         st = parallel ? cn_i_trade_read_parallel(&ld, path, total, &redo, err) : cn_i_trade_read_rows(&ld, err);
-    if (!st && m->nbatch && cn_i_trade_flush_batch(m))
-        st = cn_error_set(err, CN_ENOMEM, "out of memory");
-    if (!st && summing && take_exports(&ld))
-        st = cn_error_set(err, CN_ENOMEM, "out of memory");
-    if (!st && t->layout == CN_TRADE_COMTRADE && merge_exports(m))
-        st = cn_error_set(err, CN_ENOMEM, "out of memory");
+    if (!st && m->nbatch)
+        st = cn_i_trade_flush_batch(m, err);
+    if (!st && summing)
+        st = take_exports(&ld, err);
+    if (!st && t->layout == CN_TRADE_COMTRADE)
+        st = merge_exports(m, err);
     if (!st && opts->progress)
         opts->progress(total ? total : cn_csv_offset(ld.csv), total, opts->progress_ctx);
     cn_i_trade_loader_done(&ld);

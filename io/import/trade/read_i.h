@@ -69,10 +69,10 @@ cn_status cn_i_trade_products_filter(cn_i_trade_loader *ld, cn_error *err);
 int32_t cn_i_trade_add_country(cn_i_trade_loader *ld, const char *iso3);
 /* rows.c: the index of a product field, added when new; or CN_I_TRADE_NONE, _MALFORMED, _NOMEM */
 int32_t cn_i_trade_product(cn_i_trade_loader *ld, const char *s, size_t len);
-/* rows.c: appends one flow to m->rows; 0, or -1 when out of memory */
-int cn_i_trade_push_row(struct cn_trade_maps *m, const cn_flow *f);
-/* rows.c: exporters_only: sums the waiting rows (m->batch) into m->exp; 0, or -1 when out of memory */
-int cn_i_trade_flush_batch(struct cn_trade_maps *m);
+/* rows.c: appends one flow to m->rows. Errors: CN_ENOMEM (the rows are then unchanged) */
+cn_status cn_i_trade_push_row(struct cn_trade_maps *m, const cn_flow *f, cn_error *err);
+/* rows.c: exporters_only: sums the waiting rows (m->batch) into m->exp and empties the batch. Errors: CN_ENOMEM */
+cn_status cn_i_trade_flush_batch(struct cn_trade_maps *m, cn_error *err);
 /* rows.c: reads the records of ld->csv to its end (a part on a thread: to its first line that is not plain) */
 cn_status cn_i_trade_read_rows(cn_i_trade_loader *ld, cn_error *err);
 

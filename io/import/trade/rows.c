@@ -64,7 +64,7 @@ int32_t cn_i_trade_add_country(cn_i_trade_loader *ld, const char *iso3)
         return CN_I_TRADE_NOMEM;
     ld->t->countries = c;
     if (!(c[ld->t->ncountries] = cn_strdup(iso3)) ||
-        cn_i_strmap_put(&ld->m->countries, slot, iso3, strlen(iso3), (int32_t)ld->t->ncountries))
+        cn_i_strmap_put(&ld->m->countries, slot, iso3, strlen(iso3), (int32_t)ld->t->ncountries, NULL))
         return CN_I_TRADE_NOMEM;
     return (int32_t)ld->t->ncountries++;
 }
@@ -96,7 +96,7 @@ static int32_t country(cn_i_trade_loader *ld, const char *s, size_t len)
     if (!iso3)
         iso3 = cn_country_iso3(s);
     ix = iso3 ? cn_i_trade_add_country(ld, iso3) : NAME_UNKNOWN;
-    if (ix == CN_I_TRADE_NOMEM || cn_i_strmap_put(&ld->m->names, slot, s, len, ix))
+    if (ix == CN_I_TRADE_NOMEM || cn_i_strmap_put(&ld->m->names, slot, s, len, ix, NULL))
         return CN_I_TRADE_NOMEM;
     return ix == NAME_UNKNOWN ? CN_I_TRADE_NONE : ix;
 }
@@ -193,7 +193,7 @@ int32_t cn_i_trade_product(cn_i_trade_loader *ld, const char *s, size_t len)
             ld->m->allowed_cap = cap;
         }
         if (!(p[t->nproducts] = cn_strndup(s, len)) ||
-            cn_i_strmap_put(&ld->m->products, slot, s, len, (int32_t)t->nproducts))
+            cn_i_strmap_put(&ld->m->products, slot, s, len, (int32_t)t->nproducts, NULL))
             return CN_I_TRADE_NOMEM;
         ld->m->allowed[t->nproducts] = (unsigned char)product_allowed(ld, p[t->nproducts]);
         ix = (int32_t)t->nproducts++;
@@ -217,27 +217,27 @@ static int amount(const char *s, size_t len, int zero_missing, double *out)
     return 0;
 }
 
-int cn_i_trade_push_row(struct cn_trade_maps *m, const cn_flow *f)
+cn_status cn_i_trade_push_row(struct cn_trade_maps *m, const cn_flow *f, cn_error *err)
 {
     if (m->nrows == m->caprows) {
         size_t cap = m->caprows ? m->caprows + m->caprows / 2 : 4096;
         cn_flow *r = realloc(m->rows, cap * sizeof *r);
         if (!r)
-            return -1;
+            return cn_error_set(err, CN_ENOMEM, "out of memory");
         cn_hugepage_hint(r, cap * sizeof *r);
         m->rows = r;
         m->caprows = cap;
     }
     m->rows[m->nrows++] = *f;
-    return 0;
+    return CN_OK;
 }
 
 /* exporters_only: sums the waiting rows into the (exporter, world, product, year) flows */
-int cn_i_trade_flush_batch(struct cn_trade_maps *m)
+cn_status cn_i_trade_flush_batch(struct cn_trade_maps *m, cn_error *err)
 {
-    int rc = cn_i_expagg_add(&m->exp, m->batch, m->nbatch);
+    cn_status st = cn_i_expagg_add(&m->exp, m->batch, m->nbatch, err);
     m->nbatch = 0;
-    return rc;
+    return st;
 }
 
 /* parses and aggregates one data row: ROW_DONE, ROW_ERROR, or ROW_REREAD (malformed, in the fast path) */
@@ -334,19 +334,17 @@ static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
     if (!comtrade && (ld->o->exporters_only || ld->importer >= 0)) {
         if (f.exporter == f.importer)
             return ROW_DONE; /* a country's trade with itself (merged BACI codes): never part of world exports */
-        if (f.importer == ld->importer && cn_i_trade_push_row(ld->m, &f))
-            return cn_error_set(err, CN_ENOMEM, "out of memory"), ROW_ERROR;
+        if (f.importer == ld->importer && cn_i_trade_push_row(ld->m, &f, err))
+            return ROW_ERROR;
         f.importer = CN_TRADE_WORLD;
         ld->m->batch[ld->m->nbatch++] = f;
-        if (ld->m->nbatch == sizeof ld->m->batch / sizeof *ld->m->batch && cn_i_trade_flush_batch(ld->m))
-            return cn_error_set(err, CN_ENOMEM, "out of memory"), ROW_ERROR;
+        if (ld->m->nbatch == sizeof ld->m->batch / sizeof *ld->m->batch && cn_i_trade_flush_batch(ld->m, err))
+            return ROW_ERROR;
         return ROW_DONE;
     }
     if (!comtrade)
-        return cn_i_trade_push_row(ld->m, &f) ? (cn_error_set(err, CN_ENOMEM, "out of memory"), ROW_ERROR) : ROW_DONE;
-    if (cn_i_flowmap_add(into, &f))
-        return cn_error_set(err, CN_ENOMEM, "out of memory"), ROW_ERROR;
-    return ROW_DONE;
+        return cn_i_trade_push_row(ld->m, &f, err) ? ROW_ERROR : ROW_DONE;
+    return cn_i_flowmap_add(into, &f, err) ? ROW_ERROR : ROW_DONE;
 }
 
 /* BACI lines are plain numbers: split in one pass where they stand in the reader's buffer. FAST_TAKEN: the

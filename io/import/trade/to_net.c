@@ -96,7 +96,7 @@ static cn_status make_groups(build *b, cn_error *err)
             x->name = cn_strdup(name);
             x->stage = h ? cn_strdup(h->stage) : NULL;
             x->world_v = x->world_q = NAN;
-            if (!x->id || !x->name || (h && !x->stage) || cn_i_strmap_put(&ids, slot, id, strlen(id), g))
+            if (!x->id || !x->name || (h && !x->stage) || cn_i_strmap_put(&ids, slot, id, strlen(id), g, NULL))
                 st = cn_error_set(err, CN_ENOMEM, "out of memory");
         }
         b->group_of[p] = g;
@@ -189,8 +189,8 @@ static cn_status aggregate(build *b, cn_error *err)
     size_t nsrc = t->exports ? t->nexports : t->nflows;
     int agg_here = !b->o->produces_only && !t->exports; /* the supplies side in the same pass */
     /* at most one key per flow: the maps are made once at their size instead of growing through copies */
-    if ((!b->o->produces_only && cn_i_flowmap_reserve(&b->agg, t->nflows)) ||
-        (!d.c && cn_i_flowmap_reserve(&b->exp, nsrc))) {
+    if ((!b->o->produces_only && cn_i_flowmap_reserve(&b->agg, t->nflows, NULL)) ||
+        (!d.c && cn_i_flowmap_reserve(&b->exp, nsrc, NULL))) {
         dense_free(&d);
         return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
@@ -222,7 +222,7 @@ static cn_status aggregate(build *b, cn_error *err)
                 add_known(&c->q, a.quantity);
             }
         }
-        if ((agg_here && cn_i_flowmap_add(&b->agg, &a)) || (!d.c && cn_i_flowmap_add(&b->exp, &ex)) ||
+        if ((agg_here && cn_i_flowmap_add(&b->agg, &a, NULL)) || (!d.c && cn_i_flowmap_add(&b->exp, &ex, NULL)) ||
             (!b->noted[f->product] && note_product(g, t->products[f->product]))) {
             dense_free(&d);
             return cn_error_set(err, CN_ENOMEM, "out of memory");
@@ -236,7 +236,7 @@ static cn_status aggregate(build *b, cn_error *err)
         cn_flow a = *f;
         a.product = (uint32_t)b->group_of[f->product];
         a.year = 0;
-        if (cn_i_flowmap_add(&b->agg, &a)) {
+        if (cn_i_flowmap_add(&b->agg, &a, NULL)) {
             dense_free(&d);
             return cn_error_set(err, CN_ENOMEM, "out of memory");
         }
@@ -253,14 +253,14 @@ static cn_status aggregate(build *b, cn_error *err)
             continue;
         a.product = (uint32_t)b->group_of[a.product];
         a.year = 0;
-        if (cn_i_flowmap_add(&b->tot, &a))
+        if (cn_i_flowmap_add(&b->tot, &a, NULL))
             return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
     b->aggf = cn_i_flowmap_take(&b->agg, &b->nagg);
     for (size_t i = 0; i < b->nagg; i++) {
         const cn_flow *f = &b->aggf[i];
         cn_flow im = {CN_TRADE_WORLD, f->importer, f->product, 0, figure(&b->groups[f->product], f), NAN};
-        if (cn_i_flowmap_add(&b->imp, &im))
+        if (cn_i_flowmap_add(&b->imp, &im, NULL))
             return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
     for (size_t i = 0; i < b->nexp; i++) {
