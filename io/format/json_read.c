@@ -137,21 +137,28 @@ static const char *skip_ws(const char *p, const char *e)
     return p;
 }
 
-/* after a member or an element: 1 past a ',' (and white space), 0 past the closing character, -1 else */
+/* what next_item returns */
+enum { ITEM_BAD = -1, ITEM_CLOSED = 0, ITEM_MORE = 1 };
+
+/* after a member or an element: ITEM_MORE past a ',' (and white space), ITEM_CLOSED past the closing
+ * character, ITEM_BAD else */
 static int next_item(const char **pp, const char *e, char close)
 {
     const char *p = skip_ws(*pp, e);
     if (p < e && (*p == ',' || *p == close)) {
         *pp = *p == ',' ? skip_ws(p + 1, e) : p + 1;
-        return *p == ',';
+        return *p == ',' ? ITEM_MORE : ITEM_CLOSED;
     }
-    return -1;
+    return ITEM_BAD;
 }
+
+/* what fast_parse returns */
+enum { FAST_TAKEN = 0, FAST_GIVE_UP = -1 };
 
 /* The fast path for well-formed files. It reads the top-level object member by member and the arrays
  * element by element, parsing each element with cJSON on its own and emptying the arena after it, so the
  * whole tree never exists. It takes only the layout cn_json_dump writes (the other members first; plain keys;
- * sources, countries, minerals, edges in this order) and gives up (-1) on anything else and on any error;
+ * sources, countries, minerals, edges in this order) and gives up (FAST_GIVE_UP) on anything else and on any error;
  * the caller then parses the whole file with the full tree, which finds the error and words it. */
 static int fast_parse(cn_i_json_rd *r, const char *p, const char *e)
 {
@@ -159,22 +166,22 @@ static int fast_parse(cn_i_json_rd *r, const char *p, const char *e)
     int next = R_SOURCES;               /* the arrays still allowed */
     p = skip_ws(p, e);
     if (!head || p == e || *p++ != '{')
-        return -1;
+        return FAST_GIVE_UP;
     p = skip_ws(p, e);
     for (;;) {
         char key[32];
         const char *k = p + 1;
         if (p == e || *p != '"')
-            return -1;
+            return FAST_GIVE_UP;
         for (p = k; p < e && *p != '"' && *p != '\\' && (unsigned char)*p >= 0x20; p++)
             continue;
         if (p == e || *p != '"' || (size_t)(p - k) >= sizeof key)
-            return -1;
+            return FAST_GIVE_UP;
         memcpy(key, k, (size_t)(p - k));
         key[p - k] = '\0';
         p = skip_ws(p + 1, e);
         if (p == e || *p++ != ':')
-            return -1;
+            return FAST_GIVE_UP;
         p = skip_ws(p, e);
         int a = R_SOURCES;
         while (a <= R_EDGES && strcmp(root_keys[a], key) != 0)
@@ -182,15 +189,15 @@ static int fast_parse(cn_i_json_rd *r, const char *p, const char *e)
         const char *end = NULL;
         if (a <= R_EDGES) {
             if (a < next || p == e || *p != '[')
-                return -1;
+                return FAST_GIVE_UP;
             if (next == R_SOURCES) {
                 const cJSON *f[R_NKEYS];
                 if (cn_i_json_collect(r, head, root_keys, f, NULL, 0) || read_header(r, f))
-                    return -1;
+                    return FAST_GIVE_UP;
                 arena_reset(1); /* head is gone */
             }
             if (a != next && !(a == R_COUNTRIES && next == R_SOURCES))
-                return -1; /* a required array is missing */
+                return FAST_GIVE_UP; /* a required array is missing */
             next = a + 1;
             p = skip_ws(p + 1, e);
             if (p < e && *p == ']') {
@@ -199,16 +206,16 @@ static int fast_parse(cn_i_json_rd *r, const char *p, const char *e)
                 for (int i = 0;; i++) {
                     const cJSON *it;
                     if (p == e || *p != '{')
-                        return -1;
+                        return FAST_GIVE_UP;
                     if (!(it = cJSON_ParseWithLengthOpts(p, (size_t)(e - p), &end, 0)) ||
                         read_element(r, a, it, i))
-                        return -1;
+                        return FAST_GIVE_UP;
                     arena_reset(1);
                     p = end;
                     int more = next_item(&p, e, ']');
-                    if (more < 0)
-                        return -1;
-                    if (!more)
+                    if (more == ITEM_BAD)
+                        return FAST_GIVE_UP;
+                    if (more == ITEM_CLOSED)
                         break;
                 }
             }
@@ -218,18 +225,18 @@ static int fast_parse(cn_i_json_rd *r, const char *p, const char *e)
             if (next != R_SOURCES || p == e || !(*p && strchr("\"-0123456789tfn", *p)) ||
                 !(v = cJSON_ParseWithLengthOpts(p, (size_t)(e - p), &end, 0)) ||
                 !cJSON_AddItemToObject(head, key, v))
-                return -1;
+                return FAST_GIVE_UP;
             p = end;
         }
         int more = next_item(&p, e, '}');
-        if (more < 0)
-            return -1;
-        if (!more)
+        if (more == ITEM_BAD)
+            return FAST_GIVE_UP;
+        if (more == ITEM_CLOSED)
             break;
     }
     if (skip_ws(p, e) != e || next <= R_EDGES)
-        return -1;
-    return cn_net_validate(r->net, r->where, r->err) ? -1 : 0;
+        return FAST_GIVE_UP;
+    return cn_net_validate(r->net, r->where, r->err) ? FAST_GIVE_UP : FAST_TAKEN;
 }
 
 /* the whole file as one cJSON tree: every syntax and data error is found and worded here */
@@ -312,7 +319,7 @@ cn_status cn_json_parse(const char *data, size_t len, const char *where, cn_net 
     cJSON_InitHooks(&hooks);
     cn_error scratch;
     cn_i_json_rd r = {where, &scratch, cn_net_new(), "", NULL, NULL, 0, -1};
-    if (r.net && fast_parse(&r, data + skip, data + len) == 0) {
+    if (r.net && fast_parse(&r, data + skip, data + len) == FAST_TAKEN) {
         *out = r.net;
         st = CN_OK;
     } else {

@@ -128,7 +128,7 @@ static int32_t hs6_get(const struct cn_trade_maps *m, int32_t code)
     return x ? (int32_t)(uint32_t)x : -1;
 }
 
-static int hs6_put(struct cn_trade_maps *m, int32_t code, int32_t ix)
+static cn_status hs6_put(struct cn_trade_maps *m, int32_t code, int32_t ix)
 {
     if (2 * (m->hs6_n + 1) > m->hs6_cap) {
         uint64_t *old = m->hs6;
@@ -137,7 +137,7 @@ static int hs6_put(struct cn_trade_maps *m, int32_t code, int32_t ix)
         if (!(m->hs6 = calloc(m->hs6_cap, sizeof *m->hs6))) {
             m->hs6 = old;
             m->hs6_cap = ocap;
-            return -1;
+            return CN_ENOMEM; /* the caller words it */
         }
         for (size_t i = 0; i < ocap; i++)
             if (old[i])
@@ -146,7 +146,7 @@ static int hs6_put(struct cn_trade_maps *m, int32_t code, int32_t ix)
     }
     m->hs6[hs6_slot(m, code)] = (uint64_t)(uint32_t)(code + 1) << 32 | (uint32_t)ix;
     m->hs6_n++;
-    return 0;
+    return CN_OK;
 }
 
 /* a product field -> index, CN_I_TRADE_NONE (filtered out), CN_I_TRADE_MALFORMED or CN_I_TRADE_NOMEM */

@@ -106,20 +106,20 @@ static cn_status make_groups(build *b, cn_error *err)
 }
 
 /* appends "HS code" to the group's note once a product of the year is seen */
-static int note_product(group *g, const char *hs)
+static cn_status note_product(group *g, const char *hs, cn_error *err)
 {
     size_t old = g->note ? strlen(g->note) : 0;
     if (g->note && strstr(g->note, hs))
-        return 0;
+        return CN_OK;
     char *n = realloc(g->note, old + strlen(hs) + 8);
     if (!n)
-        return -1;
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
     if (!old)
         snprintf(n, strlen(hs) + 8, "HS %s", hs);
     else
         snprintf(n + old, strlen(hs) + 8, ", %s", hs);
     g->note = n;
-    return 0;
+    return CN_OK;
 }
 
 /* exports per (group, exporter) in a dense table when it is small (the usual case: ~5000 products x ~230
@@ -132,19 +132,19 @@ typedef struct dense {
     size_t nc;
 } dense;
 
-static int dense_init(dense *d, size_t ngroups, size_t ncountries)
+static cn_status dense_init(dense *d, size_t ngroups, size_t ncountries, cn_error *err)
 {
     memset(d, 0, sizeof *d);
     if (ngroups * ncountries > ((size_t)1 << 24))
-        return 0;
+        return CN_OK;
     size_t n = ngroups * ncountries;
     d->nc = ncountries;
     if (!(d->c = malloc((n + 1) * sizeof *d->c)))
-        return -1;
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
     cn_hugepage_hint(d->c, (n + 1) * sizeof *d->c);
     for (size_t i = 0; i < n; i++)
         d->c[i].v = -1.0;
-    return 0;
+    return CN_OK;
 }
 
 static void add_known(double *acc, double x)
@@ -156,19 +156,19 @@ static void add_known(double *acc, double x)
 }
 
 /* the dense table's cells -> b->expf, in (group, exporter) order */
-static int dense_done(build *b, dense *d)
+static cn_status dense_done(build *b, dense *d, cn_error *err)
 {
     size_t n = 0, cells = (size_t)b->ngroups * d->nc;
     for (size_t i = 0; i < cells; i++)
         n += d->c[i].v != -1.0;
     if (!(b->expf = malloc((n + 1) * sizeof *b->expf)))
-        return -1;
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
     cn_hugepage_hint(b->expf, (n + 1) * sizeof *b->expf);
     for (size_t i = 0; i < cells; i++)
         if (d->c[i].v != -1.0)
             b->expf[b->nexp++] = (cn_flow){(uint16_t)(i % d->nc), CN_TRADE_WORLD, (uint32_t)(i / d->nc), 0,
                                            d->c[i].v, d->c[i].q};
-    return 0;
+    return CN_OK;
 }
 
 static void dense_free(dense *d)
@@ -180,9 +180,10 @@ static cn_status aggregate(build *b, cn_error *err)
 {
     const cn_trade *t = b->t;
     dense d;
-    if (dense_init(&d, (size_t)b->ngroups, t->ncountries)) {
+    cn_status st = dense_init(&d, (size_t)b->ngroups, t->ncountries, err);
+    if (st) {
         dense_free(&d);
-        return cn_error_set(err, CN_ENOMEM, "out of memory");
+        return st;
     }
     /* world exports from the flows, or from the table's own sums when the flows are one importer's */
     const cn_flow *src = t->exports ? t->exports : t->flows;
@@ -223,7 +224,7 @@ static cn_status aggregate(build *b, cn_error *err)
             }
         }
         if ((agg_here && cn_i_flowmap_add(&b->agg, &a, NULL)) || (!d.c && cn_i_flowmap_add(&b->exp, &ex, NULL)) ||
-            (!b->noted[f->product] && note_product(g, t->products[f->product]))) {
+            (!b->noted[f->product] && note_product(g, t->products[f->product], NULL))) {
             dense_free(&d);
             return cn_error_set(err, CN_ENOMEM, "out of memory");
         }
@@ -241,10 +242,11 @@ static cn_status aggregate(build *b, cn_error *err)
             return cn_error_set(err, CN_ENOMEM, "out of memory");
         }
     }
-    int use_dense = d.c != NULL, rc = use_dense ? dense_done(b, &d) : 0;
+    int use_dense = d.c != NULL;
+    st = use_dense ? dense_done(b, &d, err) : CN_OK;
     dense_free(&d);
-    if (rc)
-        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    if (st)
+        return st;
     if (!use_dense)
         b->expf = cn_i_flowmap_take(&b->exp, &b->nexp);
     for (size_t i = 0; i < t->ntotals; i++) {

@@ -277,38 +277,38 @@ int cn_i_usgs_value(const char *cell, cn_i_usgs_val *v)
     v->x = NAN;
     v->est = 0;
     if (!*s)
-        return 0;
+        return 1;
     if (strcmp(s, "W") == 0) {
         v->kind = CN_I_USGS_W;
-        return 0;
+        return 1;
     }
     if (strcmp(s, "NA") == 0) {
         v->kind = CN_I_USGS_NA;
-        return 0;
+        return 1;
     }
     if (strcmp(s, "XX") == 0) {
         v->kind = CN_I_USGS_XX;
-        return 0;
+        return 1;
     }
     if (strcmp(s, "E") == 0) {
         v->kind = CN_I_USGS_E;
-        return 0;
+        return 1;
     }
     /* USGS tables print a zero as an em dash (U+2014) */
     if (strcmp(s, "\xE2\x80\x94") == 0 || strcmp(s, "--") == 0) {
         v->kind = CN_I_USGS_NUM;
         v->x = 0.0;
-        return 0;
+        return 1;
     }
     if (cn_i_usgs_starts(s, "less than")) {
         /* "Less than a half unit", "Less than 1/2 unit.", "Less than ½ unit." */
         v->kind = CN_I_USGS_LT;
         v->x = 0.5;
-        return 0;
+        return 1;
     }
     if (cn_i_usgs_starts(s, "included with")) {
         v->kind = CN_I_USGS_TEXT;
-        return 0;
+        return 1;
     }
     int kind = CN_I_USGS_NUM;
     if (*s == '<' || *s == '>') {
@@ -320,10 +320,10 @@ int cn_i_usgs_value(const char *cell, cn_i_usgs_val *v)
     }
     double x;
     if (cn_parse_double(s, strlen(s), 1, &x, NULL) != CN_OK || x < 0)
-        return -1;
+        return 0;
     v->kind = kind;
     v->x = x;
-    return 0;
+    return 1;
 }
 
 /* ---- provenance ---- */

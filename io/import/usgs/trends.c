@@ -32,17 +32,21 @@ static int year_in(const char *s)
     return y;
 }
 
-/* fills a relies edge from a reliance cell. Returns 1 = edge, 0 = nothing to add, -1 = not a reliance */
+/* what reliance() returns */
+enum { RELIANCE_NOT = -1, RELIANCE_NONE = 0, RELIANCE_EDGE = 1 };
+
+/* fills a relies edge from a reliance cell: RELIANCE_EDGE, RELIANCE_NONE (nothing to add: W, NA, XX, empty,
+ * over 100%), or RELIANCE_NOT (the cell is not a reliance) */
 static int reliance(cn_i_usgs_ctx *c, const char *file, long line, const char *cell, cn_edge *e)
 {
     cn_i_usgs_val v;
-    if (cn_i_usgs_value(cell, &v) != 0 || v.kind == CN_I_USGS_TEXT)
-        return -1;
+    if (!cn_i_usgs_value(cell, &v) || v.kind == CN_I_USGS_TEXT)
+        return RELIANCE_NOT;
     if (v.kind == CN_I_USGS_EMPTY || v.kind == CN_I_USGS_W || v.kind == CN_I_USGS_NA || v.kind == CN_I_USGS_XX)
-        return 0;
+        return RELIANCE_NONE;
     if (v.kind != CN_I_USGS_E && v.x > 100.0) {
         cn_i_usgs_warn(c, "%s:%ld: net import reliance '%s' is above 100%%; skipped", file, line, cell);
-        return 0;
+        return RELIANCE_NONE;
     }
     if (v.kind == CN_I_USGS_E)
         e->flags |= CN_F_NET_EXPORTER;
@@ -58,7 +62,7 @@ static int reliance(cn_i_usgs_ctx *c, const char *file, long line, const char *c
     char text[64];
     snprintf(text, sizeof text, "%s", cell);
     e->text = cn_net_intern(c->net, cn_i_usgs_trim(text));
-    return 1;
+    return RELIANCE_EDGE;
 }
 
 static cn_status open_header(cn_i_usgs_ctx *c, const char *path, cn_csv **csv, cn_csv_row *h)
@@ -193,12 +197,12 @@ cn_status cn_i_usgs_read_fig2(cn_i_usgs_ctx *c, const char *path)
             snprintf(basis, sizeof basis, "%s", q + 1);
             e.basis = cn_i_usgs_trim(basis);
         }
-        int ok = st ? 0 : reliance(c, path, r->line, r->nir, &e);
-        if (ok < 0)
+        int ok = st ? RELIANCE_NONE : reliance(c, path, r->line, r->nir, &e);
+        if (ok == RELIANCE_NOT)
             st = cn_error_set(c->err, CN_EDATA,
                               "%s:%ld: net import reliance '%s' for %s; expected a percentage, >N, <N, E, NA or W",
                               path, r->line, cn_i_usgs_trim(r->nir), r->name);
-        if (ok > 0)
+        if (ok == RELIANCE_EDGE)
             st = cn_net_add_edge(c->net, &e, NULL, c->err);
         /* import sources: names only, in descending order of share: ranks 1..n */
         int rank = 0;
@@ -321,11 +325,11 @@ cn_status cn_i_usgs_read_salient(cn_i_usgs_ctx *c, const char *path)
         e.year = year;
         e.source = src;
         int ok = reliance(c, path, row.line, row.field[cnir], &e);
-        if (ok < 0)
+        if (ok == RELIANCE_NOT)
             st = cn_error_set(c->err, CN_EDATA,
                               "%s:%ld: %s '%s'; expected a percentage, >N, <N, E, NA or W", path, row.line,
                               nirname, cn_i_usgs_trim(row.field[cnir]));
-        else if (ok > 0)
+        else if (ok == RELIANCE_EDGE)
             st = cn_net_add_edge(c->net, &e, NULL, c->err);
     }
     if (!st && rc == CN_CSV_ERROR)

@@ -48,7 +48,7 @@ typedef struct cn_i_usgs_val {
     int est;       /* an "e" prefix marks an estimate */
 } cn_i_usgs_val;
 /* parses a cell: numbers ("7,900", "e3,900"), W, NA, XX, "—" (zero), "<50", ">95", "E", "Less than 1/2
- * unit" (CN_I_USGS_LT 0.5), "included with ..." (CN_I_USGS_TEXT). Returns -1 for anything else. */
+ * unit" (CN_I_USGS_LT 0.5), "included with ..." (CN_I_USGS_TEXT). Returns 1, or 0 for anything else. */
 int cn_i_usgs_value(const char *cell, cn_i_usgs_val *v);
 
 /* 1 when every field of a record is blank (the trailing ",,,,," rows) */

@@ -343,7 +343,7 @@ static cn_status add_edges(cn_i_usgs_ctx *c, wfile *f, int s, int32_t mineral, i
         double world = NAN;
         if (sr->world_row >= 0) {
             cn_i_usgs_val v;
-            if (cn_i_usgs_value(f->rows[sr->world_row].cells[k], &v) == 0 && v.kind == CN_I_USGS_NUM && v.x > 0)
+            if (cn_i_usgs_value(f->rows[sr->world_row].cells[k], &v) && v.kind == CN_I_USGS_NUM && v.x > 0)
                 world = v.x * scale;
         }
         for (int i = 0; i < f->nrows; i++) {
@@ -351,7 +351,7 @@ static cn_status add_edges(cn_i_usgs_ctx *c, wfile *f, int s, int32_t mineral, i
             if (w->series != s)
                 continue;
             cn_i_usgs_val v;
-            if (cn_i_usgs_value(w->cells[k], &v) != 0 || v.kind == CN_I_USGS_E || v.kind == CN_I_USGS_GT)
+            if (!cn_i_usgs_value(w->cells[k], &v) || v.kind == CN_I_USGS_E || v.kind == CN_I_USGS_GT)
                 return cn_error_set(c->err, CN_EDATA,
                                     "%s:%ld: %s for %d: '%s' is not a production figure; expected a number, "
                                     "W, NA, XX or \xE2\x80\x94", f->path, w->line, cn_i_usgs_trim(w->country),
@@ -384,7 +384,7 @@ static cn_status add_edges(cn_i_usgs_ctx *c, wfile *f, int s, int32_t mineral, i
             }
             if (k == latest && f->res_unit) {
                 cn_i_usgs_val r;
-                if (cn_i_usgs_value(w->reserves, &r) == 0 && r.kind == CN_I_USGS_NUM &&
+                if (cn_i_usgs_value(w->reserves, &r) && r.kind == CN_I_USGS_NUM &&
                     f->res_unit->dim == f->unit->dim)
                     e.reserves = r.x * f->res_unit->factor / f->unit->factor;
             }
