@@ -151,7 +151,8 @@ cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err)
         if (wk) {
             char *f = trim(row.field[2]);
             double x = NAN;
-            if (*f && (cn_parse_double(f, strlen(f), 0, &x, NULL) != CN_OK || !isfinite(x) || x < 0 || (wk == 1 && x > 1))) {
+            if (*f && (cn_parse_double(f, strlen(f), 0, &x, NULL) != CN_OK || !isfinite(x) || x < 0 ||
+                       (wk == 1 && x > 1))) {
                 st = cn_error_set(err, CN_EDATA, "%s:%ld: column '%s': expected %s, got '%s'", where, row.line,
                                   hdr[2], wk == 1 ? "a share in [0,1]" : "a finite weight >= 0", f);
                 goto done;
