@@ -18,8 +18,8 @@ static void help(void)
            "  --consumer ISO3   importing country (default USA)\n"
            "  --threshold X     fraction or percentage (default 0.5)\n\n"
            "Groups (datasets/groups.json):\n");
-    char *g = cn_groups_describe();
-    if (g)
+    char *g;
+    if (cn_groups_describe(&g, NULL) == CN_OK)
         fputs(g, stdout);
     free(g);
 }

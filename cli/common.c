@@ -132,8 +132,8 @@ int cli_write_report(const cli_common *c, cli_writer write, const cn_net *net, c
 
 int cli_write_net(const cli_common *c, const cn_net *net)
 {
-    char *json = cn_json_dump(net);
-    if (!json) {
+    char *json;
+    if (cn_json_dump(net, &json, NULL) != CN_OK) {
         fprintf(stderr, CLI_PROG ": out of memory\n");
         return 71;
     }

@@ -16,7 +16,7 @@ int cli_trade_opt(cli_common *c, int opt, const char *arg)
     long y;
     switch (opt) {
     case OPT_FROM:
-        if (cn_trade_layout_parse(arg, &c->trade.from) != 0) {
+        if (cn_trade_layout_parse(arg, &c->trade.from, NULL) != CN_OK) {
             cli_usage_error(c, "--from '%s': expected baci, comtrade or csv", arg);
             return -1;
         }

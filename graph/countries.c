@@ -1,16 +1,14 @@
-/* io/countries.c: country names -> ISO 3166-1 alpha-3. The standard table is Debian iso-codes'
- * iso_3166-1.json (embedded, datasets/iso_3166-1.json); the alias table adds the spellings that USGS, BACI and
- * UN Comtrade use. Lookups ignore case, accents are compared as written. Built lazily; single-threaded. */
+/* graph/countries.c: country names -> ISO 3166-1 alpha-3. The standard table is Debian iso-codes'
+ * iso_3166-1.json, made into C tables at build time (tables_i.h); the alias table here adds the spellings that
+ * USGS, BACI and UN Comtrade use. Lookups ignore case and runs of spaces; accents are compared as written. */
 #include "critnet/countries.h"
 
-#include <cjson/cJSON.h>
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "format/embedded.h"
-
-CN_EMBED_DECLARE(cn_iso3166_json);
+#include "tables_i.h"
 
 /* Spellings found in the reference data that iso-codes does not carry. Keep sorted by code. */
 static const char *const aliases[][2] = {
@@ -64,20 +62,8 @@ static const char *const aliases[][2] = {
     {"Kosovo", "XKX"}, /* user-assigned code, as the EU and World Bank use */
 };
 
-typedef struct {
-    char *key;        /* normalised name */
-    const char *iso3; /* points into codes[] */
-} entry;
-
-static struct {
-    int loaded;
-    entry *slots;
-    size_t nslots;
-    char (*codes)[4];
-    char **names;
-    size_t ncodes;
-} tab;
-
+/* Lower-cases s and collapses runs of white space to one space, trimming both ends. Must match
+ * datasets/tools/gen_tables.c, which normalises the generated keys the same way. */
 static void normalise(const char *s, char *out, size_t cap)
 {
     size_t n = 0;
@@ -98,6 +84,7 @@ static void normalise(const char *s, char *out, size_t cap)
     out[n] = '\0';
 }
 
+/* FNV-1a, as datasets/tools/gen_tables.c */
 static uint64_t hash(const char *s)
 {
     uint64_t h = 1469598103934665603ull;
@@ -106,107 +93,69 @@ static uint64_t hash(const char *s)
     return h;
 }
 
-static void put(const char *name, const char *iso3)
+/* Kosovo is not in ISO 3166-1; XKX is the code in common use. Found by its aliases, not by "XKX". */
+static const char kosovo[4] = "XKX";
+
+static const cn_i_country *country(const char *iso3)
 {
-    char key[256];
-    normalise(name, key, sizeof key);
-    if (!*key)
-        return;
-    size_t j = hash(key) & (tab.nslots - 1);
-    while (tab.slots[j].key) {
-        if (strcmp(tab.slots[j].key, key) == 0)
-            return; /* first one wins: the standard table before aliases */
-        j = (j + 1) & (tab.nslots - 1);
+    size_t lo = 0, hi = cn_i_ncountries;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(cn_i_countries[mid].iso3, iso3);
+        if (c == 0)
+            return &cn_i_countries[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    tab.slots[j].key = cn_strdup(key);
-    tab.slots[j].iso3 = iso3;
+    return NULL;
 }
 
 static const char *code_ptr(const char *iso3)
 {
-    for (size_t i = 0; i < tab.ncodes; i++)
-        if (strcmp(tab.codes[i], iso3) == 0)
-            return tab.codes[i];
-    return NULL;
+    const cn_i_country *c = country(iso3);
+    return c ? c->iso3 : strcmp(iso3, kosovo) == 0 ? kosovo : NULL;
 }
 
-static void load(void)
+/* key (normalised) equals the alias s once normalised; aliases are written without doubled spaces */
+static int alias_is(const char *key, const char *s)
 {
-    tab.loaded = 1;
-    cJSON *root = cJSON_ParseWithLength((const char *)cn_iso3166_json, CN_EMBED_SIZE(cn_iso3166_json));
-    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, "3166-1");
-    size_t n = (size_t)cJSON_GetArraySize(arr);
-    tab.codes = calloc(n + 1, sizeof *tab.codes);
-    tab.names = calloc(n + 1, sizeof *tab.names);
-    tab.nslots = 4096;
-    tab.slots = calloc(tab.nslots, sizeof *tab.slots);
-    if (!root || !tab.codes || !tab.names || !tab.slots) {
-        cJSON_Delete(root);
-        return;
-    }
-    const cJSON *it;
-    cJSON_ArrayForEach(it, arr) {
-        const char *a3 = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(it, "alpha_3"));
-        if (!a3 || strlen(a3) != 3)
-            continue;
-        memcpy(tab.codes[tab.ncodes], a3, 4);
-        const char *name = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(it, "common_name"));
-        if (!name)
-            name = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(it, "name"));
-        tab.names[tab.ncodes] = cn_strdup(name ? name : a3);
-        tab.ncodes++;
-    }
-    size_t i = 0;
-    cJSON_ArrayForEach(it, arr) {
-        const char *a3 = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(it, "alpha_3"));
-        if (!a3 || strlen(a3) != 3)
-            continue;
-        const char *code = tab.codes[i++];
-        static const char *const fields[] = {"alpha_3", "alpha_2", "name", "common_name", "official_name"};
-        for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++) {
-            const char *s = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(it, fields[f]));
-            if (s)
-                put(s, code);
-        }
-    }
-    cJSON_Delete(root);
-    /* Kosovo is not in ISO 3166-1; XKX is the code in common use */
-    memcpy(tab.codes[tab.ncodes], "XKX", 4);
-    tab.names[tab.ncodes++] = cn_strdup("Kosovo");
-    for (size_t a = 0; a < sizeof aliases / sizeof aliases[0]; a++) {
-        const char *code = code_ptr(aliases[a][1]);
-        if (code)
-            put(aliases[a][0], code);
-    }
+    for (; *key && *s; key++, s++)
+        if (*key != (char)tolower((unsigned char)*s))
+            return 0;
+    return *key == *s;
 }
 
+/** Returns the alpha-3 code for a name, an alias, an alpha-2 or alpha-3 code; NULL when unknown. The pointer
+ * is to static storage. Time: O(length of name), plus a scan of the alias table when it is not an ISO name. */
 const char *cn_country_iso3(const char *name)
 {
     if (!name)
         return NULL;
-    if (!tab.loaded)
-        load();
-    if (!tab.slots)
-        return NULL;
     char key[256];
     normalise(name, key, sizeof key);
-    size_t j = hash(key) & (tab.nslots - 1);
-    while (tab.slots[j].key) {
-        if (strcmp(tab.slots[j].key, key) == 0)
-            return tab.slots[j].iso3;
-        j = (j + 1) & (tab.nslots - 1);
+    if (!*key)
+        return NULL;
+    size_t j = hash(key) & (CN_I_COUNTRY_SLOTS - 1);
+    while (cn_i_country_slots[j].key) {
+        if (strcmp(cn_i_country_slots[j].key, key) == 0)
+            return cn_i_countries[cn_i_country_slots[j].country].iso3;
+        j = (j + 1) & (CN_I_COUNTRY_SLOTS - 1);
     }
+    for (size_t a = 0; a < sizeof aliases / sizeof aliases[0]; a++)
+        if (alias_is(key, aliases[a][0]))
+            return code_ptr(aliases[a][1]);
     return NULL;
 }
 
+/** The short English name of an alpha-3 code (static storage), or NULL. Time: O(log countries). */
 const char *cn_country_name(const char *iso3)
 {
     if (!iso3)
         return NULL;
-    if (!tab.loaded)
-        load();
-    for (size_t i = 0; i < tab.ncodes; i++)
-        if (strcmp(tab.codes[i], iso3) == 0)
-            return tab.names[i];
-    return NULL;
+    if (strcmp(iso3, kosovo) == 0)
+        return "Kosovo";
+    const cn_i_country *c = country(iso3);
+    return c ? c->name : NULL;
 }

@@ -1,27 +1,18 @@
-/* io/groups.c: named groups of countries (datasets/groups.json, embedded at build time) and the expansion
- * of an alliance such as "USA,CAN,@g7" into country codes. */
+/* graph/groups.c: named groups of countries (datasets/groups.json, made into a C table at build time,
+ * tables_i.h) and the expansion of an alliance such as "USA,CAN,@g7" into country codes. */
 #include "critnet/countries.h"
 
-#include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "format/embedded.h"
-
-CN_EMBED_DECLARE(cn_groups_json);
+#include "tables_i.h"
 
 void cn_strv_free(char **v, size_t n)
 {
     for (size_t i = 0; v && i < n; i++)
         free(v[i]);
     free(v);
-}
-
-static cJSON *groups(void)
-{
-    cJSON *root = cJSON_ParseWithLength((const char *)cn_groups_json, CN_EMBED_SIZE(cn_groups_json));
-    return root;
 }
 
 static cn_status push(char ***v, size_t *n, size_t *cap, const char *s, size_t len, cn_error *err)
@@ -43,18 +34,15 @@ static cn_status push(char ***v, size_t *n, size_t *cap, const char *s, size_t l
     return CN_OK;
 }
 
-static cn_status expand_group(const cJSON *root, const char *name, size_t len, char ***v, size_t *n,
-                              size_t *cap, cn_error *err)
+static cn_status expand_group(const char *name, size_t len, char ***v, size_t *n, size_t *cap, cn_error *err)
 {
-    const cJSON *g;
-    cJSON_ArrayForEach(g, cJSON_GetObjectItemCaseSensitive(root, "groups")) {
-        const char *id = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(g, "id"));
+    for (size_t g = 0; g < cn_i_ngroups; g++) {
+        const char *id = cn_i_groups[g].id;
         if (!id || strlen(id) != len || strncmp(id, name, len))
             continue;
-        const cJSON *m;
-        cJSON_ArrayForEach(m, cJSON_GetObjectItemCaseSensitive(g, "members")) {
-            const char *s = cJSON_GetStringValue(m);
-            cn_status st = s ? push(v, n, cap, s, strlen(s), err) : CN_OK;
+        for (size_t m = 0; m < cn_i_groups[g].nmembers; m++) {
+            const char *s = cn_i_groups[g].members[m];
+            cn_status st = push(v, n, cap, s, strlen(s), err);
             if (st)
                 return st;
         }
@@ -69,7 +57,6 @@ cn_status cn_alliance_expand(const char *spec, char ***out, size_t *n, cn_error 
     size_t cap = 0;
     *out = NULL;
     *n = 0;
-    cJSON *root = NULL;
     cn_status st = CN_OK;
     const char *p = spec;
     while (st == CN_OK) {
@@ -84,10 +71,7 @@ cn_status cn_alliance_expand(const char *spec, char ***out, size_t *n, cn_error 
         if (len == 0 || (len == 1 && *p == '@')) {
             st = cn_error_set(err, CN_EUSAGE, "empty item in the alliance '%s'", spec);
         } else if (*p == '@') {
-            if (!root && !(root = groups()))
-                st = cn_error_set(err, CN_EINTERNAL, "the built-in groups file cannot be parsed");
-            else
-                st = expand_group(root, p + 1, len - 1, out, n, &cap, err);
+            st = expand_group(p + 1, len - 1, out, n, &cap, err);
         } else {
             st = push(out, n, &cap, p, len, err);
         }
@@ -95,7 +79,6 @@ cn_status cn_alliance_expand(const char *spec, char ***out, size_t *n, cn_error 
             break;
         p = end + 1;
     }
-    cJSON_Delete(root);
     if (st) {
         cn_strv_free(*out, *n);
         *out = NULL;
@@ -104,32 +87,21 @@ cn_status cn_alliance_expand(const char *spec, char ***out, size_t *n, cn_error 
     return st;
 }
 
-char *cn_groups_describe(void)
+cn_status cn_groups_describe(char **out, cn_error *err)
 {
-    cJSON *root = groups();
-    if (!root)
-        return NULL;
     size_t cap = 4096, len = 0;
     char *buf = malloc(cap);
+    *out = NULL;
     if (buf)
         buf[0] = 0;
-    const cJSON *g;
-    cJSON_ArrayForEach(g, cJSON_GetObjectItemCaseSensitive(root, "groups")) {
-        if (!buf)
-            break;
-        const char *id = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(g, "id"));
-        const char *name = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(g, "name"));
-        const char *asof = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(g, "as_of"));
-        const char *src = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(g, "source"));
+    for (size_t g = 0; buf && g < cn_i_ngroups; g++) {
+        const cn_i_group *gr = &cn_i_groups[g];
         char line[1024];
-        int k = snprintf(line, sizeof line, "  @%-8s %s (as of %s; %s):", id ? id : "?", name ? name : "",
-                         asof ? asof : "?", src ? src : "no source");
-        const cJSON *m;
-        cJSON_ArrayForEach(m, cJSON_GetObjectItemCaseSensitive(g, "members")) {
-            const char *iso = cJSON_GetStringValue(m);
-            if (iso && k > 0 && (size_t)k < sizeof line - 8)
-                k += snprintf(line + k, sizeof line - (size_t)k, " %s", iso);
-        }
+        int k = snprintf(line, sizeof line, "  @%-8s %s (as of %s; %s):", gr->id ? gr->id : "?",
+                         gr->name ? gr->name : "", gr->as_of ? gr->as_of : "?", gr->source ? gr->source : "no source");
+        for (size_t m = 0; m < gr->nmembers; m++)
+            if (k > 0 && (size_t)k < sizeof line - 8)
+                k += snprintf(line + k, sizeof line - (size_t)k, " %s", gr->members[m]);
         if (k < 0)
             continue;
         if (len + (size_t)k + 2 > cap) {
@@ -143,6 +115,8 @@ char *cn_groups_describe(void)
         }
         len += (size_t)snprintf(buf + len, cap - len, "%s\n", line);
     }
-    cJSON_Delete(root);
-    return buf;
+    if (!buf)
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    *out = buf;
+    return CN_OK;
 }

@@ -19,9 +19,10 @@ int main(int argc, char **argv)
         fprintf(stderr, "critnet-import-usgs: %s\n", err.msg);
         return cn_status_exit(err.status);
     }
-    char *json = cn_json_dump(net);
+    char *json;
+    cn_status dumped = cn_json_dump(net, &json, &err);
     cn_net_free(net);
-    if (!json) {
+    if (dumped) {
         fprintf(stderr, "critnet-import-usgs: out of memory\n");
         return 71;
     }

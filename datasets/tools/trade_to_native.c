@@ -25,10 +25,10 @@ int main(int argc, char **argv)
     if (!st)
         st = cn_trade_to_net(t, &no, &net, &err);
     cn_trade_free(t);
-    char *json = st ? NULL : cn_json_dump(net);
+    char *json = NULL;
+    if (!st)
+        st = cn_json_dump(net, &json, &err);
     cn_net_free(net);
-    if (!st && !json)
-        st = cn_error_set(&err, CN_ENOMEM, "out of memory");
     cn_out out;
     if (!st && !(st = cn_out_open(&out, argv[2], &err))) {
         fputs(json, out.fp);

@@ -25,42 +25,87 @@ typedef struct cn_csv_row {
     long line;     /**< 1-based line where the record starts */
 } cn_csv_row;
 
-/** Opens path ("-" = stdin; a name ending in .gz is decompressed). sep is the field separator (','). */
+/** What cn_csv_next() and cn_csv_peek_line() return: a record (a line), the end of the input, or an error
+ * (err set). */
+typedef enum cn_csv_step { CN_CSV_ERROR = -1, CN_CSV_EOF = 0, CN_CSV_ROW = 1 } cn_csv_step;
+
+/**
+ * cn_csv_open: opens a CSV file for reading.
+ * path: the file; "-" is stdin; a name ending in .gz is decompressed (when built with zlib). sep: the field
+ * separator (','). *out: the reader, owned by the caller (cn_csv_close()); it copies path.
+ * Errors: CN_ENOINPUT (cannot open, a directory), CN_EUSAGE (.gz without zlib), CN_ENOMEM; *out is then
+ * NULL and nothing is left to free. Time: O(1); memory: a 2 MiB buffer (grows to hold the longest record,
+ * at most CN_CSV_MAX_RECORD).
+ */
 cn_status cn_csv_open(const char *path, char sep, cn_csv **out, cn_error *err);
-/** Opens an in-memory document; name is used in messages. It is read like a file, in blocks copied into the
- * reader's buffer (never modified), so data must stay valid until cn_csv_close(). */
+
+/**
+ * cn_csv_open_mem: opens an in-memory document, read like a file (in blocks copied into the reader's
+ * buffer). data is borrowed, never modified, and must stay valid until cn_csv_close(); name is copied and
+ * used in messages. Errors: CN_ENOMEM; *out is then NULL. Time: O(1).
+ */
 cn_status cn_csv_open_mem(const char *data, size_t len, const char *name, char sep, cn_csv **out, cn_error *err);
-/** After cn_csv_next() failed on a malformed record, skips to the line after it so reading can go on
- * (a caller that skips bad rows). Returns 0, or -1 when the input cannot be resumed (read errors, an
- * unterminated quote at the end). */
-int cn_csv_recover(cn_csv *r);
-/** Reads the next record: 1 = a record, 0 = end of input, -1 = error (err says FILE:LINE: what). Empty lines
- * are skipped. */
-int cn_csv_next(cn_csv *r, cn_csv_row *row, cn_error *err);
-/** The next line as it stands in the buffer (no quote handling, line ending excluded, not NUL-terminated;
- * valid until the next call on r), for callers with a faster way to read plain lines: 1 = a line, 0 = end
- * of input, -1 = error. The line stays unread: take it with cn_csv_skip_line(), or read it as a record with
- * cn_csv_next(). */
-int cn_csv_peek_line(cn_csv *r, char **line, size_t *len, long *lineno, cn_error *err);
-/** Passes over the line cn_csv_peek_line() returned. */
+
+/**
+ * cn_csv_recover: after cn_csv_next() failed on a malformed record (CN_EDATA), skips to the line after it
+ * so that reading can go on (a caller that skips bad rows). Errors: CN_ENOINPUT (a read error: the input
+ * cannot be resumed); the reader must then only be closed. Time: O(length of the bad record).
+ */
+cn_status cn_csv_recover(cn_csv *r, cn_error *err);
+
+/**
+ * cn_csv_next: reads the next record into *row, whose fields point into the reader's buffer (valid until
+ * the next call on r). Empty lines are skipped. Returns CN_CSV_ROW, CN_CSV_EOF at the end of the input,
+ * or CN_CSV_ERROR with err set: CN_EDATA "FILE:LINE:COL: what" (an unterminated quote, a stray quote or
+ * carriage return, a record over CN_CSV_MAX_RECORD), CN_ENOINPUT (a read error), CN_ENOMEM.
+ * Time: O(record length), amortised.
+ */
+cn_csv_step cn_csv_next(cn_csv *r, cn_csv_row *row, cn_error *err);
+
+/**
+ * cn_csv_peek_line: the next line as it stands in the buffer (no quote handling, line ending excluded, not
+ * NUL-terminated; valid until the next call on r), for callers with a faster way to read plain lines.
+ * Returns CN_CSV_ROW (a line), CN_CSV_EOF, or CN_CSV_ERROR (err set: CN_ENOINPUT, CN_ENOMEM). The line
+ * stays unread: take it with cn_csv_skip_line(), or read it as a record with cn_csv_next().
+ * Time: O(line length), amortised.
+ */
+cn_csv_step cn_csv_peek_line(cn_csv *r, char **line, size_t *len, long *lineno, cn_error *err);
+
+/** cn_csv_skip_line: passes over the line cn_csv_peek_line() returned. O(1). */
 void cn_csv_skip_line(cn_csv *r);
-/** Where the next unread byte is: its file offset and line. */
+
+/** cn_csv_tell: where the next unread byte is: its file offset and line. O(1). */
 void cn_csv_tell(const cn_csv *r, uint64_t *offset, long *line);
-/** Regular files: goes on reading at a file offset (the start of a line, numbered line), to the end. */
+
+/**
+ * cn_csv_seek: regular files: goes on reading at a file offset (the start of a line, numbered line), to
+ * the end. Errors: CN_EUSAGE (not a regular file), CN_ENOINPUT (the seek failed). O(1).
+ */
 cn_status cn_csv_seek(cn_csv *r, uint64_t offset, long line, cn_error *err);
-/** Regular files: the input ends at file offset limit for this reader (a part of a file read in parallel).
- * Returns -1 when it has already parsed past it. */
-int cn_csv_set_limit(cn_csv *r, uint64_t limit);
-/** Bytes consumed so far (compressed bytes for .gz), for progress reports. */
+
+/**
+ * cn_csv_set_limit: regular files: the input ends at file offset limit for this reader (a part of a file
+ * read in parallel). Errors: CN_EUSAGE (not a regular file, or the reader already parsed past limit); the
+ * reader is then unchanged. O(1).
+ */
+cn_status cn_csv_set_limit(cn_csv *r, uint64_t limit, cn_error *err);
+
+/** cn_csv_offset: bytes consumed so far (compressed bytes for .gz), for progress reports. O(1). */
 uint64_t cn_csv_offset(const cn_csv *r);
-/** The input's size in bytes when known (a regular file), else 0. */
+/** cn_csv_size: the input's size in bytes when known (a regular file or memory), else 0. O(1). */
 uint64_t cn_csv_size(const cn_csv *r);
+/** cn_csv_path: the name given to cn_csv_open() or cn_csv_open_mem(), owned by r. O(1). */
 const char *cn_csv_path(const cn_csv *r);
+/** cn_csv_close: closes the input and frees the reader; r may be NULL. */
 void cn_csv_close(cn_csv *r);
 
-/** Parses a whole decimal number; returns 0 on success. Accepts thousands separators inside when
- * allow_commas ("7,900"). */
-int cn_parse_double(const char *s, size_t len, int allow_commas, double *out);
+/**
+ * cn_parse_double: parses s[0..len) (not necessarily NUL-terminated) as a whole decimal number, spaces and
+ * tabs around it allowed; thousands separators inside ("7,900") when allow_commas. No hex, inf or nan.
+ * Errors: CN_EDATA "'TEXT': expected a decimal number" (err may be NULL when the caller words its own
+ * message); *out is then unchanged. Time: O(len).
+ */
+cn_status cn_parse_double(const char *s, size_t len, int allow_commas, double *out, cn_error *err);
 
 CN_END_DECLS
 #endif

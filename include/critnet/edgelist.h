@@ -11,15 +11,22 @@
 
 CN_BEGIN_DECLS
 
-/** 1 when path names a CSV file (.csv or .csv.gz) whose first record has 2 or 3 fields: an edge list
- * (cn_edgelist_load then checks the header's names). 0 otherwise, including when it cannot be read. */
+/**
+ * cn_edgelist_detect: 1 when path names a CSV file (.csv or .csv.gz) whose first record has 2 or 3 fields:
+ * an edge list (cn_edgelist_load then checks the header's names); 0 otherwise, also when it cannot be
+ * read: a probe, not a reader. O(first record).
+ */
 int cn_edgelist_detect(const char *path);
 
-/** Reads an edge list: a header line, then one row per edge: the country-side id, the mineral-side id,
- * and (if the header has a third column) the share (a fraction in [0,1]) or weight (finite, >= 0; empty =
- * unknown). Ids are kept as written (trimmed); a side's ids must not appear on the other side, and a
- * pair must not repeat. Each row becomes a produces edge country -> mineral carrying the share/weight.
- * Errors: CN_ENOINPUT, CN_EDATA "FILE:LINE: ..." naming the column. O(rows). */
+/**
+ * cn_edgelist_load: reads an edge list ("-" = stdin; ".gz" decompressed): a header line, then one row per
+ * edge: the country-side id, the mineral-side id, and (if the header has a third column) the share (a
+ * fraction in [0,1]) or weight (finite, >= 0; empty = unknown). Ids are kept as written (trimmed); a side's
+ * ids must not appear on the other side, and a pair must not repeat. Each row becomes a produces edge
+ * country -> mineral carrying the share/weight. *out: a new network owned by the caller (cn_net_free()),
+ * NULL on failure. Errors: CN_ENOINPUT, CN_EDATA "FILE:LINE: ..." naming the column, CN_ENOMEM; nothing is
+ * left to free. Time: O(rows log rows).
+ */
 cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err);
 
 CN_END_DECLS

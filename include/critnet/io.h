@@ -17,24 +17,47 @@ CN_BEGIN_DECLS
 /** Largest input read whole into memory (native JSON): 256 MiB. */
 #define CN_MAX_WHOLE_FILE ((size_t)256 << 20)
 
-/** Reads a whole file ("-" = stdin) into a NUL-terminated buffer; refuses files over limit bytes.
- * Errors: CN_ENOINPUT (cannot open/read), CN_EDATA (too large). */
+/**
+ * cn_read_file: reads a whole file ("-" = stdin) into a buffer.
+ * *data: malloc'd, NUL-terminated (the NUL is not counted in *len), owned by the caller (free()).
+ * limit: the largest size accepted, in bytes. Errors: CN_ENOINPUT (cannot open or read, a directory),
+ * CN_EDATA (more than limit bytes), CN_ENOMEM; *data is then untouched and nothing is left to free.
+ * Time: O(size); memory: at most twice the size while growing.
+ */
 cn_status cn_read_file(const char *path, size_t limit, char **data, size_t *len, cn_error *err);
 
-/** Checks that data is UTF-8; on failure reports "where:LINE:COL: not UTF-8 ...". */
+/**
+ * cn_utf8_check: checks that data[0..len) is well-formed UTF-8 (no overlong forms or surrogates).
+ * where names the input in messages. Errors: CN_EDATA "where:LINE:COL: not UTF-8 ...". Time: O(len).
+ */
 cn_status cn_utf8_check(const char *data, size_t len, const char *where, cn_error *err);
 
-/** 1-based line and column of byte offset off in data. */
+/** cn_line_col: the 1-based line and column (in bytes) of byte offset off in data. Cannot fail. O(off). */
 void cn_line_col(const char *data, size_t off, long *line, long *col);
 
-/** Parses the native JSON format (docs/format.md) and validates it. where names the input in messages. */
+/**
+ * cn_json_parse: parses the native JSON format (docs/format.md) and validates the network
+ * (cn_net_validate). data is borrowed (not modified, need not be NUL-terminated); where names the input in
+ * messages. *out: a new network owned by the caller (cn_net_free()), NULL on failure.
+ * Errors: CN_EDATA "where:LINE:COL: JSON syntax error ..." or "where: $.edges[3].share: expected ...",
+ * CN_ENOMEM; nothing is left to free. Time: O(len + E log E). Not thread-safe: cJSON's allocation hooks
+ * are process-wide and set while it runs.
+ */
 cn_status cn_json_parse(const char *data, size_t len, const char *where, cn_net **out, cn_error *err);
 
-/** Reads and parses a native JSON file ("-" = stdin). */
+/**
+ * cn_json_load: cn_read_file() (at most CN_MAX_WHOLE_FILE bytes) then cn_json_parse(); "-" is stdin.
+ * Errors: those of both. Time: O(size + E log E).
+ */
 cn_status cn_json_load(const char *path, cn_net **out, cn_error *err);
 
-/** Serialises a net to the native JSON format. Returns a malloc'd string (free with free()). */
-char *cn_json_dump(const cn_net *net);
+/**
+ * cn_json_dump: serialises a network to the native JSON format: one object per line inside each array,
+ * numbers with the fewest digits that read back to the same double, so that cn_json_parse() of the text
+ * gives the same network. net is borrowed. *out: a malloc'd, NUL-terminated string owned by the caller
+ * (free()), NULL on failure. Errors: CN_ENOMEM. Time: O(V + E).
+ */
+cn_status cn_json_dump(const cn_net *net, char **out, cn_error *err);
 
 /** An output: stdout, a device or pipe written directly, or a regular file written atomically. */
 typedef struct cn_out {
@@ -44,14 +67,25 @@ typedef struct cn_out {
     const char *label; /**< for messages: the path or "stdout" */
 } cn_out;
 
-/** Opens path for writing: NULL or "-" is stdout; an existing non-regular file (a device, a pipe) is
- * opened directly; anything else gets a temporary file beside it, renamed over it by cn_out_commit(). */
+/**
+ * cn_out_open: opens path for writing into *o (the caller's struct; path is copied): NULL or "-" is
+ * stdout; an existing non-regular file (a device, a pipe) is opened directly; anything else gets a
+ * temporary file beside it (with the permissions the file has, or would get), renamed over it by
+ * cn_out_commit(). Every opened output ends with cn_out_commit() or cn_out_abort().
+ * Errors: CN_ECANTCREAT (a directory, cannot create), CN_ENOMEM; o then holds nothing to free. O(1).
+ */
 cn_status cn_out_open(cn_out *o, const char *path, cn_error *err);
 
-/** Flushes, checks for write errors, closes, and renames the temporary file into place. */
+/**
+ * cn_out_commit: flushes, checks for write errors, closes, and renames the temporary file into place;
+ * o then holds nothing. Errors: CN_EIO "PATH: write error: ..." (a full disk, a closed pipe),
+ * CN_ECANTCREAT (the rename failed); the temporary file is then removed and the target left as it was.
+ * O(bytes still buffered).
+ */
 cn_status cn_out_commit(cn_out *o, cn_error *err);
 
-/** Discards the output: closes and removes the temporary file. Safe after commit (does nothing). */
+/** cn_out_abort: discards the output: closes and removes the temporary file. Safe after commit and after a
+ * failed open (does nothing). Cannot fail. O(1). */
 void cn_out_abort(cn_out *o);
 
 /** A text table: cells are strings; written as aligned text, CSV (RFC 4180) or Markdown. */
@@ -76,9 +110,15 @@ void cn_table_write(const cn_table *t, FILE *fp, cn_format style);
  * with a trailing newline. Returns CN_ENOMEM if it cannot be printed. */
 cn_status cn_json_write_value(const void *cjson, FILE *fp);
 
-/** Reads a scenario file (docs/scenarios.md) into s, adding to what it holds. Errors: CN_ENOINPUT, CN_EDATA
- * ("FILE: $.restrict[0].fraction: expected a number in [0,1]"). */
+/**
+ * cn_scenario_load: reads a scenario file (docs/scenarios.md; "-" is stdin, at most 16 MiB) into s, adding
+ * to what s holds (the command line's items may already be there). s stays the caller's; strings are
+ * copied into it. Errors: CN_ENOINPUT, CN_EDATA ("FILE: $.restrict[0].fraction: expected a number in
+ * [0,1]", "FILE:LINE:COL: JSON syntax error"), CN_ENOMEM. On failure s may hold some of the file's items;
+ * the caller frees s as always (cn_scenario_free). Time: O(file size).
+ */
 cn_status cn_scenario_load(const char *path, cn_scenario *s, cn_error *err);
+/** cn_scenario_parse: as cn_scenario_load() for a document in memory (borrowed); where names it in messages. */
 cn_status cn_scenario_parse(const char *data, size_t len, const char *where, cn_scenario *s, cn_error *err);
 
 /** Resolves the countries and minerals of s against net. Unknown ids are CN_EUSAGE when given on the command

@@ -13,8 +13,11 @@ CN_BEGIN_DECLS
 
 typedef enum cn_trade_layout { CN_TRADE_AUTO = 0, CN_TRADE_BACI, CN_TRADE_COMTRADE, CN_TRADE_CSV } cn_trade_layout;
 
-/** Parses "baci", "comtrade" or "csv"; returns 0 on success. */
-int cn_trade_layout_parse(const char *s, cn_trade_layout *out);
+/**
+ * cn_trade_layout_parse: parses a layout name, "baci", "comtrade" or "csv" (as --from takes it), into *out.
+ * Errors: CN_EUSAGE "'S': expected baci, comtrade or csv" (err may be NULL); *out is then unchanged. O(1).
+ */
+cn_status cn_trade_layout_parse(const char *s, cn_trade_layout *out, cn_error *err);
 
 /** Options of cn_trade_load(). Zero-initialise, then set what you need. */
 typedef struct cn_trade_opts {
@@ -34,8 +37,9 @@ typedef struct cn_trade_opts {
                                  world exports as exporters_only does (cn_trade.exports): the network then has
                                  this importer's supplies edges and the whole production layer, in memory that
                                  grows with its rows, not the file's. Ignored for UN Comtrade. */
-    int threads;            /**< BACI files with exporters_only or importer: 0 = two threads when the file is large (32 MiB) and
-                                 two processors are online; 1 = one thread; 2 = two threads whatever the size */
+    int threads;            /**< BACI files with exporters_only or importer: 0 = two threads when the file is
+                                 large (32 MiB) and two processors are online; 1 = one thread; 2 = two threads
+                                 whatever the size */
     /** progress callback (done, total bytes; total 0 when unknown), called every few thousand rows */
     void (*progress)(uint64_t done, uint64_t total, void *ctx);
     void *progress_ctx;
@@ -51,8 +55,8 @@ typedef struct cn_flow {
 } cn_flow;
 
 /** A flows table: BACI and CSV keep one flow per row (a key repeated in the file is summed when the network
- * is built); UN Comtrade flows are reconciled per (exporter, importer, product, year). totals: reported totals of an importer's imports (UN Comtrade partner "World" rows),
- * with exporter = CN_TRADE_WORLD. */
+ * is built); UN Comtrade flows are reconciled per (exporter, importer, product, year). totals: reported
+ * totals of an importer's imports (UN Comtrade partner "World" rows), with exporter = CN_TRADE_WORLD. */
 #define CN_TRADE_WORLD 0xFFFFu
 typedef struct cn_trade {
     char **countries;     /**< ISO 3166-1 alpha-3 (or "BACI<code>" for BACI's non-ISO groupings) */
@@ -76,27 +80,54 @@ typedef struct cn_trade {
     struct cn_trade_maps *maps;
 } cn_trade;
 
-/** Reads a trade table (path "-" = stdin; ".gz" decompressed). Malformed rows fail with "FILE:LINE: what"
- * (CN_EDATA) unless opts->skip_bad. Memory: the aggregated flows plus one read buffer. */
+/**
+ * cn_trade_load: reads a trade table (path "-" = stdin; ".gz" decompressed) by streaming it through the CSV
+ * reader (critnet/csv.h): the layout from the header (or opts->from, opts->columns), countries resolved to
+ * ISO3 (BACI codes, names through cn_country_iso3), products and years filtered, flows kept or summed as
+ * opts says. opts is borrowed for the call. *out: a new table owned by the caller (cn_trade_free()),
+ * NULL on failure; a progress callback, if set, is called from the calling thread.
+ * Errors: CN_ENOINPUT (cannot open or read), CN_EDATA ("FILE:1: not a known trade-table header ...",
+ * "FILE:LINE:COL: unknown country name 'X'" and other malformed rows, unless opts->skip_bad: they are then
+ * counted in nbad), CN_EUSAGE (a bad opts->columns or opts->products), CN_ENOMEM; nothing is left to free.
+ * Time: O(rows); memory: the kept flows (or the sums, with exporters_only/importer) plus one read buffer.
+ * Large BACI files may be read on two threads (opts->threads).
+ */
 cn_status cn_trade_load(const char *path, const cn_trade_opts *opts, cn_trade **out, cn_error *err);
-/** The same for an in-memory table (data is copied; name is used in messages). */
+/**
+ * cn_trade_load_mem: as cn_trade_load() for a table in memory: data[0..len) is borrowed for the call only
+ * (read in blocks, never modified); name is used in messages. Always one thread. Errors: as
+ * cn_trade_load(), less CN_ENOINPUT. Time: O(rows).
+ */
 cn_status cn_trade_load_mem(const char *data, size_t len, const char *name, const cn_trade_opts *opts,
                             cn_trade **out, cn_error *err);
+/** cn_trade_free: frees a table and everything it holds; t may be NULL. O(countries + products). */
 void cn_trade_free(cn_trade *t);
 
-/** Detects a trade table from its header fields; CN_TRADE_AUTO when it is not one. */
+/**
+ * cn_trade_detect: the layout of a header line given as its fields (borrowed): BACI (t,i,j,k,v,q),
+ * UN Comtrade (reporter, partner, commodity and flow columns) or plain CSV (exporter, importer, product);
+ * CN_TRADE_AUTO when it is none of them. Cannot fail. O(n x names).
+ */
 cn_trade_layout cn_trade_detect(char **field, size_t n);
 
-/** Whether the file at path starts with a trade-table header (reads one record; "-" is never probed). */
+/**
+ * cn_trade_sniff: 1 when the file at path starts with a trade-table header (reads its first record),
+ * 0 otherwise, also when it cannot be read: a probe, not a reader ("-" is never probed, as reading would
+ * consume stdin). O(first record).
+ */
 int cn_trade_sniff(const char *path);
 
 /** The HS6 -> mineral map (datasets/hs_minerals.csv, embedded). */
 typedef struct cn_hs_mineral {
     const char *hs6, *mineral, *stage, *description, *note;
 } cn_hs_mineral;
-/** The map entry of an HS6 code, or NULL. */
+/**
+ * cn_hs_lookup: the map entry of an HS6 code ("260500"), or NULL when it is not a mapped code. The entry is
+ * static storage (loaded once per process, thread-safe); NULL too if the embedded map could not be loaded
+ * (out of memory). O(entries).
+ */
 const cn_hs_mineral *cn_hs_lookup(const char *hs6);
-/** The i-th entry, or NULL past the end. */
+/** cn_hs_get: the i-th entry of the map (static storage), or NULL past the end; to list the map. O(1). */
 const cn_hs_mineral *cn_hs_get(size_t i);
 
 /** Options of cn_trade_to_net(). */
@@ -108,11 +139,16 @@ typedef struct cn_trade_net_opts {
                                 implied when the table holds world exports only (cn_trade_opts.exporters_only) */
 } cn_trade_net_opts;
 
-/** Builds the supply network of one year: per product (mapped HS codes grouped as "mineral:stage"),
- * supplies edges exporter -> product for each importer (share of that importer's imports, ranked; an
- * "other" residual when a reported total exceeds the named partners) and produces edges exporter -> product
- * (share of world exports: world exports play the production layer), with a world-total edge.
- * Shares are by value, or by quantity when the product has no values. O(F log F). */
+/**
+ * cn_trade_to_net: builds the supply network of one year from a table: per product (mapped HS codes grouped
+ * as "mineral:stage"), supplies edges exporter -> product for each importer (share of that importer's
+ * imports, ranked; an "other" residual when a reported total exceeds the named partners) and produces
+ * edges exporter -> product (share of world exports: world exports play the production layer), with a
+ * world-total edge. Shares are by value, or by quantity when the product has no values.
+ * t and opts are borrowed. *out: a new network owned by the caller (cn_net_free()), NULL on failure.
+ * Errors: CN_EDATA ("no trade flows for year Y"), CN_ENOMEM; nothing is left to free. Time: O(F log F)
+ * for F flows.
+ */
 cn_status cn_trade_to_net(const cn_trade *t, const cn_trade_net_opts *opts, cn_net **out, cn_error *err);
 
 CN_END_DECLS

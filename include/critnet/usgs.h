@@ -13,16 +13,24 @@ CN_BEGIN_DECLS
 
 /* warnings ("FILE:LINE: what was skipped and why") go to a cn_warn_fn (critnet/common.h) */
 
-/** Reads a data release folder (any sub-folder depth, any file-name case): world production tables
- * (*_world.csv), salient statistics (*_salient.csv), the net import reliance figure
+/**
+ * cn_import_usgs_mcs: reads a data release folder (any sub-folder depth, any file-name case): world
+ * production tables (*_world.csv), salient statistics (*_salient.csv), the net import reliance figure
  * (*Net_Import_Reliance*.csv) and the critical-minerals table (*Critical_Minerals_Salient*.csv), finding
- * columns by header patterns. Produces produces/relies/supplies edges for the U.S. view (docs/usgs.md).
- * Errors: CN_ENOINPUT (folder or file unreadable), CN_EDATA ("FILE:LINE: what was expected"), CN_ENOMEM.
- * O(total bytes + E log E). */
+ * columns by header patterns, into produces/relies/supplies edges for the U.S. view (docs/usgs.md).
+ * dir is borrowed. *out: a new, validated network owned by the caller (cn_net_free()), NULL on failure.
+ * Errors: CN_ENOINPUT (folder or file unreadable, not a folder), CN_EDATA (no MCS table in it,
+ * "FILE:LINE: what was expected", an unknown country), CN_ENOMEM; nothing is left to free. Warnings are
+ * dropped: see cn_import_usgs_mcs_ex(). Time: O(total bytes + E log E).
+ */
 cn_status cn_import_usgs_mcs(const char *dir, cn_net **out, cn_error *err);
 
-/** As cn_import_usgs_mcs(); things skipped on purpose (a file that is not the table its name says, a
- * capacity-only table, an out-of-range figure) are passed to warn (may be NULL). */
+/**
+ * cn_import_usgs_mcs_ex: as cn_import_usgs_mcs(); things skipped on purpose (a file that is not the table
+ * its name says, a capacity-only table, an out-of-range figure) are passed to warn (may be NULL) with ctx,
+ * one "FILE:LINE: what was skipped and why" line per call, from the calling thread; the message is only
+ * valid during the call. The library itself prints nothing.
+ */
 cn_status cn_import_usgs_mcs_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_net **out, cn_error *err);
 
 CN_END_DECLS

@@ -1,4 +1,4 @@
-/* io/csv.c: streaming CSV reader. Reads 1 MiB blocks (64 KiB from memory); a record is parsed in place in the
+/* io/format/csv.c: streaming CSV reader. Reads 1 MiB blocks (64 KiB from memory); a record is parsed in place in the
  * buffer (quoted fields are unescaped by shifting bytes left), so no per-field allocation happens. */
 #include "critnet/csv.h"
 
@@ -41,13 +41,11 @@ struct cn_csv {
 };
 
 /* a reader with its buffers (cap bytes), before a source is attached */
-static cn_csv *csv_new(const char *name, char sep, size_t block, cn_error *err)
+static cn_status csv_new(const char *name, char sep, size_t block, cn_csv **out, cn_error *err)
 {
     cn_csv *r = calloc(1, sizeof *r);
-    if (!r) {
-        cn_error_set(err, CN_ENOMEM, "out of memory");
-        return NULL;
-    }
+    if (!(*out = r))
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
     r->sep = sep;
     r->line = 1;
     r->first = 1;
@@ -60,18 +58,19 @@ static cn_csv *csv_new(const char *name, char sep, size_t block, cn_error *err)
     r->len = malloc(r->nfield_cap * sizeof *r->len);
     if (!r->path || !r->buf || !r->field || !r->len) {
         cn_csv_close(r);
-        cn_error_set(err, CN_ENOMEM, "out of memory");
-        return NULL;
+        *out = NULL;
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
-    return r;
+    return CN_OK;
 }
 
 cn_status cn_csv_open(const char *path, char sep, cn_csv **out, cn_error *err)
 {
     *out = NULL;
-    cn_csv *r = csv_new(strcmp(path, "-") == 0 ? "stdin" : path, sep, BLOCK, err);
-    if (!r)
-        return err->status;
+    cn_csv *r;
+    cn_status st = csv_new(strcmp(path, "-") == 0 ? "stdin" : path, sep, BLOCK, &r, err);
+    if (st)
+        return st;
     size_t pl = strlen(path);
     if (pl > 3 && strcmp(path + pl - 3, ".gz") == 0) {
 #ifdef CN_HAVE_ZLIB
@@ -110,9 +109,10 @@ cn_status cn_csv_open(const char *path, char sep, cn_csv **out, cn_error *err)
 cn_status cn_csv_open_mem(const char *data, size_t len, const char *name, char sep, cn_csv **out, cn_error *err)
 {
     *out = NULL;
-    cn_csv *r = csv_new(name, sep, MEM_BLOCK, err);
-    if (!r)
-        return err->status;
+    cn_csv *r;
+    cn_status st = csv_new(name, sep, MEM_BLOCK, &r, err);
+    if (st)
+        return st;
     r->src = data;
     r->srclen = r->size = len;
     *out = r;
@@ -160,21 +160,22 @@ cn_status cn_csv_seek(cn_csv *r, uint64_t offset, long line, cn_error *err)
     return CN_OK;
 }
 
-int cn_csv_set_limit(cn_csv *r, uint64_t limit)
+cn_status cn_csv_set_limit(cn_csv *r, uint64_t limit, cn_error *err)
 {
     uint64_t at = r->base + r->consumed; /* the file offset of buf[end] */
     if (!r->fp || r->size == 0)
-        return -1;
+        return cn_error_set(err, CN_EUSAGE, "%s: a limit needs a regular file", r->path);
     if (at > limit) { /* read ahead past it: drop those bytes, unless they were parsed already */
         if (at - limit > r->end - r->pos)
-            return -1;
+            return cn_error_set(err, CN_EUSAGE, "%s: already read past offset %llu", r->path,
+                                (unsigned long long)limit);
         r->end -= (size_t)(at - limit);
         r->consumed -= at - limit;
         r->buf[r->end] = '\0';
         r->eof = 1;
     }
     r->limit = limit;
-    return 0;
+    return CN_OK;
 }
 uint64_t cn_csv_size(const cn_csv *r) { return r->size; }
 const char *cn_csv_path(const cn_csv *r) { return r->path; }
@@ -248,7 +249,7 @@ static long fill(cn_csv *r, cn_error *err)
     return (long)got;
 }
 
-static int push_field(cn_csv *r, size_t *n, char *start, size_t len, cn_error *err)
+static cn_status push_field(cn_csv *r, size_t *n, char *start, size_t len, cn_error *err)
 {
     if (*n == r->nfield_cap) {
         size_t cap = r->nfield_cap * 2;
@@ -256,21 +257,22 @@ static int push_field(cn_csv *r, size_t *n, char *start, size_t len, cn_error *e
         size_t *l = f ? realloc(r->len, cap * sizeof *l) : NULL;
         if (f)
             r->field = f;
-        if (!f || !l) {
-            cn_error_set(err, CN_ENOMEM, "out of memory");
-            return -1;
-        }
+        if (!f || !l)
+            return cn_error_set(err, CN_ENOMEM, "out of memory");
         r->len = l;
         r->nfield_cap = cap;
     }
     r->field[*n] = start;
     r->len[*n] = len;
     (*n)++;
-    return 0;
+    return CN_OK;
 }
 
-/* Tries to parse one record starting at r->pos. Returns 1 when done, 0 when more input is needed,
- * -1 on error. */
+/* what parse() returns */
+enum { PARSE_ERROR = -1, PARSE_MORE = 0, PARSE_DONE = 1 };
+
+/* Tries to parse one record starting at r->pos: PARSE_DONE, PARSE_MORE when more input is needed, or
+ * PARSE_ERROR with err set. */
 static int parse(cn_csv *r, cn_csv_row *row, cn_error *err)
 {
     char *p = r->buf + r->pos, *end = r->buf + r->end;
@@ -278,7 +280,7 @@ static int parse(cn_csv *r, cn_csv_row *row, cn_error *err)
     {
         char *nl = memchr(p, '\n', (size_t)(end - p));
         if (!nl && !r->eof)
-            return 0;
+            return PARSE_MORE;
         char *le = nl ? nl : end;
         if (!memchr(p, '"', (size_t)(le - p))) {
             if (le > p && le[-1] == '\r')
@@ -289,17 +291,17 @@ static int parse(cn_csv *r, cn_csv_row *row, cn_error *err)
             for (; q < le; q++) {
                 if (*q == sep) {
                     if (push_field(r, &n, f, (size_t)(q - f), err))
-                        return -1;
+                        return PARSE_ERROR;
                     *q = '\0';
                     f = q + 1;
                 } else if (*q == '\r') {
                     cn_error_set(err, CN_EDATA, "%s:%ld:%ld: unexpected carriage return inside a line", r->path,
                                  r->line, (long)(q - p) + 1);
-                    return -1;
+                    return PARSE_ERROR;
                 }
             }
             if (push_field(r, &n, f, (size_t)(q - f), err))
-                return -1;
+                return PARSE_ERROR;
             *le = '\0';
             row->field = r->field;
             row->len = r->len;
@@ -307,7 +309,7 @@ static int parse(cn_csv *r, cn_csv_row *row, cn_error *err)
             row->line = r->line;
             r->line += nl != NULL;
             r->pos = nl ? (size_t)(nl + 1 - r->buf) : r->end;
-            return 1;
+            return PARSE_DONE;
         }
     }
     /* first make sure the whole record is in the buffer (quote-aware), so the in-place unescaping below
@@ -343,10 +345,10 @@ static int parse(cn_csv *r, cn_csv_row *row, cn_error *err)
             }
         }
         if (!complete && !r->eof)
-            return 0;
+            return PARSE_MORE;
         if (!complete && inq) {
             cn_error_set(err, CN_EDATA, "%s:%ld: unterminated quoted field", r->path, r->line);
-            return -1;
+            return PARSE_ERROR;
         }
     }
     size_t n = 0;
@@ -363,9 +365,9 @@ static int parse(cn_csv *r, cn_csv_row *row, cn_error *err)
                 if (!q) {
                     if (r->eof) {
                         cn_error_set(err, CN_EDATA, "%s:%ld: unterminated quoted field", r->path, r->line);
-                        return -1;
+                        return PARSE_ERROR;
                     }
-                    return 0;
+                    return PARSE_MORE;
                 }
                 for (char *c = p; c < q; c++)
                     lines += *c == '\n';
@@ -377,31 +379,31 @@ static int parse(cn_csv *r, cn_csv_row *row, cn_error *err)
                     continue;
                 }
                 if (q + 1 >= end && !r->eof)
-                    return 0;
+                    return PARSE_MORE;
                 p = q + 1;
                 break;
             }
             if (p < end && *p != sep && *p != '\n' && *p != '\r') {
                 cn_error_set(err, CN_EDATA, "%s:%ld: unexpected character after a quoted field", r->path,
                              r->line + lines);
-                return -1;
+                return PARSE_ERROR;
             }
             size_t len = (size_t)(w - start);
             if (push_field(r, &n, start, len, err))
-                return -1;
+                return PARSE_ERROR;
         } else {
             /* plain field: up to sep or newline */
             char *q = p;
             while (q < end && *q != sep && *q != '\n')
                 q++;
             if (q == end && !r->eof)
-                return 0;
+                return PARSE_MORE;
             p = q;
             size_t len = (size_t)(q - start);
             if (len && start[len - 1] == '\r' && (q == end || *q == '\n'))
                 len--;
             if (push_field(r, &n, start, len, err))
-                return -1;
+                return PARSE_ERROR;
         }
         if (p < end && *p == sep) {
             *p = '\0';
@@ -415,7 +417,7 @@ static int parse(cn_csv *r, cn_csv_row *row, cn_error *err)
             lines++;
         } else if (p < end) {
             cn_error_set(err, CN_EDATA, "%s:%ld: unexpected carriage return", r->path, r->line + lines);
-            return -1;
+            return PARSE_ERROR;
         } else {
             *p = '\0'; /* end of input without a final newline: buf has room for the NUL */
         }
@@ -429,30 +431,29 @@ static int parse(cn_csv *r, cn_csv_row *row, cn_error *err)
     row->line = r->line;
     r->line += lines;
     r->pos = (size_t)(p - r->buf);
-    return 1;
+    return PARSE_DONE;
 }
 
-int cn_csv_recover(cn_csv *r)
+cn_status cn_csv_recover(cn_csv *r, cn_error *err)
 {
-    cn_error err;
     for (;;) {
         char *nl = memchr(r->buf + r->pos, '\n', r->end - r->pos);
         if (nl) {
             r->pos = (size_t)(nl + 1 - r->buf);
             r->line++;
-            return 0;
+            return CN_OK;
         }
         if (r->eof) {
             r->pos = r->end;
-            return 0;
+            return CN_OK;
         }
         r->pos = r->end;
-        if (fill(r, &err) < 0)
-            return -1;
+        if (fill(r, err) < 0)
+            return err ? err->status : CN_ENOINPUT;
     }
 }
 
-int cn_csv_peek_line(cn_csv *r, char **line, size_t *len, long *lineno, cn_error *err)
+cn_csv_step cn_csv_peek_line(cn_csv *r, char **line, size_t *len, long *lineno, cn_error *err)
 {
     for (;;) {
         if (!r->first) {
@@ -462,13 +463,13 @@ int cn_csv_peek_line(cn_csv *r, char **line, size_t *len, long *lineno, cn_error
                 *len = nl ? (size_t)(nl - p) : r->end - r->pos;
                 *lineno = r->line;
                 r->peeked = nl ? (size_t)(nl + 1 - r->buf) : r->end;
-                return 1;
+                return CN_CSV_ROW;
             }
             if (r->eof)
-                return 0;
+                return CN_CSV_EOF;
         }
         if (fill(r, err) < 0)
-            return -1;
+            return CN_CSV_ERROR;
     }
 }
 
@@ -478,15 +479,15 @@ void cn_csv_skip_line(cn_csv *r)
     r->line++;
 }
 
-int cn_csv_next(cn_csv *r, cn_csv_row *row, cn_error *err)
+cn_csv_step cn_csv_next(cn_csv *r, cn_csv_row *row, cn_error *err)
 {
     for (;;) {
         if (r->first || r->pos == r->end) {
             long got = fill(r, err);
             if (got < 0)
-                return -1;
+                return CN_CSV_ERROR;
             if (r->pos == r->end && r->eof)
-                return 0;
+                return CN_CSV_EOF;
         }
         /* skip empty lines */
         while (r->pos < r->end && (r->buf[r->pos] == '\n' || r->buf[r->pos] == '\r')) {
@@ -496,21 +497,21 @@ int cn_csv_next(cn_csv *r, cn_csv_row *row, cn_error *err)
         }
         if (r->pos == r->end) {
             if (r->eof)
-                return 0;
+                return CN_CSV_EOF;
             continue;
         }
         int rc = parse(r, row, err);
-        if (rc != 0)
-            return rc;
+        if (rc != PARSE_MORE)
+            return rc == PARSE_DONE ? CN_CSV_ROW : CN_CSV_ERROR;
         /* the record is not complete in the buffer yet (parse() changed nothing): read more */
         if (r->end - r->pos > CN_CSV_MAX_RECORD) {
             cn_error_set(err, CN_EDATA, "%s:%ld: record longer than %zu MiB; expected CSV lines", r->path,
                          r->line, CN_CSV_MAX_RECORD >> 20);
-            return -1;
+            return CN_CSV_ERROR;
         }
         long got = fill(r, err);
         if (got < 0)
-            return -1;
+            return CN_CSV_ERROR;
         if (got == 0 && !r->eof)
             continue;
     }
@@ -520,7 +521,7 @@ int cn_csv_next(cn_csv *r, cn_csv_row *row, cn_error *err)
 static const double pow10_exact[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
                                      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
-/* plain decimals ("-12.345", at most 15 significant digits, no exponent): 0 and *out set; else -1 */
+/* plain decimals ("-12.345", at most 15 significant digits, no exponent): 1 and *out set; else 0 */
 static int parse_simple(const char *s, size_t len, double *out)
 {
     size_t i = 0;
@@ -539,22 +540,29 @@ static int parse_simple(const char *s, size_t len, double *out)
         } else if (s[i] == '.' && frac < 0) {
             frac = 0;
         } else {
-            return -1;
+            return 0;
         }
     }
     if (digits == 0 || digits > 15)
-        return -1;
+        return 0;
     double x = (double)m;
     if (frac > 0)
         x /= pow10_exact[frac];
     *out = neg ? -x : x;
-    return 0;
+    return 1;
 }
 
-int cn_parse_double(const char *s, size_t len, int allow_commas, double *out)
+static cn_status not_a_number(const char *s, size_t len, cn_error *err)
 {
-    if (parse_simple(s, len, out) == 0)
-        return 0;
+    return cn_error_set(err, CN_EDATA, "'%.*s': expected a decimal number", len > 64 ? 64 : (int)len, s);
+}
+
+cn_status cn_parse_double(const char *s, size_t len, int allow_commas, double *out, cn_error *err)
+{
+    if (parse_simple(s, len, out))
+        return CN_OK;
+    const char *s0 = s;
+    size_t len0 = len;
     char tmp[64];
     size_t n = 0;
     while (len && (*s == ' ' || *s == '\t')) {
@@ -564,7 +572,7 @@ int cn_parse_double(const char *s, size_t len, int allow_commas, double *out)
     while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
         len--;
     if (len == 0 || len >= sizeof tmp)
-        return -1;
+        return not_a_number(s0, len0, err);
     for (size_t i = 0; i < len; i++) {
         if (s[i] == ',' && allow_commas)
             continue;
@@ -575,13 +583,13 @@ int cn_parse_double(const char *s, size_t len, int allow_commas, double *out)
     errno = 0;
     double x = strtod(tmp, &end);
     if (end == tmp || *end || errno == ERANGE || !isfinite(x))
-        return -1;
+        return not_a_number(s0, len0, err);
     /* strtod accepts hex, inf, nan: reject anything that is not plain decimal */
     for (size_t i = 0; i < n; i++) {
         char c = tmp[i];
         if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E'))
-            return -1;
+            return not_a_number(s0, len0, err);
     }
     *out = x;
-    return 0;
+    return CN_OK;
 }

@@ -1,4 +1,4 @@
-/* io/edgelist.c: plain bipartite edge lists (country side, mineral side, optional share/weight) as a
+/* io/format/edgelist.c: plain bipartite edge lists (country side, mineral side, optional share/weight) as a
  * cn_net: each row a produces edge. Streams the CSV; precise FILE:LINE messages. */
 #include "critnet/edgelist.h"
 #include "critnet/csv.h"
@@ -45,7 +45,7 @@ int cn_edgelist_detect(const char *path)
     if (cn_csv_open(path, ',', &r, &err) != CN_OK)
         return 0;
     cn_csv_row row;
-    int ok = cn_csv_next(r, &row, &err) == 1 && (row.n == 2 || row.n == 3);
+    int ok = cn_csv_next(r, &row, &err) == CN_CSV_ROW && (row.n == 2 || row.n == 3);
     cn_csv_close(r);
     return ok;
 }
@@ -112,16 +112,17 @@ cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err)
     long *lines = NULL; /* the line of each edge, for messages about repeated pairs */
     size_t nlines = 0, caplines = 0;
     cn_csv_row row;
-    int wk = 0, got = cn_csv_next(r, &row, err);
+    int wk = 0;
+    cn_csv_step got = cn_csv_next(r, &row, err);
     if (!net) {
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
         goto done;
     }
-    if (got < 0) {
+    if (got == CN_CSV_ERROR) {
         st = CN_EDATA;
         goto done;
     }
-    if (got == 0 || row.n < 2 || row.n > 3) {
+    if (got == CN_CSV_EOF || row.n < 2 || row.n > 3) {
         st = cn_error_set(err, CN_EDATA, "%s:1: expected a header of 2 or 3 columns (country side, mineral "
                                          "side, optional share or weight)", where);
         goto done;
@@ -136,7 +137,7 @@ cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err)
                           hdr[2]);
         goto done;
     }
-    while ((got = cn_csv_next(r, &row, err)) == 1) {
+    while ((got = cn_csv_next(r, &row, err)) == CN_CSV_ROW) {
         if (row.n != (wk ? 3u : 2u)) {
             st = cn_error_set(err, CN_EDATA, "%s:%ld: expected %d fields, got %zu", where, row.line, wk ? 3 : 2,
                               row.n);
@@ -150,7 +151,8 @@ cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err)
         if (wk) {
             char *f = trim(row.field[2]);
             double x = NAN;
-            if (*f && (cn_parse_double(f, strlen(f), 0, &x) != 0 || !isfinite(x) || x < 0 || (wk == 1 && x > 1))) {
+            if (*f && (cn_parse_double(f, strlen(f), 0, &x, NULL) != CN_OK || !isfinite(x) || x < 0 ||
+                       (wk == 1 && x > 1))) {
                 st = cn_error_set(err, CN_EDATA, "%s:%ld: column '%s': expected %s, got '%s'", where, row.line,
                                   hdr[2], wk == 1 ? "a share in [0,1]" : "a finite weight >= 0", f);
                 goto done;
@@ -170,7 +172,7 @@ cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err)
         if ((st = cn_net_add_edge(net, &e, NULL, err)))
             goto done;
     }
-    if (got < 0) {
+    if (got == CN_CSV_ERROR) {
         st = CN_EDATA;
         goto done;
     }

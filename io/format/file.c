@@ -1,4 +1,4 @@
-/* io/readfile.c: whole-file input with a size limit, UTF-8 validation and byte-offset -> line:col. */
+/* io/format/file.c: whole-file input with a size limit, UTF-8 validation and byte-offset -> line:col. */
 #include "critnet/io.h"
 
 #include <errno.h>

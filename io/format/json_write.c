@@ -1,4 +1,4 @@
-/* io/json_write.c: cn_net -> the native JSON format. One object per line inside each array, so data files
+/* io/format/json_write.c: cn_net -> the native JSON format. One object per line inside each array, so data files
  * diff well; numbers are printed so they read back to the same doubles (add_num). */
 #include "critnet/io.h"
 
@@ -100,9 +100,10 @@ static const char *country_ref(const cn_net *net, int32_t c)
     return c == CN_OTHER ? "*other*" : c == CN_WORLD ? "*world*" : NULL;
 }
 
-char *cn_json_dump(const cn_net *net)
+cn_status cn_json_dump(const cn_net *net, char **out, cn_error *err)
 {
     sbuf b = {0};
+    *out = NULL;
     put(&b, "{\n  \"format\": \"critnet\",\n  \"version\": 1,\n");
     put_top_str(&b, "name", net->name);
     put_top_str(&b, "title", net->title);
@@ -188,7 +189,8 @@ char *cn_json_dump(const cn_net *net)
     put(&b, "  ]\n}\n");
     if (b.oom) {
         free(b.buf);
-        return NULL;
+        return cn_error_set(err, CN_ENOMEM, "out of memory writing the network");
     }
-    return b.buf;
+    *out = b.buf;
+    return CN_OK;
 }

@@ -1,4 +1,4 @@
-/* io/out.c: output files. Regular (or new) files are written to a temporary file in the same folder and
+/* io/format/out.c: output files. Regular (or new) files are written to a temporary file in the same folder and
  * renamed into place on success; stdout, pipes and devices (/dev/null) are written directly. */
 #include "critnet/io.h"
 

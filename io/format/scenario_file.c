@@ -1,4 +1,4 @@
-/* io/scenario_read.c: scenario files (docs/scenarios.md) -> cn_scenario, with cJSON. Problems are reported
+/* io/format/scenario_file.c: scenario files (docs/scenarios.md) -> cn_scenario, with cJSON. Problems are reported
  * as "FILE: $.restrict[1].fraction: what was expected", syntax errors as FILE:LINE:COL. */
 #include "critnet/scenario.h"
 

@@ -59,12 +59,13 @@ int main(void)
         return cn_test_done();
     }
     check_net(net);
-    char *out = cn_json_dump(net);
-    CHECK(out != NULL);
+    char *out = NULL;
+    CHECK(cn_json_dump(net, &out, &err) == CN_OK && out != NULL);
     CHECK(cn_json_parse(out, strlen(out), "dump", &again, &err) == CN_OK);
     if (again) {
         check_net(again);
-        char *out2 = cn_json_dump(again);
+        char *out2 = NULL;
+        CHECK(cn_json_dump(again, &out2, &err) == CN_OK);
         CHECK_STR(out2, out); /* a fixed point */
         free(out2);
     }
@@ -108,7 +109,7 @@ int main(void)
         x.year = 2020 + i;
         CHECK(cn_net_add_edge(net, &x, NULL, &err) == CN_OK);
     }
-    out = cn_json_dump(net);
+    CHECK(cn_json_dump(net, &out, &err) == CN_OK);
     CHECK(out && strstr(out, "\"share\":0.30000000000000004,") != NULL);
     CHECK(out && strstr(out, "\"quantity\":3.3000000000000003,") != NULL);
     CHECK(out && strstr(out, "\"share\":0.3333333333333333,") != NULL);

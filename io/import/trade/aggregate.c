@@ -1,6 +1,6 @@
-/* io/trade_agg.c: world exports summed per (year, product, exporter) while a trade table is read: a row of
+/* io/import/trade/aggregate.c: world exports summed per (year, product, exporter) while a trade table is read: a row of
  * ROW cells per (year, product), cut from large blocks, so a flow costs one indexed add. More exporters than
- * ROW, or more cells than MAX_CELLS, and the sums move to a hash map (cn_flowmap). */
+ * ROW, or more cells than MAX_CELLS, and the sums move to a hash map (cn_i_flowmap). */
 #include "import/trade/aggregate_i.h"
 
 #include <math.h>
@@ -45,7 +45,7 @@ static void sum_cell(cell *c, double v, double q)
     }
 }
 
-static cell *new_row(cn_expagg *a)
+static cell *new_row(cn_i_expagg *a)
 {
     struct agg_slab *s = a->nslabs ? &a->slabs[a->nslabs - 1] : NULL;
     if (!s || s->used == SLAB_ROWS) {
@@ -70,7 +70,7 @@ static cell *new_row(cn_expagg *a)
 
 /* the row of (year, product), made when missing; NULL when out of memory or when it would pass MAX_CELLS
  * (*spill set) */
-static cell *row_of(cn_expagg *a, int32_t year, uint32_t product, int *spill)
+static cell *row_of(cn_i_expagg *a, int32_t year, uint32_t product, int *spill)
 {
     struct agg_year *y = NULL;
     for (size_t i = 0; i < a->nyears && !y; i++)
@@ -106,7 +106,7 @@ static cell *row_of(cn_expagg *a, int32_t year, uint32_t product, int *spill)
 }
 
 /* the cell of f, or NULL when out of memory or when f does not fit the rows (*spill set) */
-static cell *cell_of(cn_expagg *a, const cn_flow *f, int *spill)
+static cell *cell_of(cn_i_expagg *a, const cn_flow *f, int *spill)
 {
     if (f->exporter >= ROW) {
         *spill = 1;
@@ -117,19 +117,20 @@ static cell *cell_of(cn_expagg *a, const cn_flow *f, int *spill)
 }
 
 /* every sum so far into the hash map, which takes all flows from now on */
-static int spill(cn_expagg *a)
+static cn_status spill(cn_i_expagg *a, cn_error *err)
 {
     size_t n;
     cn_flow *f;
-    if (cn_expagg_take(a, &f, &n))
-        return -1;
+    cn_status st = cn_i_expagg_take(a, &f, &n, err);
+    if (st)
+        return st;
     a->spilled = 1;
-    int rc = cn_flowmap_add_many(&a->spill, f, n);
+    st = cn_i_flowmap_add_many(&a->spill, f, n, err);
     free(f);
-    return rc;
+    return st;
 }
 
-int cn_expagg_add(cn_expagg *a, const cn_flow *f, size_t n)
+cn_status cn_i_expagg_add(cn_i_expagg *a, const cn_flow *f, size_t n, cn_error *err)
 {
     enum { BATCH = 256 };
     cell *at[BATCH];
@@ -148,22 +149,24 @@ int cn_expagg_add(cn_expagg *a, const cn_flow *f, size_t n)
         f += i;
         n -= i;
         if (i < k && !full)
-            return -1;
-        if (full && spill(a))
-            return -1;
+            return cn_error_set(err, CN_ENOMEM, "out of memory");
+        cn_status st = full ? spill(a, err) : CN_OK;
+        if (st)
+            return st;
     }
     for (size_t i = 0; i < n; i++) {
         cn_flow x = f[i];
         x.importer = CN_TRADE_WORLD;
-        if (cn_flowmap_add(&a->spill, &x))
-            return -1;
+        cn_status st = cn_i_flowmap_add(&a->spill, &x, err);
+        if (st)
+            return st;
     }
-    return 0;
+    return CN_OK;
 }
 
 /* b's rows from (year slot y0, product p0) on, as flows with a's indices, summed into a */
-static int merge_flows(cn_expagg *a, const cn_expagg *b, const int32_t *exporter, size_t nexporters,
-                       const int32_t *product, size_t y0, size_t p0)
+static cn_status merge_flows(cn_i_expagg *a, const cn_i_expagg *b, const int32_t *exporter, size_t nexporters,
+                             const int32_t *product, size_t y0, size_t p0, cn_error *err)
 {
     enum { BATCH = 256 };
     cn_flow f[BATCH];
@@ -177,33 +180,35 @@ static int merge_flows(cn_expagg *a, const cn_expagg *b, const int32_t *exporter
                 f[n++] = (cn_flow){(uint16_t)exporter[e], CN_TRADE_WORLD, (uint32_t)product[p], b->years[y].year,
                                    c->v, c->q};
                 if (n == BATCH) {
-                    if (cn_expagg_add(a, f, n))
-                        return -1;
+                    cn_status st = cn_i_expagg_add(a, f, n, err);
+                    if (st)
+                        return st;
                     n = 0;
                 }
             }
-    if (n && cn_expagg_add(a, f, n))
-        return -1;
+    cn_status st = n ? cn_i_expagg_add(a, f, n, err) : CN_OK;
+    if (st)
+        return st;
     for (size_t i = 0; b->spilled && i < b->spill.cap; i++) {
-        if (!cn_flowmap_used(&b->spill, i))
+        if (!cn_i_flowmap_used(&b->spill, i))
             continue;
         cn_flow x = b->spill.slots[i];
         x.exporter = (uint16_t)exporter[x.exporter];
         x.product = (uint32_t)product[x.product];
-        if (cn_expagg_add(a, &x, 1))
-            return -1;
+        if ((st = cn_i_expagg_add(a, &x, 1, err)))
+            return st;
     }
-    return 0;
+    return CN_OK;
 }
 
-int cn_expagg_merge(cn_expagg *a, const cn_expagg *b, const int32_t *exporter, size_t nexporters,
-                    const int32_t *product)
+cn_status cn_i_expagg_merge(cn_i_expagg *a, const cn_i_expagg *b, const int32_t *exporter, size_t nexporters,
+                            const int32_t *product, cn_error *err)
 {
     int rows = !a->spilled && !b->spilled;
     for (size_t e = 0; rows && e < nexporters && e < ROW; e++)
         rows = exporter[e] < ROW;
     if (!rows)
-        return merge_flows(a, b, exporter, nexporters, product, 0, 0);
+        return merge_flows(a, b, exporter, nexporters, product, 0, 0, err);
     /* row by row: one source row read in order, one destination row */
     for (size_t y = 0; y < b->nyears; y++)
         for (size_t p = 0; p < b->years[y].nrows; p++) {
@@ -213,28 +218,30 @@ int cn_expagg_merge(cn_expagg *a, const cn_expagg *b, const int32_t *exporter, s
             int full = 0;
             cell *dst = row_of(a, b->years[y].year, (uint32_t)product[p], &full);
             if (!dst && !full)
-                return -1;
-            if (!dst) /* a outgrew its rows: the hash map takes the rest */
-                return spill(a) ? -1 : merge_flows(a, b, exporter, nexporters, product, y, p);
+                return cn_error_set(err, CN_ENOMEM, "out of memory");
+            if (!dst) { /* a outgrew its rows: the hash map takes the rest */
+                cn_status st = spill(a, err);
+                return st ? st : merge_flows(a, b, exporter, nexporters, product, y, p, err);
+            }
             for (size_t e = 0; e < ROW && e < nexporters; e++)
                 if (src[e].v != -1.0)
                     sum_cell(&dst[exporter[e]], src[e].v, src[e].q);
         }
-    return 0;
+    return CN_OK;
 }
 
-int cn_expagg_take(cn_expagg *a, cn_flow **out, size_t *n)
+cn_status cn_i_expagg_take(cn_i_expagg *a, cn_flow **out, size_t *n, cn_error *err)
 {
     *out = NULL;
     *n = 0;
     if (a->spilled) {
-        *out = cn_flowmap_take(&a->spill, n);
-        return *n && !*out ? -1 : 0;
+        *out = cn_i_flowmap_take(&a->spill, n);
+        return *n && !*out ? cn_error_set(err, CN_ENOMEM, "out of memory") : CN_OK;
     }
     /* room for every cell of the rows; only the pages written are touched, the rest is given back */
     cn_flow *f = a->cells ? malloc(a->cells * sizeof *f) : NULL;
     if (a->cells && !f)
-        return -1;
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
     size_t k = 0;
     for (size_t y = 0; y < a->nyears; y++)
         for (size_t p = 0; p < a->years[y].nrows; p++)
@@ -251,13 +258,13 @@ int cn_expagg_take(cn_expagg *a, cn_flow **out, size_t *n)
         free(f);
         f = NULL;
     }
-    cn_expagg_free(a); /* not spilled: the hash map is empty */
+    cn_i_expagg_free(a); /* not spilled: the hash map is empty */
     *out = f;
     *n = k;
-    return 0;
+    return CN_OK;
 }
 
-void cn_expagg_free(cn_expagg *a)
+void cn_i_expagg_free(cn_i_expagg *a)
 {
     for (size_t y = 0; y < a->nyears; y++)
         free(a->years[y].rows);
@@ -265,6 +272,6 @@ void cn_expagg_free(cn_expagg *a)
         free(a->slabs[s].c);
     free(a->years);
     free(a->slabs);
-    cn_flowmap_free(&a->spill);
+    cn_i_flowmap_free(&a->spill);
     memset(a, 0, sizeof *a);
 }

@@ -1,4 +1,4 @@
-/* io/trade_agg.h: private to io/: world exports summed per (year, product, exporter) while a trade table is
+/* io/import/trade/aggregate_i.h: world exports summed per (year, product, exporter) while a trade table is
  * read (cn_trade_opts.exporters_only): dense rows of cells, one row per (year, product), indexed by exporter. */
 #ifndef CN_IO_TRADE_AGG_H
 #define CN_IO_TRADE_AGG_H
@@ -6,26 +6,28 @@
 #include "critnet/trade.h"
 #include "import/trade/maps_i.h"
 
-typedef struct cn_expagg {
+typedef struct cn_i_expagg {
     struct agg_year *years;
     size_t nyears;
     struct agg_slab *slabs; /* the rows live in a few large blocks: few page faults */
     size_t nslabs;
     size_t cells;           /* cells allocated in all */
-    cn_flowmap spill;       /* used instead once exporters or cells outgrow the rows */
+    cn_i_flowmap spill;     /* used instead once exporters or cells outgrow the rows */
     int spilled;
-} cn_expagg;
+} cn_i_expagg;
 
-/* sums n flows (importer ignored) into their cells; 0, or -1 when out of memory */
-int cn_expagg_add(cn_expagg *a, const cn_flow *f, size_t n);
+/* sums n flows (importer ignored) into their cells. Errors: CN_ENOMEM (err may be NULL); a is then still
+ * valid (some flows may be in) and is freed as usual */
+cn_status cn_i_expagg_add(cn_i_expagg *a, const cn_flow *f, size_t n, cn_error *err);
 /* sums b (another part of the same table, with its own indices: a's index of b's exporter e is exporter[e],
- * e < nexporters, of b's product p product[p]) into a, row by row; b is left as it was. 0, or -1 when out of
- * memory */
-int cn_expagg_merge(cn_expagg *a, const cn_expagg *b, const int32_t *exporter, size_t nexporters,
-                    const int32_t *product);
+ * e < nexporters, of b's product p product[p]) into a, row by row; b is left as it was. Errors: CN_ENOMEM,
+ * as cn_i_expagg_add */
+cn_status cn_i_expagg_merge(cn_i_expagg *a, const cn_i_expagg *b, const int32_t *exporter, size_t nexporters,
+                            const int32_t *product, cn_error *err);
 /* the sums as flows with importer CN_TRADE_WORLD (*n of them, in (year, product, exporter) order unless they
- * moved to the hash map); a is empty afterwards. 0, or -1 when out of memory. */
-int cn_expagg_take(cn_expagg *a, cn_flow **out, size_t *n);
-void cn_expagg_free(cn_expagg *a);
+ * moved to the hash map); a is empty afterwards. *out is malloc'd, the caller's. Errors: CN_ENOMEM; *out is
+ * then NULL and a is freed as usual */
+cn_status cn_i_expagg_take(cn_i_expagg *a, cn_flow **out, size_t *n, cn_error *err);
+void cn_i_expagg_free(cn_i_expagg *a);
 
 #endif

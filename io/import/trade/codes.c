@@ -1,4 +1,4 @@
-/* io/trade_codes.c: the code tables trade files need, embedded at build time: BACI's country codes
+/* io/import/trade/codes.c: the code tables trade files need, embedded at build time: BACI's country codes
  * (datasets/baci/country_codes_V202201.csv, Latin-1 converted to UTF-8 here) and the HS6 -> mineral map. */
 #include "import/trade/codes_i.h"
 
@@ -14,7 +14,7 @@ CN_EMBED_DECLARE(cn_baci_countries_csv);
 CN_EMBED_DECLARE(cn_hs_minerals_csv);
 
 static struct {
-    cn_baci_country *rows;
+    cn_i_baci_country *rows;
     size_t n;
     cn_hs_mineral *hs;
     size_t nhs;
@@ -39,8 +39,9 @@ static char *latin1_to_utf8(const char *s, size_t len)
     return out;
 }
 
-/* reads an embedded CSV into rows of ncol strings (the header is checked, not kept) */
-static int read_table(const char *data, size_t len, const char *name, size_t ncol, char ***rows, size_t *n)
+/* reads an embedded CSV into rows of ncol strings (the header is checked, not kept). On failure (CN_EDATA,
+ * CN_ENOMEM) *rows is NULL and nothing is left to free. */
+static cn_status read_table(const char *data, size_t len, const char *name, size_t ncol, char ***rows, size_t *n)
 {
     cn_csv *r;
     cn_error err;
@@ -48,12 +49,14 @@ static int read_table(const char *data, size_t len, const char *name, size_t nco
     size_t cap = 0;
     *rows = NULL;
     *n = 0;
-    if (cn_csv_open_mem(data, len, name, ',', &r, &err) != CN_OK)
-        return -1;
-    int rc = 0, header = 1;
-    while ((rc = cn_csv_next(r, &row, &err)) == 1) {
+    cn_status st = cn_csv_open_mem(data, len, name, ',', &r, &err);
+    if (st)
+        return st;
+    int header = 1;
+    cn_csv_step rc;
+    while ((rc = cn_csv_next(r, &row, &err)) == CN_CSV_ROW) {
         if (row.n < ncol) {
-            rc = -1;
+            st = cn_error_set(&err, CN_EDATA, "%s:%ld: expected %zu fields", name, row.line, ncol);
             break;
         }
         if (header) {
@@ -64,7 +67,7 @@ static int read_table(const char *data, size_t len, const char *name, size_t nco
             cap = cap ? 2 * cap : 256;
             char **g = realloc(*rows, cap * ncol * sizeof *g);
             if (!g) {
-                rc = -1;
+                st = cn_error_set(&err, CN_ENOMEM, "out of memory");
                 break;
             }
             *rows = g;
@@ -72,9 +75,23 @@ static int read_table(const char *data, size_t len, const char *name, size_t nco
         for (size_t i = 0; i < ncol; i++)
             (*rows)[*n * ncol + i] = cn_strdup(row.field[i]);
         (*n)++;
+        for (size_t i = 0; i < ncol; i++)
+            if (!(*rows)[(*n - 1) * ncol + i])
+                st = cn_error_set(&err, CN_ENOMEM, "out of memory");
+        if (st)
+            break;
     }
+    if (!st && rc == CN_CSV_ERROR)
+        st = err.status;
     cn_csv_close(r);
-    return rc;
+    if (st) {
+        for (size_t i = 0; i < *n * ncol; i++)
+            free((*rows)[i]);
+        free(*rows);
+        *rows = NULL;
+        *n = 0;
+    }
+    return st;
 }
 
 static void load_once(void)
@@ -83,11 +100,11 @@ static void load_once(void)
     char **cells = NULL;
     size_t n = 0;
     /* country_code, country_name_abbreviation, country_name_full, iso_2digit_alpha, iso_3digit_alpha */
-    if (utf8 && read_table(utf8, strlen(utf8), "country_codes_V202201.csv", 5, &cells, &n) == 0) {
+    if (utf8 && read_table(utf8, strlen(utf8), "country_codes_V202201.csv", 5, &cells, &n) == CN_OK) {
         tab.rows = calloc(n ? n : 1, sizeof *tab.rows);
         for (size_t i = 0; tab.rows && i < n; i++) {
             char **c = cells + 5 * i;
-            cn_baci_country *b = &tab.rows[tab.n++];
+            cn_i_baci_country *b = &tab.rows[tab.n++];
             b->code = atoi(c[0]);
             b->abbrev = c[1];
             b->full = c[2];
@@ -111,7 +128,7 @@ static void load_once(void)
     cells = NULL;
     /* hs6, mineral, stage, description, note */
     if (read_table((const char *)cn_hs_minerals_csv, CN_EMBED_SIZE(cn_hs_minerals_csv), "hs_minerals.csv", 5,
-                   &cells, &n) == 0) {
+                   &cells, &n) == CN_OK) {
         tab.hs = calloc(n + 1, sizeof *tab.hs);
         for (size_t i = 0; tab.hs && i < n; i++) {
             char **c = cells + 5 * i;
@@ -130,7 +147,7 @@ static void load(void)
     pthread_once(&once, load_once);
 }
 
-const cn_baci_country *cn_baci_country_by_code(int code)
+const cn_i_baci_country *cn_i_baci_country_by_code(int code)
 {
     load();
     for (size_t i = 0; i < tab.n; i++)
@@ -139,7 +156,7 @@ const cn_baci_country *cn_baci_country_by_code(int code)
     return NULL;
 }
 
-const char *cn_baci_iso3_by_name(const char *name)
+const char *cn_i_baci_iso3_by_name(const char *name)
 {
     load();
     for (size_t i = 0; i < tab.n; i++)
@@ -148,7 +165,7 @@ const char *cn_baci_iso3_by_name(const char *name)
     return NULL;
 }
 
-const char *cn_trade_country_name(const char *iso3)
+const char *cn_i_trade_country_name(const char *iso3)
 {
     const char *n = cn_country_name(iso3);
     if (n)

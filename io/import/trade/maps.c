@@ -1,4 +1,4 @@
-/* io/trade_map.c: hash maps for trade aggregation (io/trade_map.h): FNV-1a for strings, a 64-bit mix for
+/* io/import/trade/maps.c: hash maps for trade aggregation (maps_i.h): FNV-1a for strings, a 64-bit mix for
  * flow keys, linear probing. */
 #include "import/trade/maps_i.h"
 
@@ -14,7 +14,7 @@ static uint64_t str_hash(const char *s, size_t len)
     return h;
 }
 
-int32_t cn_strmap_get(const cn_strmap *m, const char *key, size_t len, size_t *slot)
+int32_t cn_i_strmap_get(const cn_i_strmap *m, const char *key, size_t len, size_t *slot)
 {
     if (!m->cap) {
         *slot = 0;
@@ -30,7 +30,7 @@ int32_t cn_strmap_get(const cn_strmap *m, const char *key, size_t len, size_t *s
     return -1;
 }
 
-static int strmap_grow(cn_strmap *m)
+static cn_status strmap_grow(cn_i_strmap *m, cn_error *err)
 {
     size_t cap = m->cap ? 2 * m->cap : 64;
     char **keys = calloc(cap, sizeof *keys);
@@ -38,7 +38,7 @@ static int strmap_grow(cn_strmap *m)
     if (!keys || !vals) {
         free(keys);
         free(vals);
-        return -1;
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
     for (size_t i = 0; i < m->cap; i++) {
         if (!m->keys[i])
@@ -54,26 +54,27 @@ static int strmap_grow(cn_strmap *m)
     m->keys = keys;
     m->vals = vals;
     m->cap = cap;
-    return 0;
+    return CN_OK;
 }
 
-int cn_strmap_put(cn_strmap *m, size_t slot, const char *key, size_t len, int32_t val)
+cn_status cn_i_strmap_put(cn_i_strmap *m, size_t slot, const char *key, size_t len, int32_t val, cn_error *err)
 {
     if (!m->cap || 2 * (m->n + 1) > m->cap) {
-        if (strmap_grow(m))
-            return -1;
-        cn_strmap_get(m, key, len, &slot);
+        cn_status st = strmap_grow(m, err);
+        if (st)
+            return st;
+        cn_i_strmap_get(m, key, len, &slot);
     }
     char *k = cn_strndup(key, len);
     if (!k)
-        return -1;
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
     m->keys[slot] = k;
     m->vals[slot] = val;
     m->n++;
-    return 0;
+    return CN_OK;
 }
 
-void cn_strmap_free(cn_strmap *m)
+void cn_i_strmap_free(cn_i_strmap *m)
 {
     for (size_t i = 0; i < m->cap; i++)
         free(m->keys[i]);
@@ -101,35 +102,35 @@ static int same_key(const cn_flow *a, const cn_flow *b)
            a->year == b->year;
 }
 
-static size_t find_slot_at(const cn_flowmap *m, const cn_flow *f, uint64_t hash)
+static size_t find_slot_at(const cn_i_flowmap *m, const cn_flow *f, uint64_t hash)
 {
     size_t j = hash & (m->cap - 1);
-    while (cn_flowmap_used(m, j) && !same_key(&m->slots[j], f))
+    while (cn_i_flowmap_used(m, j) && !same_key(&m->slots[j], f))
         j = (j + 1) & (m->cap - 1);
     return j;
 }
 
-static size_t find_slot(const cn_flowmap *m, const cn_flow *f)
+static size_t find_slot(const cn_i_flowmap *m, const cn_flow *f)
 {
     return find_slot_at(m, f, flow_hash(f));
 }
 
-cn_flow *cn_flowmap_find(const cn_flowmap *m, const cn_flow *f)
+cn_flow *cn_i_flowmap_find(const cn_i_flowmap *m, const cn_flow *f)
 {
     if (!m->cap)
         return NULL;
     size_t j = find_slot(m, f);
-    return cn_flowmap_used(m, j) ? &m->slots[j] : NULL;
+    return cn_i_flowmap_used(m, j) ? &m->slots[j] : NULL;
 }
 
-static int rehash(cn_flowmap *m, size_t cap)
+static cn_status rehash(cn_i_flowmap *m, size_t cap, cn_error *err)
 {
     cn_flow *old = m->slots;
     size_t ocap = m->cap;
     m->slots = malloc(cap * sizeof *m->slots);
     if (!m->slots) {
         m->slots = old;
-        return -1;
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
     cn_hugepage_hint(m->slots, cap * sizeof *m->slots);
     memset(m->slots, 0xFF, cap * sizeof *m->slots); /* exporter = importer = CN_TRADE_WORLD: empty */
@@ -138,7 +139,7 @@ static int rehash(cn_flowmap *m, size_t cap)
         if (!(old[i].exporter == CN_TRADE_WORLD && old[i].importer == CN_TRADE_WORLD))
             m->slots[find_slot(m, &old[i])] = old[i];
     free(old);
-    return 0;
+    return CN_OK;
 }
 
 static void add_known(double *acc, double x)
@@ -150,10 +151,10 @@ static void add_known(double *acc, double x)
 }
 
 /* sums f (whose hash is given) into its slot (room is there) */
-static void put(cn_flowmap *m, const cn_flow *f, uint64_t hash)
+static void put(cn_i_flowmap *m, const cn_flow *f, uint64_t hash)
 {
     size_t j = find_slot_at(m, f, hash);
-    if (cn_flowmap_used(m, j)) {
+    if (cn_i_flowmap_used(m, j)) {
         add_known(&m->slots[j].value, f->value);
         add_known(&m->slots[j].quantity, f->quantity);
         return;
@@ -162,18 +163,19 @@ static void put(cn_flowmap *m, const cn_flow *f, uint64_t hash)
     m->n++;
 }
 
-int cn_flowmap_reserve(cn_flowmap *m, size_t n)
+cn_status cn_i_flowmap_reserve(cn_i_flowmap *m, size_t n, cn_error *err)
 {
     size_t cap = m->cap ? m->cap : 1024;
     while ((m->n + n) * 4 > cap * 3)
         cap *= 2;
-    return cap != m->cap ? rehash(m, cap) : 0;
+    return cap != m->cap ? rehash(m, cap, err) : CN_OK;
 }
 
-int cn_flowmap_add_many(cn_flowmap *m, const cn_flow *f, size_t n)
+cn_status cn_i_flowmap_add_many(cn_i_flowmap *m, const cn_flow *f, size_t n, cn_error *err)
 {
-    if (cn_flowmap_reserve(m, n))
-        return -1;
+    cn_status st = cn_i_flowmap_reserve(m, n, err);
+    if (st)
+        return st;
     /* the slot of the flow AHEAD places on is fetched while earlier flows are summed: the cache misses of a
      * batch overlap instead of coming one after another */
     enum { AHEAD = 8 };
@@ -188,19 +190,19 @@ int cn_flowmap_add_many(cn_flowmap *m, const cn_flow *f, size_t n)
 #endif
         }
     }
-    return 0;
+    return CN_OK;
 }
 
-int cn_flowmap_add(cn_flowmap *m, const cn_flow *f)
+cn_status cn_i_flowmap_add(cn_i_flowmap *m, const cn_flow *f, cn_error *err)
 {
-    return cn_flowmap_add_many(m, f, 1);
+    return cn_i_flowmap_add_many(m, f, 1, err);
 }
 
-cn_flow *cn_flowmap_take(cn_flowmap *m, size_t *n)
+cn_flow *cn_i_flowmap_take(cn_i_flowmap *m, size_t *n)
 {
     size_t w = 0;
     for (size_t i = 0; i < m->cap; i++)
-        if (cn_flowmap_used(m, i))
+        if (cn_i_flowmap_used(m, i))
             m->slots[w++] = m->slots[i];
     cn_flow *out = m->slots;
     if (w && w < m->cap) {
@@ -217,7 +219,7 @@ cn_flow *cn_flowmap_take(cn_flowmap *m, size_t *n)
     return out;
 }
 
-void cn_flowmap_free(cn_flowmap *m)
+void cn_i_flowmap_free(cn_i_flowmap *m)
 {
     free(m->slots);
     m->slots = NULL;

@@ -1,4 +1,4 @@
-/* io/trade_net.c: a flows table -> the supply network of one year: supplies edges (importers' shares by
+/* io/import/trade/to_net.c: a flows table -> the supply network of one year: supplies edges (importers' shares by
  * exporter), produces edges (exporters' shares of world exports, the production layer) (docs/trade.md). */
 #include "critnet/trade.h"
 
@@ -60,7 +60,7 @@ typedef struct build {
     int32_t ngroups;
     int32_t *group_of; /* per product */
     unsigned char *noted; /* per product: listed in its group's note */
-    cn_flowmap agg, imp, exp, tot; /* (g,exp,imp); (WORLD,imp,g) import totals; (exp,WORLD,g); reported */
+    cn_i_flowmap agg, imp, exp, tot; /* (g,exp,imp); (WORLD,imp,g) import totals; (exp,WORLD,g); reported */
     cn_flow *aggf, *expf;          /* agg and exp, taken out of their maps */
     size_t nagg, nexp;
 } build;
@@ -68,7 +68,7 @@ typedef struct build {
 static cn_status make_groups(build *b, cn_error *err)
 {
     const cn_trade *t = b->t;
-    cn_strmap ids = {0};
+    cn_i_strmap ids = {0};
     b->group_of = malloc((t->nproducts + 1) * sizeof *b->group_of);
     b->groups = calloc(t->nproducts + 1, sizeof *b->groups);
     b->noted = calloc(t->nproducts + 1, 1);
@@ -83,7 +83,7 @@ static cn_status make_groups(build *b, cn_error *err)
         else
             snprintf(id, sizeof id, "hs:%s", t->products[p]);
         size_t slot;
-        int32_t g = cn_strmap_get(&ids, id, strlen(id), &slot);
+        int32_t g = cn_i_strmap_get(&ids, id, strlen(id), &slot);
         if (g < 0) {
             g = b->ngroups++;
             group *x = &b->groups[g];
@@ -96,30 +96,30 @@ static cn_status make_groups(build *b, cn_error *err)
             x->name = cn_strdup(name);
             x->stage = h ? cn_strdup(h->stage) : NULL;
             x->world_v = x->world_q = NAN;
-            if (!x->id || !x->name || (h && !x->stage) || cn_strmap_put(&ids, slot, id, strlen(id), g))
+            if (!x->id || !x->name || (h && !x->stage) || cn_i_strmap_put(&ids, slot, id, strlen(id), g, NULL))
                 st = cn_error_set(err, CN_ENOMEM, "out of memory");
         }
         b->group_of[p] = g;
     }
-    cn_strmap_free(&ids);
+    cn_i_strmap_free(&ids);
     return st;
 }
 
 /* appends "HS code" to the group's note once a product of the year is seen */
-static int note_product(group *g, const char *hs)
+static cn_status note_product(group *g, const char *hs, cn_error *err)
 {
     size_t old = g->note ? strlen(g->note) : 0;
     if (g->note && strstr(g->note, hs))
-        return 0;
+        return CN_OK;
     char *n = realloc(g->note, old + strlen(hs) + 8);
     if (!n)
-        return -1;
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
     if (!old)
         snprintf(n, strlen(hs) + 8, "HS %s", hs);
     else
         snprintf(n + old, strlen(hs) + 8, ", %s", hs);
     g->note = n;
-    return 0;
+    return CN_OK;
 }
 
 /* exports per (group, exporter) in a dense table when it is small (the usual case: ~5000 products x ~230
@@ -132,19 +132,19 @@ typedef struct dense {
     size_t nc;
 } dense;
 
-static int dense_init(dense *d, size_t ngroups, size_t ncountries)
+static cn_status dense_init(dense *d, size_t ngroups, size_t ncountries, cn_error *err)
 {
     memset(d, 0, sizeof *d);
     if (ngroups * ncountries > ((size_t)1 << 24))
-        return 0;
+        return CN_OK;
     size_t n = ngroups * ncountries;
     d->nc = ncountries;
     if (!(d->c = malloc((n + 1) * sizeof *d->c)))
-        return -1;
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
     cn_hugepage_hint(d->c, (n + 1) * sizeof *d->c);
     for (size_t i = 0; i < n; i++)
         d->c[i].v = -1.0;
-    return 0;
+    return CN_OK;
 }
 
 static void add_known(double *acc, double x)
@@ -156,19 +156,19 @@ static void add_known(double *acc, double x)
 }
 
 /* the dense table's cells -> b->expf, in (group, exporter) order */
-static int dense_done(build *b, dense *d)
+static cn_status dense_done(build *b, dense *d, cn_error *err)
 {
     size_t n = 0, cells = (size_t)b->ngroups * d->nc;
     for (size_t i = 0; i < cells; i++)
         n += d->c[i].v != -1.0;
     if (!(b->expf = malloc((n + 1) * sizeof *b->expf)))
-        return -1;
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
     cn_hugepage_hint(b->expf, (n + 1) * sizeof *b->expf);
     for (size_t i = 0; i < cells; i++)
         if (d->c[i].v != -1.0)
             b->expf[b->nexp++] = (cn_flow){(uint16_t)(i % d->nc), CN_TRADE_WORLD, (uint32_t)(i / d->nc), 0,
                                            d->c[i].v, d->c[i].q};
-    return 0;
+    return CN_OK;
 }
 
 static void dense_free(dense *d)
@@ -180,17 +180,18 @@ static cn_status aggregate(build *b, cn_error *err)
 {
     const cn_trade *t = b->t;
     dense d;
-    if (dense_init(&d, (size_t)b->ngroups, t->ncountries)) {
+    cn_status st = dense_init(&d, (size_t)b->ngroups, t->ncountries, err);
+    if (st) {
         dense_free(&d);
-        return cn_error_set(err, CN_ENOMEM, "out of memory");
+        return st;
     }
     /* world exports from the flows, or from the table's own sums when the flows are one importer's */
     const cn_flow *src = t->exports ? t->exports : t->flows;
     size_t nsrc = t->exports ? t->nexports : t->nflows;
     int agg_here = !b->o->produces_only && !t->exports; /* the supplies side in the same pass */
     /* at most one key per flow: the maps are made once at their size instead of growing through copies */
-    if ((!b->o->produces_only && cn_flowmap_reserve(&b->agg, t->nflows)) ||
-        (!d.c && cn_flowmap_reserve(&b->exp, nsrc))) {
+    if ((!b->o->produces_only && cn_i_flowmap_reserve(&b->agg, t->nflows, NULL)) ||
+        (!d.c && cn_i_flowmap_reserve(&b->exp, nsrc, NULL))) {
         dense_free(&d);
         return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
@@ -222,8 +223,8 @@ static cn_status aggregate(build *b, cn_error *err)
                 add_known(&c->q, a.quantity);
             }
         }
-        if ((agg_here && cn_flowmap_add(&b->agg, &a)) || (!d.c && cn_flowmap_add(&b->exp, &ex)) ||
-            (!b->noted[f->product] && note_product(g, t->products[f->product]))) {
+        if ((agg_here && cn_i_flowmap_add(&b->agg, &a, NULL)) || (!d.c && cn_i_flowmap_add(&b->exp, &ex, NULL)) ||
+            (!b->noted[f->product] && note_product(g, t->products[f->product], NULL))) {
             dense_free(&d);
             return cn_error_set(err, CN_ENOMEM, "out of memory");
         }
@@ -236,31 +237,32 @@ static cn_status aggregate(build *b, cn_error *err)
         cn_flow a = *f;
         a.product = (uint32_t)b->group_of[f->product];
         a.year = 0;
-        if (cn_flowmap_add(&b->agg, &a)) {
+        if (cn_i_flowmap_add(&b->agg, &a, NULL)) {
             dense_free(&d);
             return cn_error_set(err, CN_ENOMEM, "out of memory");
         }
     }
-    int use_dense = d.c != NULL, rc = use_dense ? dense_done(b, &d) : 0;
+    int use_dense = d.c != NULL;
+    st = use_dense ? dense_done(b, &d, err) : CN_OK;
     dense_free(&d);
-    if (rc)
-        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    if (st)
+        return st;
     if (!use_dense)
-        b->expf = cn_flowmap_take(&b->exp, &b->nexp);
+        b->expf = cn_i_flowmap_take(&b->exp, &b->nexp);
     for (size_t i = 0; i < t->ntotals; i++) {
         cn_flow a = t->totals[i];
         if (a.year != b->year)
             continue;
         a.product = (uint32_t)b->group_of[a.product];
         a.year = 0;
-        if (cn_flowmap_add(&b->tot, &a))
+        if (cn_i_flowmap_add(&b->tot, &a, NULL))
             return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
-    b->aggf = cn_flowmap_take(&b->agg, &b->nagg);
+    b->aggf = cn_i_flowmap_take(&b->agg, &b->nagg);
     for (size_t i = 0; i < b->nagg; i++) {
         const cn_flow *f = &b->aggf[i];
         cn_flow im = {CN_TRADE_WORLD, f->importer, f->product, 0, figure(&b->groups[f->product], f), NAN};
-        if (cn_flowmap_add(&b->imp, &im))
+        if (cn_i_flowmap_add(&b->imp, &im, NULL))
             return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
     for (size_t i = 0; i < b->nexp; i++) {
@@ -310,8 +312,8 @@ static edge_key *sorted_keys(build *b, const int32_t *grank, const int32_t *cran
         const cn_flow *f = &b->aggf[i];
         const group *g = &b->groups[f->product];
         cn_flow q = {CN_TRADE_WORLD, f->importer, f->product, 0, 0, 0};
-        double tot = cn_flowmap_find(&b->imp, &q)->value;
-        const cn_flow *rep = g->basis_value ? cn_flowmap_find(&b->tot, &q) : NULL;
+        double tot = cn_i_flowmap_find(&b->imp, &q)->value;
+        const cn_flow *rep = g->basis_value ? cn_i_flowmap_find(&b->tot, &q) : NULL;
         if (rep && !isnan(rep->value) && rep->value > tot)
             tot = rep->value;
         double x = figure(g, f);
@@ -387,8 +389,8 @@ static cn_status add_edges(build *b, cn_net *net, const int32_t *grank, int32_t 
         if (!st && last && !produces && g->basis_value) {
             /* a reported total above the named partners: the rest is "other" */
             cn_flow q = {CN_TRADE_WORLD, f->importer, f->product, 0, 0, 0};
-            const cn_flow *rep = cn_flowmap_find(&b->tot, &q);
-            double named = cn_flowmap_find(&b->imp, &q)->value;
+            const cn_flow *rep = cn_i_flowmap_find(&b->tot, &q);
+            double named = cn_i_flowmap_find(&b->imp, &q)->value;
             if (rep && !isnan(rep->value) && rep->value > named * (1 + 1e-9) && rep->value > 0) {
                 e.country = CN_OTHER;
                 e.share = (rep->value - named) / rep->value;
@@ -432,7 +434,7 @@ static cn_status make_net(build *b, cn_net *net, cn_error *err)
     int32_t k = sort_ranks((const char *const *)t->countries, used, nc, order, crank);
     for (int32_t r = 0; r < k && !st; r++) {
         const char *id = t->countries[order[r]];
-        const char *name = cn_trade_country_name(id);
+        const char *name = cn_i_trade_country_name(id);
         st = cn_net_add_vertex(net, CN_VERTEX_COUNTRY, id, name ? name : id, &cvertex[order[r]], err);
     }
     memset(used, 0, (size_t)big);
@@ -515,9 +517,9 @@ cn_status cn_trade_to_net(const cn_trade *t, const cn_trade_net_opts *opts, cn_n
     free(b.groups);
     free(b.group_of);
     free(b.noted);
-    cn_flowmap *maps[] = {&b.agg, &b.imp, &b.exp, &b.tot};
+    cn_i_flowmap *maps[] = {&b.agg, &b.imp, &b.exp, &b.tot};
     for (size_t i = 0; i < 4; i++)
-        cn_flowmap_free(maps[i]);
+        cn_i_flowmap_free(maps[i]);
     free(b.aggf);
     free(b.expf);
     if (st) {

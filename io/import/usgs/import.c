@@ -1,4 +1,4 @@
-/* io/import_usgs.c: cn_import_usgs_mcs(): walks a USGS MCS data-release folder (any depth, any file-name
+/* io/import/usgs/import.c: cn_import_usgs_mcs(): walks a USGS MCS data-release folder (any depth, any file-name
  * case), picks the tables it knows by name pattern, and builds the U.S. view (docs/usgs.md). */
 #include <ctype.h>
 #include <dirent.h>
@@ -141,13 +141,13 @@ static void code_of(const char *base, char *code, size_t cap)
 static int edition_of(const char *base)
 {
     for (const char *p = base; *p; p++)
-        if (usgs_starts(p, "mcs") && isdigit((unsigned char)p[3]) && isdigit((unsigned char)p[4]) &&
+        if (cn_i_usgs_starts(p, "mcs") && isdigit((unsigned char)p[3]) && isdigit((unsigned char)p[4]) &&
             isdigit((unsigned char)p[5]) && isdigit((unsigned char)p[6]))
             return atoi(p + 3);
     return 0;
 }
 
-static cn_status read_one(usgs_ctx *c, const char *path, int kind)
+static cn_status read_one(cn_i_usgs_ctx *c, const char *path, int kind)
 {
     /* every file must be UTF-8 (a Latin-1 export is refused with its line and column) */
     char *data;
@@ -162,13 +162,13 @@ static cn_status read_one(usgs_ctx *c, const char *path, int kind)
     char code[32];
     code_of(basename_of(path), code, sizeof code);
     switch (kind) {
-    case K_T5: return usgs_read_t5(c, path);
-    case K_SALIENT: return usgs_read_salient(c, path);
-    case K_FIG2: return usgs_read_fig2(c, path);
+    case K_T5: return cn_i_usgs_read_t5(c, path);
+    case K_SALIENT: return cn_i_usgs_read_salient(c, path);
+    case K_FIG2: return cn_i_usgs_read_fig2(c, path);
     case K_WORLD:
-        if (!usgs_code_id(code))
-            usgs_warn(c, "%s: unknown commodity code '%s'; used as the mineral id", path, code);
-        return usgs_read_world(c, path, code);
+        if (!cn_i_usgs_code_id(code))
+            cn_i_usgs_warn(c, "%s: unknown commodity code '%s'; used as the mineral id", path, code);
+        return cn_i_usgs_read_world(c, path, code);
     }
     return CN_OK;
 }
@@ -189,7 +189,7 @@ cn_status cn_import_usgs_mcs_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_
     if (!st && fl.n == 0)
         st = cn_error_set(err, CN_EDATA, "%s: no MCS tables (*_world.csv, *_salient.csv, *Net_Import_Reliance*.csv) "
                           "in this folder", dir);
-    usgs_ctx c = {.err = err, .warn = warn, .warn_ctx = ctx};
+    cn_i_usgs_ctx c = {.err = err, .warn = warn, .warn_ctx = ctx};
     if (!st) {
         for (size_t i = 0; i < fl.n; i++)
             order[i] = i;
@@ -213,12 +213,12 @@ cn_status cn_import_usgs_mcs_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_
             st = cn_error_set(err, CN_ENOMEM, "out of memory");
     }
     if (!st)
-        st = usgs_country(&c, "United States", dir, 0, &c.usa);
+        st = cn_i_usgs_country(&c, "United States", dir, 0, &c.usa);
     for (size_t i = 0; !st && i < fl.n; i++)
         st = read_one(&c, fl.path[order[i]], fl.kind[order[i]]);
     for (size_t i = 0; !st && i < sizeof list2018 / sizeof list2018[0]; i++) {
         int32_t m;
-        st = usgs_mineral(&c, list2018[i][0], list2018[i][1], NULL, &m);
+        st = cn_i_usgs_mineral(&c, list2018[i][0], list2018[i][1], NULL, &m);
         if (!st)
             c.net->vertices[m].lists |= CN_LIST_2018;
     }

@@ -1,4 +1,4 @@
-/* io/usgs_names.c: names and cells of USGS MCS files: commodity codes and names -> mineral ids, country
+/* io/import/usgs/names.c: names and cells of USGS MCS files: commodity codes and names -> mineral ids, country
  * cells -> ISO3 vertices, the value grammar, and one provenance record per file (docs/usgs.md). */
 #include <ctype.h>
 #include <math.h>
@@ -74,7 +74,7 @@ static const char *const name_alias[][2] = {
     {"quartz_crystal_industrial", "quartz_crystal"},
 };
 
-int usgs_starts(const char *s, const char *prefix)
+int cn_i_usgs_starts(const char *s, const char *prefix)
 {
     for (; *prefix; s++, prefix++)
         if (tolower((unsigned char)*s) != tolower((unsigned char)*prefix))
@@ -82,15 +82,15 @@ int usgs_starts(const char *s, const char *prefix)
     return 1;
 }
 
-int usgs_contains(const char *s, const char *needle)
+int cn_i_usgs_contains(const char *s, const char *needle)
 {
     for (; *s; s++)
-        if (usgs_starts(s, needle))
+        if (cn_i_usgs_starts(s, needle))
             return 1;
     return 0;
 }
 
-int usgs_row_empty(const cn_csv_row *row)
+int cn_i_usgs_row_empty(const cn_csv_row *row)
 {
     for (size_t i = 0; i < row->n; i++)
         for (const char *p = row->field[i]; *p; p++)
@@ -99,7 +99,7 @@ int usgs_row_empty(const cn_csv_row *row)
     return 1;
 }
 
-char *usgs_trim(char *s)
+char *cn_i_usgs_trim(char *s)
 {
     /* no-break spaces inside become plain spaces (same length: 2 bytes -> space + removed byte) */
     char *w = s;
@@ -120,7 +120,7 @@ char *usgs_trim(char *s)
     return s;
 }
 
-void usgs_slug(const char *s, char *buf, size_t cap, int max_words)
+void cn_i_usgs_slug(const char *s, char *buf, size_t cap, int max_words)
 {
     size_t n = 0;
     int words = 0, gap = 0;
@@ -143,7 +143,7 @@ void usgs_slug(const char *s, char *buf, size_t cap, int max_words)
     buf[n] = '\0';
 }
 
-const char *usgs_code_id(const char *code)
+const char *cn_i_usgs_code_id(const char *code)
 {
     for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
         if (strcmp(codes[i][0], code) == 0)
@@ -159,7 +159,7 @@ static const char *alias(const char *slug)
     return NULL;
 }
 
-const char *usgs_name_id(const char *name, char *buf, size_t cap)
+const char *cn_i_usgs_name_id(const char *name, char *buf, size_t cap)
 {
     char head[256], bare[256];
     size_t n = 0, m = 0;
@@ -174,10 +174,10 @@ const char *usgs_name_id(const char *name, char *buf, size_t cap)
             bare[m++] = *p;
     }
     head[n] = bare[m] = '\0';
-    usgs_slug(head, buf, cap, 0);
+    cn_i_usgs_slug(head, buf, cap, 0);
     const char *a = alias(buf);
     if (!a) {
-        usgs_slug(bare, buf, cap, 0);
+        cn_i_usgs_slug(bare, buf, cap, 0);
         a = alias(buf);
     }
     if (a)
@@ -215,16 +215,16 @@ static const char *try_iso3(const char *s, size_t len)
     return NULL;
 }
 
-cn_status usgs_country(usgs_ctx *c, const char *cell, const char *file, long line, int32_t *out)
+cn_status cn_i_usgs_country(cn_i_usgs_ctx *c, const char *cell, const char *file, long line, int32_t *out)
 {
     char buf[256];
     snprintf(buf, sizeof buf, "%s", cell);
-    char *s = usgs_trim(buf);
-    if (usgs_starts(s, "world")) {
+    char *s = cn_i_usgs_trim(buf);
+    if (cn_i_usgs_starts(s, "world")) {
         *out = CN_WORLD;
         return CN_OK;
     }
-    if (usgs_starts(s, "other countries") || strcmp(s, "Other") == 0) {
+    if (cn_i_usgs_starts(s, "other countries") || strcmp(s, "Other") == 0) {
         *out = CN_OTHER;
         return CN_OK;
     }
@@ -248,7 +248,7 @@ cn_status usgs_country(usgs_ctx *c, const char *cell, const char *file, long lin
     return CN_OK;
 }
 
-cn_status usgs_mineral(usgs_ctx *c, const char *id, const char *name, const char *stage, int32_t *out)
+cn_status cn_i_usgs_mineral(cn_i_usgs_ctx *c, const char *id, const char *name, const char *stage, int32_t *out)
 {
     int32_t v = cn_net_find(c->net, id);
     if (v >= 0) {
@@ -268,67 +268,67 @@ cn_status usgs_mineral(usgs_ctx *c, const char *id, const char *name, const char
 
 /* ---- values ---- */
 
-int usgs_value(const char *cell, usgs_val *v)
+int cn_i_usgs_value(const char *cell, cn_i_usgs_val *v)
 {
     char buf[128];
     snprintf(buf, sizeof buf, "%s", cell);
-    char *s = usgs_trim(buf);
-    v->kind = USGS_EMPTY;
+    char *s = cn_i_usgs_trim(buf);
+    v->kind = CN_I_USGS_EMPTY;
     v->x = NAN;
     v->est = 0;
     if (!*s)
-        return 0;
+        return 1;
     if (strcmp(s, "W") == 0) {
-        v->kind = USGS_W;
-        return 0;
+        v->kind = CN_I_USGS_W;
+        return 1;
     }
     if (strcmp(s, "NA") == 0) {
-        v->kind = USGS_NA;
-        return 0;
+        v->kind = CN_I_USGS_NA;
+        return 1;
     }
     if (strcmp(s, "XX") == 0) {
-        v->kind = USGS_XX;
-        return 0;
+        v->kind = CN_I_USGS_XX;
+        return 1;
     }
     if (strcmp(s, "E") == 0) {
-        v->kind = USGS_E;
-        return 0;
+        v->kind = CN_I_USGS_E;
+        return 1;
     }
     /* USGS tables print a zero as an em dash (U+2014) */
     if (strcmp(s, "\xE2\x80\x94") == 0 || strcmp(s, "--") == 0) {
-        v->kind = USGS_NUM;
+        v->kind = CN_I_USGS_NUM;
         v->x = 0.0;
-        return 0;
+        return 1;
     }
-    if (usgs_starts(s, "less than")) {
+    if (cn_i_usgs_starts(s, "less than")) {
         /* "Less than a half unit", "Less than 1/2 unit.", "Less than ½ unit." */
-        v->kind = USGS_LT;
+        v->kind = CN_I_USGS_LT;
         v->x = 0.5;
-        return 0;
+        return 1;
     }
-    if (usgs_starts(s, "included with")) {
-        v->kind = USGS_TEXT;
-        return 0;
+    if (cn_i_usgs_starts(s, "included with")) {
+        v->kind = CN_I_USGS_TEXT;
+        return 1;
     }
-    int kind = USGS_NUM;
+    int kind = CN_I_USGS_NUM;
     if (*s == '<' || *s == '>') {
-        kind = *s == '<' ? USGS_LT : USGS_GT;
+        kind = *s == '<' ? CN_I_USGS_LT : CN_I_USGS_GT;
         s++;
     } else if (*s == 'e' && isdigit((unsigned char)s[1])) {
         v->est = 1;
         s++;
     }
     double x;
-    if (cn_parse_double(s, strlen(s), 1, &x) != 0 || x < 0)
-        return -1;
+    if (cn_parse_double(s, strlen(s), 1, &x, NULL) != CN_OK || x < 0)
+        return 0;
     v->kind = kind;
     v->x = x;
-    return 0;
+    return 1;
 }
 
 /* ---- provenance ---- */
 
-void usgs_warn(usgs_ctx *c, const char *fmt, ...)
+void cn_i_usgs_warn(cn_i_usgs_ctx *c, const char *fmt, ...)
 {
     if (!c->warn)
         return;
@@ -340,7 +340,7 @@ void usgs_warn(usgs_ctx *c, const char *fmt, ...)
     c->warn(c->warn_ctx, msg);
 }
 
-cn_status usgs_source(usgs_ctx *c, const char *path, int32_t *out)
+cn_status cn_i_usgs_source(cn_i_usgs_ctx *c, const char *path, int32_t *out)
 {
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;

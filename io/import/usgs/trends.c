@@ -1,4 +1,4 @@
-/* io/usgs_trends.c: the U.S. side of an MCS release: net import reliance and ordered import sources (Fig2),
+/* io/import/usgs/trends.c: the U.S. side of an MCS release: net import reliance and ordered import sources (Fig2),
  * the 2022 critical-minerals list (T5), and per-year reliance from the salient tables (docs/usgs.md). */
 #include <ctype.h>
 #include <math.h>
@@ -14,8 +14,8 @@ static int column(const cn_csv_row *h, const char *prefix, int exact)
     for (size_t i = 0; i < h->n; i++) {
         char buf[128];
         snprintf(buf, sizeof buf, "%s", h->field[i]);
-        const char *t = usgs_trim(buf);
-        if (usgs_starts(t, prefix) && (!exact || strlen(t) == strlen(prefix)))
+        const char *t = cn_i_usgs_trim(buf);
+        if (cn_i_usgs_starts(t, prefix) && (!exact || strlen(t) == strlen(prefix)))
             return (int)i;
     }
     return -1;
@@ -32,24 +32,28 @@ static int year_in(const char *s)
     return y;
 }
 
-/* fills a relies edge from a reliance cell. Returns 1 = edge, 0 = nothing to add, -1 = not a reliance */
-static int reliance(usgs_ctx *c, const char *file, long line, const char *cell, cn_edge *e)
+/* what reliance() returns */
+enum { RELIANCE_NOT = -1, RELIANCE_NONE = 0, RELIANCE_EDGE = 1 };
+
+/* fills a relies edge from a reliance cell: RELIANCE_EDGE, RELIANCE_NONE (nothing to add: W, NA, XX, empty,
+ * over 100%), or RELIANCE_NOT (the cell is not a reliance) */
+static int reliance(cn_i_usgs_ctx *c, const char *file, long line, const char *cell, cn_edge *e)
 {
-    usgs_val v;
-    if (usgs_value(cell, &v) != 0 || v.kind == USGS_TEXT)
-        return -1;
-    if (v.kind == USGS_EMPTY || v.kind == USGS_W || v.kind == USGS_NA || v.kind == USGS_XX)
-        return 0;
-    if (v.kind != USGS_E && v.x > 100.0) {
-        usgs_warn(c, "%s:%ld: net import reliance '%s' is above 100%%; skipped", file, line, cell);
-        return 0;
+    cn_i_usgs_val v;
+    if (!cn_i_usgs_value(cell, &v) || v.kind == CN_I_USGS_TEXT)
+        return RELIANCE_NOT;
+    if (v.kind == CN_I_USGS_EMPTY || v.kind == CN_I_USGS_W || v.kind == CN_I_USGS_NA || v.kind == CN_I_USGS_XX)
+        return RELIANCE_NONE;
+    if (v.kind != CN_I_USGS_E && v.x > 100.0) {
+        cn_i_usgs_warn(c, "%s:%ld: net import reliance '%s' is above 100%%; skipped", file, line, cell);
+        return RELIANCE_NONE;
     }
-    if (v.kind == USGS_E)
+    if (v.kind == CN_I_USGS_E)
         e->flags |= CN_F_NET_EXPORTER;
-    else if (v.kind == USGS_GT) {
+    else if (v.kind == CN_I_USGS_GT) {
         e->lo = v.x / 100.0;
         e->hi = 1.0;
-    } else if (v.kind == USGS_LT) {
+    } else if (v.kind == CN_I_USGS_LT) {
         e->lo = 0.0;
         e->hi = v.x / 100.0;
     } else {
@@ -57,41 +61,42 @@ static int reliance(usgs_ctx *c, const char *file, long line, const char *cell, 
     }
     char text[64];
     snprintf(text, sizeof text, "%s", cell);
-    e->text = cn_net_intern(c->net, usgs_trim(text));
-    return 1;
+    e->text = cn_net_intern(c->net, cn_i_usgs_trim(text));
+    return RELIANCE_EDGE;
 }
 
-static cn_status open_header(usgs_ctx *c, const char *path, cn_csv **csv, cn_csv_row *h)
+static cn_status open_header(cn_i_usgs_ctx *c, const char *path, cn_csv **csv, cn_csv_row *h)
 {
     cn_status st = cn_csv_open(path, ',', csv, c->err);
     if (st)
         return st;
-    int rc = cn_csv_next(*csv, h, c->err);
-    if (rc <= 0) {
+    cn_csv_step rc = cn_csv_next(*csv, h, c->err);
+    if (rc != CN_CSV_ROW) {
         cn_csv_close(*csv);
         *csv = NULL;
-        return rc < 0 ? c->err->status : cn_error_set(c->err, CN_EDATA, "%s:1: empty file; expected a header", path);
+        return rc == CN_CSV_ERROR ? c->err->status
+                                  : cn_error_set(c->err, CN_EDATA, "%s:1: empty file; expected a header", path);
     }
     return CN_OK;
 }
 
-/* the next non-blank record with more than `need` fields: 1, or 0 at the end, or -1 (err set) */
-static int next_row(usgs_ctx *c, cn_csv *csv, const char *path, int need, cn_csv_row *row)
+/* the next non-blank record with more than `need` fields: CN_CSV_ROW, CN_CSV_EOF, or CN_CSV_ERROR (err set) */
+static cn_csv_step next_row(cn_i_usgs_ctx *c, cn_csv *csv, const char *path, int need, cn_csv_row *row)
 {
-    int rc;
-    while ((rc = cn_csv_next(csv, row, c->err)) == 1) {
-        if (usgs_row_empty(row))
+    cn_csv_step rc;
+    while ((rc = cn_csv_next(csv, row, c->err)) == CN_CSV_ROW) {
+        if (cn_i_usgs_row_empty(row))
             continue; /* the trailing ",,,," rows */
         if ((int)row->n > need)
-            return 1;
+            return CN_CSV_ROW;
         cn_error_set(c->err, CN_EDATA, "%s:%ld: %zu fields; expected at least %d (truncated row?)", path,
                      row->line, row->n, need + 1);
-        return -1;
+        return CN_CSV_ERROR;
     }
     return rc;
 }
 
-static cn_status missing(usgs_ctx *c, cn_csv *csv, const char *path, const char *what)
+static cn_status missing(cn_i_usgs_ctx *c, cn_csv *csv, const char *path, const char *what)
 {
     cn_csv_close(csv);
     return cn_error_set(c->err, CN_EDATA, "%s:1: missing column %s", path, what);
@@ -105,7 +110,7 @@ typedef struct {
     char id[96];
 } f2row;
 
-cn_status usgs_read_fig2(usgs_ctx *c, const char *path)
+cn_status cn_i_usgs_read_fig2(cn_i_usgs_ctx *c, const char *path)
 {
     cn_csv *csv;
     cn_csv_row h;
@@ -132,11 +137,12 @@ cn_status usgs_read_fig2(usgs_ctx *c, const char *path)
             snprintf(period, sizeof period, "%d", y2);
     }
     f2row *rows = NULL;
-    int n = 0, cap = 0, rc;
+    int n = 0, cap = 0;
+    cn_csv_step rc;
     cn_csv_row row;
     int need = ccom > cnir ? ccom : cnir;
     need = need > csrc ? need : csrc;
-    while ((rc = next_row(c, csv, path, need, &row)) == 1) {
+    while ((rc = next_row(c, csv, path, need, &row)) == CN_CSV_ROW) {
         if (!*row.field[ccom])
             continue;
         if (n == cap) {
@@ -157,14 +163,14 @@ cn_status usgs_read_fig2(usgs_ctx *c, const char *path)
             st = cn_error_set(c->err, CN_ENOMEM, "out of memory");
             break;
         }
-        usgs_name_id(r->name, r->id, sizeof r->id);
+        cn_i_usgs_name_id(r->name, r->id, sizeof r->id);
     }
-    if (rc < 0)
+    if (rc == CN_CSV_ERROR)
         st = c->err->status;
     cn_csv_close(csv);
     int32_t src = -1;
     if (!st)
-        st = usgs_source(c, path, &src);
+        st = cn_i_usgs_source(c, path, &src);
     for (int i = 0; !st && i < n; i++) {
         f2row *r = &rows[i];
         /* a commodity listed in several forms ("MICA (NATURAL), sheet" and "..., scrap and flake"): the form
@@ -173,11 +179,11 @@ cn_status usgs_read_fig2(usgs_ctx *c, const char *path)
         for (int k = 0; k < n; k++) {
             const char *q = strchr(r->name, ',');
             if (k != i && strcmp(rows[k].id, r->id) == 0 && q)
-                usgs_slug(q + 1, stage, sizeof stage, 4);
+                cn_i_usgs_slug(q + 1, stage, sizeof stage, 4);
         }
         snprintf(id, sizeof id, "%s%s%s", r->id, *stage ? ":" : "", stage);
         int32_t m;
-        st = usgs_mineral(c, id, usgs_trim(r->name), *stage ? stage : NULL, &m);
+        st = cn_i_usgs_mineral(c, id, cn_i_usgs_trim(r->name), *stage ? stage : NULL, &m);
         cn_edge e;
         cn_edge_init(&e, CN_EDGE_RELIES);
         e.mineral = m;
@@ -189,14 +195,14 @@ cn_status usgs_read_fig2(usgs_ctx *c, const char *path)
         char basis[128];
         if (q) {
             snprintf(basis, sizeof basis, "%s", q + 1);
-            e.basis = usgs_trim(basis);
+            e.basis = cn_i_usgs_trim(basis);
         }
-        int ok = st ? 0 : reliance(c, path, r->line, r->nir, &e);
-        if (ok < 0)
+        int ok = st ? RELIANCE_NONE : reliance(c, path, r->line, r->nir, &e);
+        if (ok == RELIANCE_NOT)
             st = cn_error_set(c->err, CN_EDATA,
                               "%s:%ld: net import reliance '%s' for %s; expected a percentage, >N, <N, E, NA or W",
-                              path, r->line, usgs_trim(r->nir), r->name);
-        if (ok > 0)
+                              path, r->line, cn_i_usgs_trim(r->nir), r->name);
+        if (ok == RELIANCE_EDGE)
             st = cn_net_add_edge(c->net, &e, NULL, c->err);
         /* import sources: names only, in descending order of share: ranks 1..n */
         int rank = 0;
@@ -204,13 +210,13 @@ cn_status usgs_read_fig2(usgs_ctx *c, const char *path)
             char *comma = strchr(tok, ',');
             if (comma)
                 *comma = '\0';
-            char *name = usgs_trim(tok);
+            char *name = cn_i_usgs_trim(tok);
             tok = comma ? comma + 1 : NULL;
             if (!*name)
                 continue;
             cn_edge s;
             cn_edge_init(&s, CN_EDGE_SUPPLIES);
-            st = usgs_country(c, name, path, r->line, &s.country);
+            st = cn_i_usgs_country(c, name, path, r->line, &s.country);
             if (st)
                 break;
             if (s.country == CN_WORLD) {
@@ -239,7 +245,7 @@ cn_status usgs_read_fig2(usgs_ctx *c, const char *path)
 
 /* ---- T5: the critical minerals (the 2022 U.S. list) ---- */
 
-cn_status usgs_read_t5(usgs_ctx *c, const char *path)
+cn_status cn_i_usgs_read_t5(cn_i_usgs_ctx *c, const char *path)
 {
     cn_csv *csv;
     cn_csv_row h;
@@ -249,20 +255,20 @@ cn_status usgs_read_t5(usgs_ctx *c, const char *path)
     int cm = column(&h, "Critical_mineral", 0);
     if (cm < 0)
         return missing(c, csv, path, "'Critical_mineral'");
-    int rc = 0;
+    cn_csv_step rc = CN_CSV_EOF;
     cn_csv_row row;
-    while (!st && (rc = next_row(c, csv, path, cm, &row)) == 1) {
-        char *name = usgs_trim(row.field[cm]);
+    while (!st && (rc = next_row(c, csv, path, cm, &row)) == CN_CSV_ROW) {
+        char *name = cn_i_usgs_trim(row.field[cm]);
         if (!*name)
             continue;
         char id[96];
         int32_t m;
-        usgs_name_id(name, id, sizeof id);
-        st = usgs_mineral(c, id, name, NULL, &m);
+        cn_i_usgs_name_id(name, id, sizeof id);
+        st = cn_i_usgs_mineral(c, id, name, NULL, &m);
         if (!st)
             c->net->vertices[m].lists |= CN_LIST_2022;
     }
-    if (!st && rc < 0)
+    if (!st && rc == CN_CSV_ERROR)
         st = c->err->status;
     cn_csv_close(csv);
     return st;
@@ -270,7 +276,7 @@ cn_status usgs_read_t5(usgs_ctx *c, const char *path)
 
 /* ---- salient statistics: net import reliance by year (the file's first NIR_ column) ---- */
 
-cn_status usgs_read_salient(usgs_ctx *c, const char *path)
+cn_status cn_i_usgs_read_salient(cn_i_usgs_ctx *c, const char *path)
 {
     cn_csv *csv;
     cn_csv_row h;
@@ -280,7 +286,7 @@ cn_status usgs_read_salient(usgs_ctx *c, const char *path)
     int ccom = column(&h, "Commodity", 1), cyear = column(&h, "Year", 1), cnir = column(&h, "NIR", 0);
     if (ccom < 0 || cyear < 0) {
         /* mcs2024-cobal_salient.csv holds a world production table: not what its name says */
-        usgs_warn(c, "%s:1: no Commodity and Year columns: not a salient-statistics table; skipped", path);
+        cn_i_usgs_warn(c, "%s:1: no Commodity and Year columns: not a salient-statistics table; skipped", path);
         cn_csv_close(csv);
         return CN_OK;
     }
@@ -291,14 +297,14 @@ cn_status usgs_read_salient(usgs_ctx *c, const char *path)
     char nirname[64];
     snprintf(nirname, sizeof nirname, "%s", h.field[cnir]); /* header fields die with the next record */
     int32_t src = -1;
-    st = usgs_source(c, path, &src);
-    int rc = 0;
+    st = cn_i_usgs_source(c, path, &src);
+    cn_csv_step rc = CN_CSV_EOF;
     cn_csv_row row;
     int need = ccom > cyear ? ccom : cyear;
     need = need > cnir ? need : cnir;
-    while (!st && (rc = next_row(c, csv, path, need, &row)) == 1) {
-        char *name = usgs_trim(row.field[ccom]);
-        char *ys = usgs_trim(row.field[cyear]);
+    while (!st && (rc = next_row(c, csv, path, need, &row)) == CN_CSV_ROW) {
+        char *name = cn_i_usgs_trim(row.field[ccom]);
+        char *ys = cn_i_usgs_trim(row.field[cyear]);
         if (!*name && !*ys)
             continue;
         int year = atoi(ys);
@@ -308,8 +314,8 @@ cn_status usgs_read_salient(usgs_ctx *c, const char *path)
         }
         char id[96];
         int32_t m;
-        usgs_name_id(name, id, sizeof id);
-        st = usgs_mineral(c, id, name, NULL, &m);
+        cn_i_usgs_name_id(name, id, sizeof id);
+        st = cn_i_usgs_mineral(c, id, name, NULL, &m);
         if (st)
             break;
         cn_edge e;
@@ -319,14 +325,14 @@ cn_status usgs_read_salient(usgs_ctx *c, const char *path)
         e.year = year;
         e.source = src;
         int ok = reliance(c, path, row.line, row.field[cnir], &e);
-        if (ok < 0)
+        if (ok == RELIANCE_NOT)
             st = cn_error_set(c->err, CN_EDATA,
                               "%s:%ld: %s '%s'; expected a percentage, >N, <N, E, NA or W", path, row.line,
-                              nirname, usgs_trim(row.field[cnir]));
-        else if (ok > 0)
+                              nirname, cn_i_usgs_trim(row.field[cnir]));
+        else if (ok == RELIANCE_EDGE)
             st = cn_net_add_edge(c->net, &e, NULL, c->err);
     }
-    if (!st && rc < 0)
+    if (!st && rc == CN_CSV_ERROR)
         st = c->err->status;
     cn_csv_close(csv);
     return st;

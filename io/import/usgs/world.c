@@ -1,4 +1,4 @@
-/* io/usgs_world.c: one world production table (mcs<year>-<code>_world.csv) -> produces edges: columns found
+/* io/import/usgs/world.c: one world production table (mcs<year>-<code>_world.csv) -> produces edges: columns found
  * by header pattern (Prod_[form_]<unit>[_est]_<year>, Reserves_..._<unit>), series by Type (docs/usgs.md). */
 #include <ctype.h>
 #include <math.h>
@@ -80,7 +80,7 @@ static int is_year(const char *t)
 static void type_key(const char *type, char *key, size_t cap)
 {
     char slug[256];
-    usgs_slug(type, slug, sizeof slug, 0);
+    cn_i_usgs_slug(type, slug, sizeof slug, 0);
     const char *s = slug;
     for (int again = 1; again;) {
         again = 0;
@@ -191,7 +191,7 @@ static void wfile_free(wfile *f)
     free(f->rows);
 }
 
-static cn_status header(usgs_ctx *c, wfile *f, const cn_csv_row *row)
+static cn_status header(cn_i_usgs_ctx *c, wfile *f, const cn_csv_row *row)
 {
     f->country = f->type = f->reserves = -1;
     f->ncol = (int)row->n;
@@ -225,7 +225,7 @@ static cn_status header(usgs_ctx *c, wfile *f, const cn_csv_row *row)
             if (!f->unit)
                 f->unit = pc.unit;
             f->prod[f->nprod++] = pc;
-        } else if (strcmp(tok[0], "reserves") == 0 && !usgs_contains(h, "note")) {
+        } else if (strcmp(tok[0], "reserves") == 0 && !cn_i_usgs_contains(h, "note")) {
             const struct unit *u = NULL;
             for (int k = 1; k < nt && !u; k++)
                 u = find_unit(tok[k]);
@@ -245,12 +245,12 @@ static cn_status header(usgs_ctx *c, wfile *f, const cn_csv_row *row)
     return CN_OK;
 }
 
-static cn_status read_rows(usgs_ctx *c, wfile *f, cn_csv *csv)
+static cn_status read_rows(cn_i_usgs_ctx *c, wfile *f, cn_csv *csv)
 {
     cn_csv_row row;
-    int rc;
-    while ((rc = cn_csv_next(csv, &row, c->err)) == 1) {
-        if (usgs_row_empty(&row))
+    cn_csv_step rc;
+    while ((rc = cn_csv_next(csv, &row, c->err)) == CN_CSV_ROW) {
+        if (cn_i_usgs_row_empty(&row))
             continue; /* trailing empty rows */
         if ((int)row.n <= f->country || (f->nprod && (int)row.n <= f->prod[f->nprod - 1].col))
             return cn_error_set(c->err, CN_EDATA, "%s:%ld: %zu fields; expected at least %d (truncated row?)",
@@ -275,24 +275,24 @@ static cn_status read_rows(usgs_ctx *c, wfile *f, cn_csv *csv)
             ok &= (w->cells[k] = cn_strdup(row.field[f->prod[k].col])) != NULL;
         if (!ok)
             return cn_error_set(c->err, CN_ENOMEM, "out of memory");
-        if (!*usgs_trim(w->country))
+        if (!*cn_i_usgs_trim(w->country))
             return cn_error_set(c->err, CN_EDATA, "%s:%ld: empty Country; expected a country name", f->path,
                                 row.line);
-        cn_status st = usgs_country(c, w->country, f->path, row.line, &w->who);
+        cn_status st = cn_i_usgs_country(c, w->country, f->path, row.line, &w->who);
         if (st)
             return st;
     }
-    return rc < 0 ? c->err->status : CN_OK;
+    return rc == CN_CSV_ERROR ? c->err->status : CN_OK;
 }
 
 /* groups rows into series: one when the file has at most one world total (the Type then describes each
  * country's form, e.g. boron, talc), else by Type */
-static cn_status group(usgs_ctx *c, wfile *f)
+static cn_status group(cn_i_usgs_ctx *c, wfile *f)
 {
     int worlds = 0;
     for (int i = 0; i < f->nrows; i++) {
         wrow *w = &f->rows[i];
-        w->series = usgs_contains(w->type, "capacity") && !usgs_contains(w->type, "production") ? -1 : 0;
+        w->series = cn_i_usgs_contains(w->type, "capacity") && !cn_i_usgs_contains(w->type, "production") ? -1 : 0;
         worlds += w->series == 0 && w->who == CN_WORLD;
     }
     for (int i = 0; i < f->nrows; i++) {
@@ -324,13 +324,13 @@ static cn_status group(usgs_ctx *c, wfile *f)
             sr->world_row = i;
         } else {
             if (!sr->countries++)
-                snprintf(sr->type, sizeof sr->type, "%s", usgs_trim(w->type));
+                snprintf(sr->type, sizeof sr->type, "%s", cn_i_usgs_trim(w->type));
         }
     }
     return CN_OK;
 }
 
-static cn_status add_edges(usgs_ctx *c, wfile *f, int s, int32_t mineral, int32_t src)
+static cn_status add_edges(cn_i_usgs_ctx *c, wfile *f, int s, int32_t mineral, int32_t src)
 {
     const series *sr = &f->sr[s];
     int latest = 0;
@@ -342,21 +342,21 @@ static cn_status add_edges(usgs_ctx *c, wfile *f, int s, int32_t mineral, int32_
         double scale = pc->unit->factor / f->unit->factor;
         double world = NAN;
         if (sr->world_row >= 0) {
-            usgs_val v;
-            if (usgs_value(f->rows[sr->world_row].cells[k], &v) == 0 && v.kind == USGS_NUM && v.x > 0)
+            cn_i_usgs_val v;
+            if (cn_i_usgs_value(f->rows[sr->world_row].cells[k], &v) && v.kind == CN_I_USGS_NUM && v.x > 0)
                 world = v.x * scale;
         }
         for (int i = 0; i < f->nrows; i++) {
             const wrow *w = &f->rows[i];
             if (w->series != s)
                 continue;
-            usgs_val v;
-            if (usgs_value(w->cells[k], &v) != 0 || v.kind == USGS_E || v.kind == USGS_GT)
+            cn_i_usgs_val v;
+            if (!cn_i_usgs_value(w->cells[k], &v) || v.kind == CN_I_USGS_E || v.kind == CN_I_USGS_GT)
                 return cn_error_set(c->err, CN_EDATA,
                                     "%s:%ld: %s for %d: '%s' is not a production figure; expected a number, "
-                                    "W, NA, XX or \xE2\x80\x94", f->path, w->line, usgs_trim(w->country),
-                                    pc->year, usgs_trim(w->cells[k]));
-            if (v.kind == USGS_EMPTY || v.kind == USGS_XX)
+                                    "W, NA, XX or \xE2\x80\x94", f->path, w->line, cn_i_usgs_trim(w->country),
+                                    pc->year, cn_i_usgs_trim(w->cells[k]));
+            if (v.kind == CN_I_USGS_EMPTY || v.kind == CN_I_USGS_XX)
                 continue;
             cn_edge e;
             cn_edge_init(&e, CN_EDGE_PRODUCES);
@@ -366,14 +366,14 @@ static cn_status add_edges(usgs_ctx *c, wfile *f, int s, int32_t mineral, int32_
             e.unit = f->unit->name;
             e.source = src;
             e.flags = (pc->est || v.est) ? CN_F_ESTIMATED : 0;
-            if (v.kind == USGS_W)
+            if (v.kind == CN_I_USGS_W)
                 e.flags |= CN_F_WITHHELD;
-            else if (v.kind == USGS_NA)
+            else if (v.kind == CN_I_USGS_NA)
                 e.flags |= CN_F_NA;
-            else if (v.kind == USGS_TEXT) {
+            else if (v.kind == CN_I_USGS_TEXT) {
                 e.flags |= CN_F_NA;
-                e.text = usgs_trim(w->cells[k]);
-            } else if (v.kind == USGS_LT) {
+                e.text = cn_i_usgs_trim(w->cells[k]);
+            } else if (v.kind == CN_I_USGS_LT) {
                 e.text = "less than 1/2 unit";
             } else {
                 e.quantity = v.x * scale;
@@ -383,8 +383,9 @@ static cn_status add_edges(usgs_ctx *c, wfile *f, int s, int32_t mineral, int32_
                     e.share = NAN;
             }
             if (k == latest && f->res_unit) {
-                usgs_val r;
-                if (usgs_value(w->reserves, &r) == 0 && r.kind == USGS_NUM && f->res_unit->dim == f->unit->dim)
+                cn_i_usgs_val r;
+                if (cn_i_usgs_value(w->reserves, &r) && r.kind == CN_I_USGS_NUM &&
+                    f->res_unit->dim == f->unit->dim)
                     e.reserves = r.x * f->res_unit->factor / f->unit->factor;
             }
             cn_status st = cn_net_add_edge(c->net, &e, NULL, c->err);
@@ -395,7 +396,7 @@ static cn_status add_edges(usgs_ctx *c, wfile *f, int s, int32_t mineral, int32_
     return CN_OK;
 }
 
-cn_status usgs_read_world(usgs_ctx *c, const char *path, const char *code)
+cn_status cn_i_usgs_read_world(cn_i_usgs_ctx *c, const char *path, const char *code)
 {
     wfile f;
     memset(&f, 0, sizeof f);
@@ -405,14 +406,15 @@ cn_status usgs_read_world(usgs_ctx *c, const char *path, const char *code)
     if (st)
         return st;
     cn_csv_row row;
-    int rc = cn_csv_next(csv, &row, c->err);
-    if (rc <= 0) {
+    cn_csv_step rc = cn_csv_next(csv, &row, c->err);
+    if (rc != CN_CSV_ROW) {
         cn_csv_close(csv);
-        return rc < 0 ? c->err->status : cn_error_set(c->err, CN_EDATA, "%s:1: empty file; expected a header", path);
+        return rc == CN_CSV_ERROR ? c->err->status
+                                  : cn_error_set(c->err, CN_EDATA, "%s:1: empty file; expected a header", path);
     }
     st = header(c, &f, &row);
     if (!st && f.nprod == 0) {
-        usgs_warn(c, "%s:1: no production columns (Prod_<unit>_<year>); capacity-only table skipped", path);
+        cn_i_usgs_warn(c, "%s:1: no production columns (Prod_<unit>_<year>); capacity-only table skipped", path);
         cn_csv_close(csv);
         return CN_OK;
     }
@@ -423,14 +425,14 @@ cn_status usgs_read_world(usgs_ctx *c, const char *path, const char *code)
         st = group(c, &f);
     int32_t src = -1;
     if (!st)
-        st = usgs_source(c, path, &src);
+        st = cn_i_usgs_source(c, path, &src);
     /* the headline series keeps the plain id: the first mine series, else the first */
     int head = -1;
     for (int s = 0; !st && s < f.ns; s++)
         if (f.sr[s].countries && (head < 0 || (!strcmp(stage_class(f.sr[s].key), "mine") &&
                                                strcmp(stage_class(f.sr[head].key), "mine"))))
             head = s;
-    const char *base = usgs_code_id(code);
+    const char *base = cn_i_usgs_code_id(code);
     for (int s = 0; !st && s < f.ns; s++) {
         if (!f.sr[s].countries)
             continue; /* a world total with no country rows (e.g. soda ash, synthetic): a sum of others */
@@ -440,7 +442,7 @@ cn_status usgs_read_world(usgs_ctx *c, const char *path, const char *code)
             stage_of(f.sr, f.ns, s, stage, sizeof stage);
         snprintf(id, sizeof id, "%s%s%s", base ? base : code, *stage ? ":" : "", stage);
         int32_t m;
-        st = usgs_mineral(c, id, f.sr[s].type[0] ? f.sr[s].type : id, *stage ? stage : NULL, &m);
+        st = cn_i_usgs_mineral(c, id, f.sr[s].type[0] ? f.sr[s].type : id, *stage ? stage : NULL, &m);
         /* the Type as printed says what the figures measure ("Mine production, contained cobalt") */
         if (!st && f.sr[s].type[0] && !c->net->vertices[m].note &&
             cn_vertex_set(c->net, m, "note", f.sr[s].type) != CN_OK)

@@ -1,0 +1,438 @@
+/* io/import/trade/rows.c: one data row of a trade table -> a flow: countries and products resolved to indices,
+ * amounts parsed, rows filtered and summed; the fused path that splits plain BACI lines in place. */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "critnet/countries.h"
+#include "critnet/io.h"
+#include "import/trade/codes_i.h"
+#include "import/trade/read_i.h"
+
+/* what row_in and bad_row return */
+enum {
+    ROW_DONE = 0,     /* the row is in, filtered out, or counted as bad (skip_bad) */
+    ROW_ERROR = -1,   /* err is set */
+    ROW_REREAD = -2   /* malformed in the fast path: read the line again as a CSV record for the message */
+};
+/* what fast_row returns */
+enum { FAST_ERROR = -1, FAST_AS_CSV = 0, FAST_TAKEN = 1 };
+/* numeric country codes not looked up yet (maps->numeric); names cached as unknown (maps->names) */
+enum { NUMERIC_UNSEEN = -2, NAME_UNKNOWN = -4 };
+
+/* reports a malformed row: fatal (ROW_ERROR, err set) or counted (ROW_DONE) with skip_bad; ROW_REREAD in the
+ * fast path */
+static int bad_row(cn_i_trade_loader *ld, cn_error *err, const cn_csv_row *row, int col, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+static int bad_row(cn_i_trade_loader *ld, cn_error *err, const cn_csv_row *row, int col, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    if (ld->fast)
+        return ROW_REREAD; /* the CSV reader reads the line again and the message quotes its fields */
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    for (char *c = msg; *c; c++)
+        if ((unsigned char)*c < 0x20)
+            *c = ' '; /* a quoted field may hold line breaks: the message stays one line */
+    long c = col >= 0 && (size_t)col < row->n ? (long)(row->field[col] - row->field[0]) + 1 : 1;
+    if (c < 1)
+        c = 1;
+    cn_error_set(err, CN_EDATA, "%s:%ld:%ld: %s", cn_csv_path(ld->csv), row->line, c, msg);
+    if (!ld->o->skip_bad)
+        return ROW_ERROR;
+    if (!ld->t->first_bad)
+        ld->t->first_bad = cn_strdup(err->msg);
+    ld->t->nbad++;
+    return 0;
+}
+
+int32_t cn_i_trade_add_country(cn_i_trade_loader *ld, const char *iso3)
+{
+    size_t slot;
+    int32_t ix = cn_i_strmap_get(&ld->m->countries, iso3, strlen(iso3), &slot);
+    if (ix >= 0)
+        return ix;
+    if (ld->t->ncountries >= CN_TRADE_WORLD)
+        return CN_I_TRADE_NOMEM;
+    char **c = realloc(ld->t->countries, (ld->t->ncountries + 1) * sizeof *c);
+    if (!c)
+        return CN_I_TRADE_NOMEM;
+    ld->t->countries = c;
+    if (!(c[ld->t->ncountries] = cn_strdup(iso3)) ||
+        cn_i_strmap_put(&ld->m->countries, slot, iso3, strlen(iso3), (int32_t)ld->t->ncountries, NULL))
+        return CN_I_TRADE_NOMEM;
+    return (int32_t)ld->t->ncountries++;
+}
+
+/* a country field -> index; CN_I_TRADE_NONE (unknown) or CN_I_TRADE_NOMEM */
+static int32_t country(cn_i_trade_loader *ld, const char *s, size_t len)
+{
+    if (ld->numeric_countries && len > 0 && len <= 3) {
+        int code = 0;
+        size_t i = 0;
+        while (i < len && s[i] >= '0' && s[i] <= '9')
+            code = code * 10 + (s[i++] - '0');
+        if (i == len) {
+            int32_t *ix = &ld->m->numeric[code];
+            if (*ix == NUMERIC_UNSEEN) {
+                const cn_i_baci_country *b = cn_i_baci_country_by_code(code);
+                *ix = b ? cn_i_trade_add_country(ld, b->iso3) : CN_I_TRADE_NONE;
+            }
+            return *ix;
+        }
+    }
+    if (ld->numeric_countries || len == 0)
+        return CN_I_TRADE_NONE;
+    size_t slot;
+    int32_t ix = cn_i_strmap_get(&ld->m->names, s, len, &slot);
+    if (ix != -1) /* -1: not in the map */
+        return ix == NAME_UNKNOWN ? CN_I_TRADE_NONE : ix;
+    const char *iso3 = cn_i_baci_iso3_by_name(s); /* s is NUL-terminated: a field of the reader */
+    if (!iso3)
+        iso3 = cn_country_iso3(s);
+    ix = iso3 ? cn_i_trade_add_country(ld, iso3) : NAME_UNKNOWN;
+    if (ix == CN_I_TRADE_NOMEM || cn_i_strmap_put(&ld->m->names, slot, s, len, ix, NULL))
+        return CN_I_TRADE_NOMEM;
+    return ix == NAME_UNKNOWN ? CN_I_TRADE_NONE : ix;
+}
+
+/* whether a product passes --products */
+static int product_allowed(const cn_i_trade_loader *ld, const char *code)
+{
+    if (!ld->prefixes)
+        return 1;
+    for (size_t i = 0; i < ld->nprefixes; i++)
+        if (strncmp(code, ld->prefixes[i], strlen(ld->prefixes[i])) == 0)
+            return 1;
+    return 0;
+}
+
+static size_t hs6_slot(const struct cn_trade_maps *m, int32_t code)
+{
+    size_t j = (size_t)(((uint32_t)code * 2654435761u) >> 8) & (m->hs6_cap - 1);
+    while (m->hs6[j] && (int32_t)(m->hs6[j] >> 32) - 1 != code)
+        j = (j + 1) & (m->hs6_cap - 1);
+    return j;
+}
+
+static int32_t hs6_get(const struct cn_trade_maps *m, int32_t code)
+{
+    if (!m->hs6_cap)
+        return -1;
+    uint64_t x = m->hs6[hs6_slot(m, code)];
+    return x ? (int32_t)(uint32_t)x : -1;
+}
+
+static cn_status hs6_put(struct cn_trade_maps *m, int32_t code, int32_t ix)
+{
+    if (2 * (m->hs6_n + 1) > m->hs6_cap) {
+        uint64_t *old = m->hs6;
+        size_t ocap = m->hs6_cap;
+        m->hs6_cap = ocap ? 2 * ocap : 16384;
+        if (!(m->hs6 = calloc(m->hs6_cap, sizeof *m->hs6))) {
+            m->hs6 = old;
+            m->hs6_cap = ocap;
+            return CN_ENOMEM; /* the caller words it */
+        }
+        for (size_t i = 0; i < ocap; i++)
+            if (old[i])
+                m->hs6[hs6_slot(m, (int32_t)(old[i] >> 32) - 1)] = old[i];
+        free(old);
+    }
+    m->hs6[hs6_slot(m, code)] = (uint64_t)(uint32_t)(code + 1) << 32 | (uint32_t)ix;
+    m->hs6_n++;
+    return CN_OK;
+}
+
+/* a product field -> index, CN_I_TRADE_NONE (filtered out), CN_I_TRADE_MALFORMED or CN_I_TRADE_NOMEM */
+int32_t cn_i_trade_product(cn_i_trade_loader *ld, const char *s, size_t len)
+{
+    char buf[64];
+    if (len == 0 || len >= sizeof buf - 1)
+        return CN_I_TRADE_MALFORMED;
+    if (ld->t->layout != CN_TRADE_CSV) {
+        for (size_t i = 0; i < len; i++)
+            if (s[i] < '0' || s[i] > '9')
+                return ld->t->layout == CN_TRADE_COMTRADE ? CN_I_TRADE_NONE /* "TOTAL": an aggregate */
+                                                          : CN_I_TRADE_MALFORMED;
+        if (len == 5) { /* an HS6 code whose leading zero a spreadsheet dropped */
+            buf[0] = '0';
+            memcpy(buf + 1, s, len);
+            s = buf;
+            len = 6;
+        }
+    }
+    size_t slot;
+    int32_t code = -1, ix;
+    if (len == 6 && ld->t->layout != CN_TRADE_CSV) { /* the common case: a small integer-keyed table */
+        code = 0;
+        for (size_t i = 0; i < 6; i++)
+            code = code * 10 + (s[i] - '0');
+        int32_t hit = hs6_get(ld->m, code);
+        if (hit >= 0)
+            return ld->m->allowed[hit] ? hit : CN_I_TRADE_NONE;
+    }
+    ix = cn_i_strmap_get(&ld->m->products, s, len, &slot);
+    if (ix < 0) {
+        cn_trade *t = ld->t;
+        char **p = realloc(t->products, (t->nproducts + 1) * sizeof *p);
+        if (!p)
+            return CN_I_TRADE_NOMEM;
+        t->products = p;
+        if (t->nproducts + 1 > ld->m->allowed_cap) {
+            size_t cap = ld->m->allowed_cap ? 2 * ld->m->allowed_cap : 1024;
+            unsigned char *a = realloc(ld->m->allowed, cap);
+            if (!a)
+                return CN_I_TRADE_NOMEM;
+            ld->m->allowed = a;
+            ld->m->allowed_cap = cap;
+        }
+        if (!(p[t->nproducts] = cn_strndup(s, len)) ||
+            cn_i_strmap_put(&ld->m->products, slot, s, len, (int32_t)t->nproducts, NULL))
+            return CN_I_TRADE_NOMEM;
+        ld->m->allowed[t->nproducts] = (unsigned char)product_allowed(ld, p[t->nproducts]);
+        ix = (int32_t)t->nproducts++;
+    }
+    if (code >= 0 && hs6_put(ld->m, code, ix))
+        return CN_I_TRADE_NOMEM;
+    return ld->m->allowed[ix] ? ix : CN_I_TRADE_NONE;
+}
+
+/* a value or quantity: NAN when missing ("", "NA"); -1 when malformed or negative */
+static int amount(const char *s, size_t len, int zero_missing, double *out)
+{
+    if (len == 0 || (len == 2 && s[0] == 'N' && s[1] == 'A')) {
+        *out = NAN;
+        return 0;
+    }
+    if (cn_parse_double(s, len, 0, out, NULL) != CN_OK || *out < 0)
+        return -1;
+    if (zero_missing && *out == 0.0)
+        *out = NAN;
+    return 0;
+}
+
+cn_status cn_i_trade_push_row(struct cn_trade_maps *m, const cn_flow *f, cn_error *err)
+{
+    if (m->nrows == m->caprows) {
+        size_t cap = m->caprows ? m->caprows + m->caprows / 2 : 4096;
+        cn_flow *r = realloc(m->rows, cap * sizeof *r);
+        if (!r)
+            return cn_error_set(err, CN_ENOMEM, "out of memory");
+        cn_hugepage_hint(r, cap * sizeof *r);
+        m->rows = r;
+        m->caprows = cap;
+    }
+    m->rows[m->nrows++] = *f;
+    return CN_OK;
+}
+
+/* exporters_only: sums the waiting rows into the (exporter, world, product, year) flows */
+cn_status cn_i_trade_flush_batch(struct cn_trade_maps *m, cn_error *err)
+{
+    cn_status st = cn_i_expagg_add(&m->exp, m->batch, m->nbatch, err);
+    m->nbatch = 0;
+    return st;
+}
+
+/* parses and aggregates one data row: ROW_DONE, ROW_ERROR, or ROW_REREAD (malformed, in the fast path) */
+static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
+{
+    cn_trade *t = ld->t;
+    const int *col = ld->col;
+    if (row->n < ld->need)
+        return bad_row(ld, err, row, (int)row->n - 1, "expected at least %zu fields, found %zu", ld->need, row->n);
+    cn_flow f = {0, 0, 0, 0, NAN, NAN};
+    int comtrade = t->layout == CN_TRADE_COMTRADE, imports = 0;
+    if (comtrade) {
+        const char *fl = row->field[col[C_FLOW]];
+        if (strcmp(fl, "M") == 0 || strcmp(fl, "1") == 0)
+            imports = 1;
+        else if (strcmp(fl, "X") != 0 && strcmp(fl, "2") != 0) {
+            t->nfiltered++; /* re-exports, re-imports and other flows */
+            return ROW_DONE;
+        }
+    }
+    if (col[C_YEAR] >= 0) {
+        const char *y = row->field[col[C_YEAR]];
+        size_t yl = row->len[col[C_YEAR]];
+        if (comtrade && yl == 6)
+            yl = 4; /* period YYYYMM */
+        int year = 0;
+        for (size_t i = 0; i < yl; i++) {
+            if (y[i] < '0' || y[i] > '9' || i >= 4)
+                return bad_row(ld, err, row, col[C_YEAR], "year '%s': expected a 4-digit year", y);
+            year = year * 10 + (y[i] - '0');
+        }
+        if (yl != 4)
+            return bad_row(ld, err, row, col[C_YEAR], "year '%s': expected a 4-digit year", y);
+        if (ld->o->year && year != ld->o->year) {
+            t->nfiltered++;
+            return ROW_DONE;
+        }
+        f.year = year;
+    }
+    int32_t p = cn_i_trade_product(ld, row->field[col[C_PROD]], row->len[col[C_PROD]]);
+    if (p == CN_I_TRADE_NOMEM)
+        return cn_error_set(err, CN_ENOMEM, "out of memory"), ROW_ERROR;
+    if (p == CN_I_TRADE_MALFORMED)
+        return bad_row(ld, err, row, col[C_PROD], "product '%s': expected an HS code (digits)",
+                       row->field[col[C_PROD]]);
+    if (p == CN_I_TRADE_NONE) {
+        t->nfiltered++;
+        return ROW_DONE;
+    }
+    f.product = (uint32_t)p;
+    int world = 0;
+    if (comtrade) {
+        const char *pc = row->field[col[C_IMP]];
+        world = strcmp(pc, "0") == 0 || strcmp(pc, "W00") == 0 || strcasecmp(pc, "World") == 0 ||
+                (col[C_PARTNER_CODE] >= 0 && strcmp(row->field[col[C_PARTNER_CODE]], "0") == 0);
+    }
+    int32_t a = country(ld, row->field[col[C_EXP]], row->len[col[C_EXP]]);
+    int32_t b = world ? (int32_t)CN_TRADE_WORLD : country(ld, row->field[col[C_IMP]], row->len[col[C_IMP]]);
+    if (a == CN_I_TRADE_NOMEM || b == CN_I_TRADE_NOMEM)
+        return cn_error_set(err, CN_ENOMEM, "out of memory (or more than 65534 countries)"), ROW_ERROR;
+    if (a < 0 || b < 0) {
+        int c = a < 0 ? col[C_EXP] : col[C_IMP];
+        return bad_row(ld, err, row, c, "unknown country %s '%s'",
+                       ld->numeric_countries ? "code" : "name", row->field[c]);
+    }
+    if (col[C_VALUE] >= 0 && amount(row->field[col[C_VALUE]], row->len[col[C_VALUE]], 0, &f.value))
+        return bad_row(ld, err, row, col[C_VALUE], "value '%s': expected a number >= 0 or NA",
+                       row->field[col[C_VALUE]]);
+    if (col[C_QTY] >= 0 && amount(row->field[col[C_QTY]], row->len[col[C_QTY]], comtrade, &f.quantity))
+        return bad_row(ld, err, row, col[C_QTY], "quantity '%s': expected a number >= 0 or NA",
+                       row->field[col[C_QTY]]);
+    cn_i_flowmap *into = &ld->m->flows;
+    if (comtrade) {
+        f.value /= 1000.0;    /* US dollars -> thousand US dollars */
+        f.quantity /= 1000.0; /* kg -> metric tons */
+        if (world) {
+            if (!imports) {
+                t->nfiltered++; /* an exporter's world total: world exports come from the flows */
+                return ROW_DONE;
+            }
+            f.exporter = CN_TRADE_WORLD;
+            f.importer = (uint16_t)a;
+            into = &ld->m->totals;
+        } else {
+            f.exporter = (uint16_t)(imports ? b : a);
+            f.importer = (uint16_t)(imports ? a : b);
+            if (!imports)
+                into = &ld->m->xflows;
+        }
+    } else {
+        f.exporter = (uint16_t)a;
+        f.importer = (uint16_t)b;
+    }
+    if (!comtrade && (ld->o->exporters_only || ld->importer >= 0)) {
+        if (f.exporter == f.importer)
+            return ROW_DONE; /* a country's trade with itself (merged BACI codes): never part of world exports */
+        if (f.importer == ld->importer && cn_i_trade_push_row(ld->m, &f, err))
+            return ROW_ERROR;
+        f.importer = CN_TRADE_WORLD;
+        ld->m->batch[ld->m->nbatch++] = f;
+        if (ld->m->nbatch == sizeof ld->m->batch / sizeof *ld->m->batch && cn_i_trade_flush_batch(ld->m, err))
+            return ROW_ERROR;
+        return ROW_DONE;
+    }
+    if (!comtrade)
+        return cn_i_trade_push_row(ld->m, &f, err) ? ROW_ERROR : ROW_DONE;
+    return cn_i_flowmap_add(into, &f, err) ? ROW_ERROR : ROW_DONE;
+}
+
+/* BACI lines are plain numbers: split in one pass where they stand in the reader's buffer. FAST_TAKEN: the
+ * row is in; FAST_AS_CSV: read the line as a CSV record instead (quotes, carriage returns, an empty line, a
+ * malformed row: the record reader and row_in then give the exact message); FAST_ERROR: err is set */
+static int fast_row(cn_i_trade_loader *ld, char *line, size_t len, long lineno, cn_error *err)
+{
+    enum { MAXF = 16 };
+    char *field[MAXF];
+    size_t flen[MAXF], n = 0;
+    if (len && line[len - 1] == '\r')
+        len--; /* CRLF line ending */
+    char *f = line, *end = line + len;
+    for (char *q = line;; q++) {
+        if (q == end || *q == ',') {
+            if (n == MAXF)
+                return FAST_AS_CSV;
+            field[n] = f;
+            flen[n++] = (size_t)(q - f);
+            if (q == end)
+                break;
+            f = q + 1;
+        } else if (*q == '"' || *q == '\r') {
+            ld->saw_quote |= *q == '"';
+            return FAST_AS_CSV;
+        }
+    }
+    if (len == 0)
+        return FAST_AS_CSV; /* an empty line: the reader skips it */
+    cn_csv_row row = {field, flen, n, lineno};
+    ld->fast = 1;
+    int rc = row_in(ld, &row, err);
+    ld->fast = 0;
+    if (rc == ROW_REREAD)
+        return FAST_AS_CSV;
+    ld->t->rows += rc == ROW_DONE;
+    return rc == ROW_ERROR ? FAST_ERROR : FAST_TAKEN;
+}
+
+/* reads the records of ld->csv to its end. A part read on a thread (ld->part) takes plain lines only: the
+ * first line fast_row does not take ends the part, its place kept to be read again in file order. */
+cn_status cn_i_trade_read_rows(cn_i_trade_loader *ld, cn_error *err)
+{
+    cn_trade *t = ld->t;
+    const cn_trade_opts *opts = ld->o;
+    cn_csv_row row;
+    int fast = t->layout == CN_TRADE_BACI;
+    for (;;) {
+        int have = 0; /* a line is waiting that fast_row did not take */
+        if (fast) {
+            char *line;
+            size_t len;
+            long lineno;
+            cn_csv_step got_line = cn_csv_peek_line(ld->csv, &line, &len, &lineno, err);
+            if (got_line == CN_CSV_ERROR)
+                return err->status;
+            have = got_line == CN_CSV_ROW;
+            int got = have ? fast_row(ld, line, len, lineno, err) : FAST_AS_CSV;
+            if (got == FAST_ERROR)
+                return err->status;
+            if (got == FAST_TAKEN) {
+                cn_csv_skip_line(ld->csv);
+                if (opts->progress && (t->rows & 0xFFFF) == 0)
+                    opts->progress(cn_csv_offset(ld->csv), ld->progress_total, opts->progress_ctx);
+                continue;
+            }
+        }
+        if (ld->part) {
+            if ((ld->stopped = have))
+                cn_csv_tell(ld->csv, &ld->stop_off, &ld->stop_line);
+            return CN_OK;
+        }
+        cn_csv_step rc = cn_csv_next(ld->csv, &row, err);
+        if (rc == CN_CSV_EOF)
+            return CN_OK;
+        if (rc == CN_CSV_ERROR) {
+            cn_error rerr; /* a record that cannot be skipped fails with its own message */
+            if (!opts->skip_bad || err->status != CN_EDATA || cn_csv_recover(ld->csv, &rerr) != CN_OK)
+                return err->status;
+            if (!t->first_bad)
+                t->first_bad = cn_strdup(err->msg);
+            t->nbad++;
+            continue;
+        }
+        t->rows++;
+        if (row_in(ld, &row, err) == ROW_ERROR)
+            return err->status;
+        if (opts->progress && (t->rows & 0xFFFF) == 0)
+            opts->progress(cn_csv_offset(ld->csv), ld->progress_total, opts->progress_ctx);
+    }
+}
