@@ -236,7 +236,7 @@ cn_status cn_i_usgs_country(cn_i_usgs_ctx *c, const char *cell, const char *file
     }
     if (!iso)
         return cn_error_set(c->err, CN_EDATA,
-                            "%s:%ld: unknown country '%s'; expected a country name (see io/countries.c)", file,
+                            "%s:%ld: unknown country '%s'; expected an ISO 3166-1 country name or code", file,
                             line, s);
     int32_t v = cn_net_find(c->net, iso);
     if (v < 0) {
