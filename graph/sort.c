@@ -19,6 +19,22 @@ enum { INSERTION_MAX = 12 };
 
 static void swap_bytes(char *a, char *b, size_t size)
 {
+    if (size == 4) { /* the common cases as plain moves */
+        uint32_t x, y;
+        memcpy(&x, a, 4);
+        memcpy(&y, b, 4);
+        memcpy(a, &y, 4);
+        memcpy(b, &x, 4);
+        return;
+    }
+    if (size == 8) {
+        uint64_t x, y;
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        memcpy(a, &y, 8);
+        memcpy(b, &x, 8);
+        return;
+    }
     char tmp[64];
     while (size) {
         size_t k = size < sizeof tmp ? size : sizeof tmp;
@@ -39,15 +55,25 @@ static void insertion(const sorter *s, char *base, size_t n)
             swap_bytes(AT(base, j - 1, s->size), AT(base, j, s->size), s->size);
 }
 
+/* one element: constant sizes for the common cases, which the compiler turns into plain moves */
+static void copy1(char *dst, const char *src, size_t z)
+{
+    switch (z) {
+    case 4: memcpy(dst, src, 4); break;
+    case 8: memcpy(dst, src, 8); break;
+    default: memcpy(dst, src, z); break;
+    }
+}
+
 /* merges the sorted runs src[0..mid) and src[mid..n) into dst (stable: ties take the left run first) */
 static void merge_into(const sorter *s, const char *src, size_t mid, size_t n, char *dst)
 {
     size_t i = 0, j = mid, k = 0, z = s->size;
     while (i < mid && j < n) {
         if (s->cmp(src + j * z, src + i * z, s->ctx) < 0)
-            memcpy(dst + k++ * z, src + j++ * z, z);
+            copy1(dst + k++ * z, src + j++ * z, z);
         else
-            memcpy(dst + k++ * z, src + i++ * z, z);
+            copy1(dst + k++ * z, src + i++ * z, z);
     }
     memcpy(dst + k * z, src + i * z, (mid - i) * z);
     k += mid - i;
