@@ -120,19 +120,23 @@ static double bet_max(double n, double m)
     return ((m * m) * ((s + 1) * (s + 1)) + m * (s + 1) * (2 * t - s - 1) - t * ((2 * s) - t + 3)) / 2.0;
 }
 
-static const cn_net *g_net; /* for the comparator; single-threaded */
-static cn_measure g_key;
+/* the sort of the rows: the net (for ids) and the measure to sort by */
+typedef struct sort_key {
+    const cn_net *net;
+    cn_measure by;
+} sort_key;
 
-static int row_cmp(const void *pa, const void *pb)
+static int row_cmp(const void *pa, const void *pb, void *ctx)
 {
+    const sort_key *k = ctx;
     const cn_centrality_row *a = pa, *b = pb;
-    double x = a->v[g_key], y = b->v[g_key];
+    double x = a->v[k->by], y = b->v[k->by];
     int xn = isnan(x), yn = isnan(y);
     if (xn != yn)
         return xn - yn;
     if (!xn && x != y)
         return x > y ? -1 : 1;
-    return strcmp(g_net->vertices[a->vertex].id, g_net->vertices[b->vertex].id);
+    return strcmp(k->net->vertices[a->vertex].id, k->net->vertices[b->vertex].id);
 }
 
 static cn_status compute(const cn_net *net, const cn_centrality_opts *o, const work *k, cn_centrality_row *rows,
@@ -260,9 +264,8 @@ cn_status cn_centrality_run(const cn_net *net, const cn_centrality_opts *o, cn_c
     out->sort_by = CN_MEASURE_DEGREE;
     while (!(o->measures & (1u << out->sort_by)))
         out->sort_by++;
-    g_net = net;
-    g_key = out->sort_by;
-    qsort(out->rows, out->n, sizeof *out->rows, row_cmp);
+    sort_key key = {net, out->sort_by};
+    cn_sort_r(out->rows, out->n, sizeof *out->rows, row_cmp, &key);
 done:
     free(tmp);
     free(itmp);

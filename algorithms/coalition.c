@@ -8,29 +8,29 @@
 
 #include "scenario/common_i.h"
 #include "critnet/countries.h"
+#include "critnet/graph.h"
+#include "critnet/headline.h"
 
-static const cn_net *g_net; /* for the comparator; single-threaded */
-
-static int row_cmp(const void *pa, const void *pb)
+static int row_cmp(const void *pa, const void *pb, void *ctx)
 {
+    const cn_net *net = ctx;
     const cn_coalition_row *a = pa, *b = pb;
     int an = isnan(a->gap), bn = isnan(b->gap);
     if (an != bn)
         return an - bn;
     if (!an && a->gap != b->gap)
         return a->gap > b->gap ? -1 : 1;
-    return strcmp(g_net->vertices[a->mineral].id, g_net->vertices[b->mineral].id);
+    return strcmp(net->vertices[a->mineral].id, net->vertices[b->mineral].id);
 }
 
-#define add_note(r, ...) cn_note_add((r)->note, sizeof (r)->note, __VA_ARGS__)
+#define add_note(r, ...) cn_i_note_add((r)->note, sizeof (r)->note, __VA_ARGS__)
 
 /* the consumer's import sources of m inside the alliance */
 static void imports_in(const cn_net *net, int32_t c, int32_t m, const char *ally, cn_coalition_row *r)
 {
-    int any_primary;
-    const cn_edge *first = cn_supplies_group(net, NULL, 0, c, m, &any_primary);
+    const cn_edge *lead = cn_headline_imports_lead(net, NULL, 0, m, c);
     r->imports_in = NAN;
-    if (!first) {
+    if (!lead) {
         add_note(r, "no import sources");
         return;
     }
@@ -38,7 +38,7 @@ static void imports_in(const cn_net *net, int32_t c, int32_t m, const char *ally
     int known = 0, residual = 0, unknown_ally = 0;
     for (int32_t i = 0; i < net->nedges; i++) {
         const cn_edge *e = &net->edges[i];
-        if (!cn_in_supplies_group(e, first, any_primary, c, m))
+        if (!cn_headline_in_imports(e, lead))
             continue;
         int is_ally = e->country >= 0 && ally[e->country];
         if (isnan(e->share)) {
@@ -56,7 +56,7 @@ static void imports_in(const cn_net *net, int32_t c, int32_t m, const char *ally
         if (is_ally)
             in += e->share;
     }
-    cn_note_other_groups(r->note, sizeof r->note, net, first, any_primary, c, m, ally);
+    cn_i_note_other_groups(r->note, sizeof r->note, net, lead, ally);
     if (unknown_ally)
         return;
     if (!known) {
@@ -152,9 +152,7 @@ cn_status cn_coalition_run(const cn_net *net, const char *const *allies, size_t 
         r->gap = isinf(lo) ? NAN : 1.0 - lo;
         r->below = !isinf(lo) && lo < threshold;
     }
-    g_net = net;
-    qsort(out->rows, out->n, sizeof *out->rows, row_cmp);
-    g_net = NULL;
+    cn_sort_r(out->rows, out->n, sizeof *out->rows, row_cmp, (void *)net);
 done:
     free(ally);
     free(want);

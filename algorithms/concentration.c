@@ -1,6 +1,8 @@
-/* algorithms/market.c: per-mineral concentration of world production (shares of the world total) or of a
+/* algorithms/concentration.c: per-mineral concentration of world production (shares of the world total) or of a
  * consumer's imports (shares of its imports; ranks only when the shares are unknown). docs/measures-usgs.md */
 #include "critnet/concentration.h"
+#include "critnet/graph.h"
+#include "critnet/headline.h"
 
 #include "edges_i.h"
 
@@ -16,17 +18,16 @@ void cn_concentration_opts_init(cn_concentration_opts *o)
     o->consumer = "USA";
 }
 
-static const cn_net *g_net; /* for qsort comparators; single-threaded */
-
-static int row_cmp(const void *pa, const void *pb)
+static int row_cmp(const void *pa, const void *pb, void *ctx)
 {
+    const cn_net *net = ctx;
     const cn_concentration_row *a = pa, *b = pb;
     int an = isnan(a->c.hhi), bn = isnan(b->c.hhi);
     if (an != bn)
         return an - bn;
     if (!an && a->c.hhi != b->c.hhi)
         return a->c.hhi > b->c.hhi ? -1 : 1;
-    return strcmp(g_net->vertices[a->mineral].id, g_net->vertices[b->mineral].id);
+    return strcmp(net->vertices[a->mineral].id, net->vertices[b->mineral].id);
 }
 
 static int wanted(const cn_net *net, int32_t v, const char *mineral)
@@ -41,37 +42,27 @@ static int wanted(const cn_net *net, int32_t v, const char *mineral)
 }
 
 /* the edges of one group of mineral m's bucket into ix; fills the row. Returns 0 when nothing is listed. */
-static int fill(const cn_net *net, const cn_concentration_opts *o, const int32_t *mine, int32_t nmine, int32_t *ix,
-                double *shares, cn_concentration_row *r)
+static int fill(const cn_net *net, const cn_concentration_opts *o, int32_t m, int32_t consumer, const int32_t *mine,
+                int32_t nmine, int32_t *ix, double *shares, cn_concentration_row *r)
 {
     memset(r, 0, sizeof *r);
     r->top = CN_NONE;
     r->total = r->other_share = NAN;
     r->source = -1;
+    /* the headline group (critnet/headline.h): the import sources of the consumer, or the production of a
+     * year (o->year when given) */
     const cn_edge *first = NULL;
-    int any_primary = 0;
-    int32_t year = o->year;
-    for (int32_t k = 0; k < nmine; k++) {
-        const cn_edge *e = &net->edges[mine[k]];
-        if (o->layer == CN_LAYER_IMPORTS) {
-            if (!first || ((e->flags & CN_F_PRIMARY) && !any_primary))
-                first = e;
-            any_primary |= (e->flags & CN_F_PRIMARY) != 0;
-        } else if (!o->year && e->country != CN_WORLD && !isnan(e->share) && e->year > year) {
-            year = e->year;
-        }
+    cn_headline_prod prod = {0};
+    if (o->layer == CN_LAYER_IMPORTS) {
+        if (!(first = cn_headline_imports_lead(net, mine, nmine, m, consumer)))
+            return 0;
+    } else if (!cn_headline_production(net, mine, nmine, m, o->year, &prod)) {
+        return 0;
     }
-    if (o->layer == CN_LAYER_PRODUCTION && !year) /* no shares at all: the latest year listed */
-        for (int32_t k = 0; k < nmine; k++)
-            if (net->edges[mine[k]].year > year)
-                year = net->edges[mine[k]].year;
     int32_t n = 0;
     for (int32_t k = 0; k < nmine; k++) {
         const cn_edge *e = &net->edges[mine[k]];
-        if (o->layer == CN_LAYER_PRODUCTION ? e->year != year
-                                            : (any_primary ? !(e->flags & CN_F_PRIMARY)
-                                                           : (e->period != first->period || e->basis != first->basis ||
-                                                              e->year != first->year)))
+        if (first ? !cn_headline_in_imports(e, first) : !cn_headline_in_production(e, &prod))
             continue;
         if (r->source < 0)
             r->source = e->source;
@@ -89,7 +80,7 @@ static int fill(const cn_net *net, const cn_concentration_opts *o, const int32_t
     }
     if (n == 0 && isnan(r->total) && isnan(r->other_share))
         return 0;
-    r->year = o->layer == CN_LAYER_PRODUCTION ? year : 0;
+    r->year = first ? 0 : prod.year;
     r->period = first ? first->period : NULL;
     cn_i_sort_sources(net, ix, (size_t)n);
     for (int32_t k = 0; k < n; k++) {
@@ -148,14 +139,12 @@ cn_status cn_concentration_run(const cn_net *net, const cn_concentration_opts *o
         if (!wanted(net, v, opts->mineral) || start[v + 1] == start[v])
             continue;
         cn_concentration_row *r = &out->rows[out->n];
-        if (fill(net, opts, bucket + start[v], start[v + 1] - start[v], ix, shares, r)) {
+        if (fill(net, opts, v, out->consumer, bucket + start[v], start[v + 1] - start[v], ix, shares, r)) {
             r->mineral = v;
             out->n++;
         }
     }
-    g_net = net;
-    qsort(out->rows, out->n, sizeof *out->rows, row_cmp);
-    g_net = NULL;
+    cn_sort_r(out->rows, out->n, sizeof *out->rows, row_cmp, (void *)net);
 done:
     free(start);
     free(bucket);

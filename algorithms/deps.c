@@ -2,6 +2,8 @@
  * the known import sources, their concentration, and a severity score (docs/measures.md). */
 #include "critnet/deps.h"
 #include "critnet/concentration.h"
+#include "critnet/graph.h"
+#include "critnet/headline.h"
 #include "edges_i.h"
 
 #include <math.h>
@@ -15,11 +17,9 @@ void cn_deps_opts_init(cn_deps_opts *o)
     o->lists = 0;
 }
 
-
-static const cn_net *g_net; /* for qsort comparators; single-threaded */
-
-static int row_cmp(const void *pa, const void *pb)
+static int row_cmp(const void *pa, const void *pb, void *ctx)
 {
+    const cn_net *net = ctx;
     const cn_deps_row *a = pa, *b = pb;
     int an = isnan(a->severity), bn = isnan(b->severity);
     if (an != bn)
@@ -36,12 +36,7 @@ static int row_cmp(const void *pa, const void *pb)
         return a->imp.top_share > b->imp.top_share ? -1 : 1;
     if (a->has_nir != b->has_nir)
         return b->has_nir - a->has_nir;
-    return strcmp(g_net->vertices[a->mineral].id, g_net->vertices[b->mineral].id);
-}
-
-static int same_group(const cn_edge *a, const cn_edge *b)
-{
-    return a->period == b->period && a->basis == b->basis && a->year == b->year; /* interned strings */
+    return strcmp(net->vertices[a->mineral].id, net->vertices[b->mineral].id);
 }
 
 /* the numeric reliance used for severity: the value, else the lower bound, 0 for a net exporter */
@@ -57,8 +52,8 @@ static double nir_for_severity(const cn_deps_row *r)
 }
 
 /* mine: the indices of the edges of mineral m for this consumer (relies and supplies), in data order */
-static void fill_row(const cn_net *net, int32_t m, const int32_t *mine, int32_t nmine, double threshold,
-                     cn_deps_row *r, int32_t *ix, double *shares)
+static void fill_row(const cn_net *net, int32_t c, int32_t m, const int32_t *mine, int32_t nmine,
+                     double threshold, cn_deps_row *r, int32_t *ix, double *shares)
 {
     memset(r, 0, sizeof *r);
     r->mineral = m;
@@ -69,16 +64,8 @@ static void fill_row(const cn_net *net, int32_t m, const int32_t *mine, int32_t 
     cn_hhi_compute(NULL, 0, &r->imp);
     cn_hhi_compute(NULL, 0, &r->prod);
 
-    /* reliance: the primary edge, else the latest year */
-    const cn_edge *rel = NULL;
-    for (int32_t k = 0; k < nmine; k++) {
-        const cn_edge *e = &net->edges[mine[k]];
-        if (e->kind != CN_EDGE_RELIES)
-            continue;
-        if (!rel || ((e->flags & CN_F_PRIMARY) && !(rel->flags & CN_F_PRIMARY)) ||
-            (!(rel->flags & CN_F_PRIMARY) && e->year > rel->year))
-            rel = e;
-    }
+    /* reliance and import sources: the headline figures (critnet/headline.h) */
+    const cn_edge *rel = cn_headline_reliance(net, mine, nmine, m, c);
     if (rel && (!isnan(rel->share) || !isnan(rel->lo) || (rel->flags & CN_F_NET_EXPORTER))) {
         r->has_nir = 1;
         r->nir = rel->share;
@@ -89,29 +76,13 @@ static void fill_row(const cn_net *net, int32_t m, const int32_t *mine, int32_t 
         r->nir_flags = rel->flags;
     }
 
-    /* import sources: the primary group if flagged, else the first group in data order */
-    const cn_edge *first = NULL;
-    int any_primary = 0;
-    for (int32_t k = 0; k < nmine; k++) {
-        const cn_edge *e = &net->edges[mine[k]];
-        if (e->kind == CN_EDGE_SUPPLIES) {
-            if (!first)
-                first = e;
-            if (e->flags & CN_F_PRIMARY) {
-                if (!any_primary)
-                    first = e;
-                any_primary = 1;
-            }
-        }
-    }
+    const cn_edge *first = cn_headline_imports_lead(net, mine, nmine, m, c);
     int32_t n = 0;
     double other = NAN;
     for (int32_t k = 0; first && k < nmine; k++) {
         int32_t i = mine[k];
         const cn_edge *e = &net->edges[i];
-        if (e->kind != CN_EDGE_SUPPLIES)
-            continue;
-        if (any_primary ? !(e->flags & CN_F_PRIMARY) : !same_group(e, first))
+        if (!cn_headline_in_imports(e, first))
             continue;
         if (e->country == CN_OTHER) {
             if (!isnan(e->share))
@@ -252,20 +223,20 @@ cn_status cn_deps_run(const cn_net *net, const cn_deps_opts *opts, cn_deps_resul
     }
     for (int32_t v = 0; v < net->nvertices; v++)
         if (want[v])
-            fill_row(net, v, bucket + start[v], start[v + 1] - start[v], opts->threshold,
+            fill_row(net, c, v, bucket + start[v], start[v + 1] - start[v], opts->threshold,
                      &out->rows[out->n++], ix, shares);
     st = add_world_production(net, opts->threshold, out, err);
     if (st)
         goto done;
-    g_net = net;
-    qsort(out->rows, out->n, sizeof *out->rows, row_cmp);
-    g_net = NULL;
+    cn_sort_r(out->rows, out->n, sizeof *out->rows, row_cmp, (void *)net);
 done:
     free(want);
     free(start);
     free(bucket);
     free(ix);
     free(shares);
+    if (st)
+        cn_deps_result_free(out); /* on failure nothing is left to free */
     return st;
 }
 

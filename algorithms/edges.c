@@ -1,6 +1,8 @@
-/* algorithms/edges_i.c: edges bucketed by mineral and the order of a market's sources, shared by the
- * per-mineral analyses (algorithms/deps.c, algorithms/market.c). */
+/* algorithms/edges.c: edges bucketed by mineral and the order of a market's sources, shared by the
+ * per-mineral analyses (algorithms/deps.c, algorithms/concentration.c). */
 #include "edges_i.h"
+
+#include "critnet/graph.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -29,12 +31,11 @@ int cn_i_bucket_by_mineral(const cn_net *net, int (*take)(const cn_edge *e, cons
     return 0;
 }
 
-static const cn_net *g_net; /* for the qsort comparator; single-threaded */
-
-static int src_cmp(const void *pa, const void *pb)
+static int src_cmp(const void *pa, const void *pb, void *ctx)
 {
-    const cn_edge *a = &g_net->edges[*(const int32_t *)pa];
-    const cn_edge *b = &g_net->edges[*(const int32_t *)pb];
+    const cn_net *net = ctx;
+    const cn_edge *a = &net->edges[*(const int32_t *)pa];
+    const cn_edge *b = &net->edges[*(const int32_t *)pb];
     int an = isnan(a->share), bn = isnan(b->share);
     if (an != bn)
         return an - bn;
@@ -43,12 +44,10 @@ static int src_cmp(const void *pa, const void *pb)
     int ar = a->rank ? a->rank : INT32_MAX, br = b->rank ? b->rank : INT32_MAX;
     if (ar != br)
         return ar < br ? -1 : 1;
-    return strcmp(cn_net_country_label(g_net, a->country), cn_net_country_label(g_net, b->country));
+    return strcmp(cn_net_country_label(net, a->country), cn_net_country_label(net, b->country));
 }
 
 void cn_i_sort_sources(const cn_net *net, int32_t *ix, size_t n)
 {
-    g_net = net;
-    qsort(ix, n, sizeof *ix, src_cmp);
-    g_net = NULL;
+    cn_sort_r(ix, n, sizeof *ix, src_cmp, (void *)net);
 }

@@ -1,4 +1,4 @@
-/* algorithms/edges_i.h: helpers the per-mineral analyses share (deps, market): edges bucketed by mineral,
+/* algorithms/edges_i.h: helpers the per-mineral analyses share (deps, concentration): edges bucketed by mineral,
  * and the order of a market's sources. Private to algorithms/. */
 #ifndef CN_ALGORITHMS_EDGES_I_H
 #define CN_ALGORITHMS_EDGES_I_H
@@ -11,7 +11,7 @@ int cn_i_bucket_by_mineral(const cn_net *net, int (*take)(const cn_edge *e, cons
                            int32_t **start, int32_t **bucket);
 
 /* sorts edge indices: larger known share first (unknown last), then lower rank (none last), then the
- * country label. O(n log n). */
+ * country label, then the order given (a stable sort). O(n log n). */
 void cn_i_sort_sources(const cn_net *net, int32_t *ix, size_t n);
 
 #endif

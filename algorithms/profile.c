@@ -1,13 +1,12 @@
 /* algorithms/profile.c: one country's place in the network: what it supplies to each consumer (rank, share,
  * count against a critical-mineral list), its share of world production, and what it relies on itself. */
 #include "critnet/chokepoints.h"
+#include "critnet/graph.h"
 #include "critnet/headline.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-static const cn_net *g_net; /* for the comparators; single-threaded */
 
 /* the list bits of a mineral, or of its base ("cobalt" for "cobalt:ore") when it has none */
 static unsigned lists_of(const cn_net *net, int32_t m)
@@ -33,22 +32,11 @@ static int same_base(const cn_net *net, int32_t a, int32_t b)
     return lx == ly && strncmp(x, y, lx) == 0;
 }
 
-/* the supplies edges of market (mineral m, consumer k) into idx; returns how many */
-static int32_t market_edges(const cn_net *net, int32_t m, int32_t k, int32_t *idx)
+static int sup_cmp(const void *pa, const void *pb, void *ctx)
 {
-    int32_t n = 0;
-    for (int32_t i = 0; i < net->nedges; i++) {
-        const cn_edge *e = &net->edges[i];
-        if (e->kind == CN_EDGE_SUPPLIES && e->mineral == m && e->consumer == k)
-            idx[n++] = i;
-    }
-    return n;
-}
-
-static int sup_cmp(const void *pa, const void *pb)
-{
+    const cn_net *net = ctx;
     const cn_profile_supply *a = pa, *b = pb;
-    int c = strcmp(g_net->vertices[a->consumer].id, g_net->vertices[b->consumer].id);
+    int c = strcmp(net->vertices[a->consumer].id, net->vertices[b->consumer].id);
     if (c)
         return c;
     int ra = a->rank ? a->rank : INT32_MAX, rb = b->rank ? b->rank : INT32_MAX;
@@ -59,10 +47,11 @@ static int sup_cmp(const void *pa, const void *pb)
         return an - bn;
     if (!an && a->share != b->share)
         return a->share > b->share ? -1 : 1;
-    return strcmp(g_net->vertices[a->mineral].id, g_net->vertices[b->mineral].id);
+    return strcmp(net->vertices[a->mineral].id, net->vertices[b->mineral].id);
 }
 
-static cn_status supplies(const cn_net *net, int32_t x, unsigned list, cn_profile_result *p, int32_t *idx, int32_t *sel)
+/* what x supplies to each consumer: its best rank, and its share in the consumer's headline import group */
+static cn_status supplies(const cn_net *net, int32_t x, unsigned list, cn_profile_result *p, int32_t *sel)
 {
     p->supplies = calloc((size_t)net->nedges + 1, sizeof *p->supplies);
     p->counts = calloc((size_t)net->nvertices + 1, sizeof *p->counts);
@@ -79,8 +68,7 @@ static cn_status supplies(const cn_net *net, int32_t x, unsigned list, cn_profil
         if (j == p->nsupplies) {
             p->nsupplies++;
             *s = (cn_profile_supply){e->consumer, e->mineral, 0, NAN, (lists_of(net, e->mineral) & list) != 0};
-            int32_t n = market_edges(net, e->mineral, e->consumer, idx);
-            int32_t ns = cn_headline_group(net, idx, n, sel);
+            int32_t ns = cn_headline_imports(net, NULL, 0, e->mineral, e->consumer, sel);
             for (int32_t k = 0; k < ns; k++)
                 if (net->edges[sel[k]].country == x && !isnan(net->edges[sel[k]].share))
                     s->share = net->edges[sel[k]].share;
@@ -88,8 +76,7 @@ static cn_status supplies(const cn_net *net, int32_t x, unsigned list, cn_profil
         if (e->rank > 0 && (s->rank == 0 || e->rank < s->rank))
             s->rank = e->rank;
     }
-    g_net = net;
-    qsort(p->supplies, p->nsupplies, sizeof *p->supplies, sup_cmp);
+    cn_sort_r(p->supplies, p->nsupplies, sizeof *p->supplies, sup_cmp, (void *)net);
     /* per consumer: distinct base minerals, and how many of them are on the list */
     for (size_t i = 0; i < p->nsupplies; i++) {
         const cn_profile_supply *s = &p->supplies[i];
@@ -112,32 +99,39 @@ static int same_unit(const cn_edge *a, const cn_edge *b)
     return a->unit == b->unit; /* interned */
 }
 
+/* x's share of world production of each mineral it produces, in the mineral's headline production group */
 static cn_status production(const cn_net *net, int32_t x, cn_profile_result *p)
 {
     p->prod = calloc((size_t)net->nedges + 1, sizeof *p->prod);
-    if (!p->prod)
+    char *seen = calloc((size_t)net->nvertices + 1, 1);
+    if (!p->prod || !seen) {
+        free(seen);
         return CN_ENOMEM;
+    }
     for (int32_t i = 0; i < net->nedges; i++) {
         const cn_edge *e = &net->edges[i];
-        if (e->kind != CN_EDGE_PRODUCES || e->country != x)
+        if (e->kind != CN_EDGE_PRODUCES || e->country != x || seen[e->mineral])
             continue;
-        size_t j = 0;
-        while (j < p->nprod && p->prod[j].mineral != e->mineral)
-            j++;
-        if (j < p->nprod && p->prod[j].year >= e->year)
-            continue; /* keep the latest year */
-        if (j == p->nprod)
-            p->nprod++;
-        cn_profile_prod *r = &p->prod[j];
+        seen[e->mineral] = 1;
+        /* x's first edge in the group; none: x is not listed in the figures the reports cite */
+        cn_headline_prod g;
+        cn_headline_production(net, NULL, 0, e->mineral, 0, &g);
+        int32_t k = i;
+        while (k < net->nedges &&
+               !(net->edges[k].country == x && cn_headline_in_production(&net->edges[k], &g)))
+            k++;
+        if (k == net->nedges)
+            continue;
+        e = &net->edges[k];
+        cn_profile_prod *r = &p->prod[p->nprod++];
         *r = (cn_profile_prod){e->mineral, e->year, e->quantity, e->unit, e->share, 0};
         if (!isnan(r->share) || isnan(e->quantity))
             continue;
-        /* share from quantities of the same mineral, year and unit: the world total, else the listed producers */
+        /* share from quantities of the same group and unit: the world total, else the listed producers */
         double world = NAN, listed = 0;
-        for (int32_t k = 0; k < net->nedges; k++) {
-            const cn_edge *f = &net->edges[k];
-            if (f->kind != CN_EDGE_PRODUCES || f->mineral != e->mineral || f->year != e->year || !same_unit(e, f) ||
-                isnan(f->quantity))
+        for (int32_t j = 0; j < net->nedges; j++) {
+            const cn_edge *f = &net->edges[j];
+            if (!cn_headline_in_production(f, &g) || !same_unit(e, f) || isnan(f->quantity))
                 continue;
             if (f->country == CN_WORLD)
                 world = f->quantity;
@@ -152,32 +146,32 @@ static cn_status production(const cn_net *net, int32_t x, cn_profile_result *p)
             r->share_of = 2;
         }
     }
+    free(seen);
     return CN_OK;
 }
 
+/* what x relies on: per mineral the headline relies edge, and the top supplier of x's headline import group */
 static cn_status reliance(const cn_net *net, int32_t x, cn_profile_result *p, int32_t *idx, int32_t *sel)
 {
     p->relies = calloc((size_t)net->nedges + 1, sizeof *p->relies);
-    if (!p->relies)
+    char *seen = calloc((size_t)net->nvertices + 1, 1);
+    if (!p->relies || !seen) {
+        free(seen);
         return CN_ENOMEM;
-    const cn_edge **best = calloc((size_t)net->nvertices + 1, sizeof *best);
-    if (!best)
-        return CN_ENOMEM;
-    for (int32_t i = 0; i < net->nedges; i++) {
-        const cn_edge *e = &net->edges[i], *b = best[e->mineral];
-        if (e->kind != CN_EDGE_RELIES || e->consumer != x)
-            continue;
-        if (!b || ((e->flags & CN_F_PRIMARY) && !(b->flags & CN_F_PRIMARY)) ||
-            (!(b->flags & CN_F_PRIMARY) && e->year > b->year))
-            best[e->mineral] = e;
     }
+    int32_t n = 0; /* x's relies edges */
+    for (int32_t i = 0; i < net->nedges; i++)
+        if (net->edges[i].kind == CN_EDGE_RELIES && net->edges[i].consumer == x) {
+            idx[n++] = i;
+            seen[net->edges[i].mineral] = 1;
+        }
     for (int32_t m = 0; m < net->nvertices; m++) {
-        const cn_edge *e = best[m];
+        const cn_edge *e = seen[m] ? cn_headline_reliance(net, idx, n, m, x) : NULL;
         if (!e)
             continue;
         cn_profile_rely *r = &p->relies[p->nrelies++];
         *r = (cn_profile_rely){m, e->year, e->share, e->lo, e->hi, e->text, e->flags, CN_NONE, NAN};
-        int32_t ns = cn_headline_group(net, idx, market_edges(net, m, x, idx), sel);
+        int32_t ns = cn_headline_imports(net, NULL, 0, m, x, sel);
         for (int32_t k = 0; k < ns; k++) {
             const cn_edge *s = &net->edges[sel[k]];
             if (s->country == CN_OTHER)
@@ -189,7 +183,7 @@ static cn_status reliance(const cn_net *net, int32_t x, cn_profile_result *p, in
             }
         }
     }
-    free(best);
+    free(seen);
     return CN_OK;
 }
 
@@ -207,7 +201,7 @@ cn_status cn_profile_run(const cn_net *net, const char *iso3, unsigned list, cn_
     int32_t *sel = malloc(((size_t)net->nedges + 1) * sizeof *sel);
     cn_status st = idx && sel ? CN_OK : CN_ENOMEM;
     if (!st)
-        st = supplies(net, x, list, out, idx, sel);
+        st = supplies(net, x, list, out, sel);
     if (!st)
         st = production(net, x, out);
     if (!st)

@@ -15,10 +15,11 @@ static void help(void)
            "left), the effective number 1/HHI, the residual 1 - sum of listed shares, and the share the\n"
            "source gives to 'other countries'. Sorted by HHI. Shares that are unknown (withheld, not\n"
            "available, ranks only) are counted, never guessed.\n\n"
-           "  --layer L        production (default): shares of the world total, latest year with shares;\n"
+           "  --layer L        production (default): shares of the world total, headline year (latest with\n"
+           "                   a world total or shares, docs/format.md);\n"
            "                   imports: shares of the consumer's imports (ranks only: share unknown)\n"
            "  --mineral ID     one mineral and its stages (cobalt also shows cobalt:refinery)\n"
-           "  --year Y         production year (default: each mineral's latest)\n"
+           "  --year Y         production year (default: each mineral's headline year)\n"
            "  --consumer ISO3  importing country for --layer imports (default USA)\n");
 }
 

@@ -1,5 +1,6 @@
 /* graph/validate.c: the model's invariants. Every loader calls cn_net_validate() before a net is used,
  * so algorithms may assume finite shares in [0,1] and share sums of at most 1 per group. */
+#include "critnet/graph.h"
 #include "critnet/net.h"
 
 #include <math.h>
@@ -23,8 +24,6 @@ static int bad_amount(double x)
 }
 
 /* the group an edge's share belongs to: (kind, mineral, consumer, year, period, basis) */
-
-static const cn_net *g_net; /* qsort has no context argument in C11; validation is single-threaded */
 
 static int ptrcmp(const void *a, const void *b)
 {
@@ -52,10 +51,11 @@ typedef struct run {
     double sum;
 } run;
 
-static int run_cmp(const void *pa, const void *pb)
+static int run_cmp(const void *pa, const void *pb, void *ctx)
 {
+    const cn_net *net = ctx;
     const run *a = pa, *b = pb;
-    int c = group_cmp(&g_net->edges[a->first], &g_net->edges[b->first]);
+    int c = group_cmp(&net->edges[a->first], &net->edges[b->first]);
     return c ? c : a->first < b->first ? -1 : 1;
 }
 
@@ -98,8 +98,7 @@ cn_status cn_net_validate(const cn_net *net, const char *where, cn_error *err)
             runs[n++] = (run){i, i, e->share};
         }
     }
-    g_net = net;
-    qsort(runs, (size_t)n, sizeof *runs, run_cmp);
+    cn_sort_r(runs, (size_t)n, sizeof *runs, run_cmp, (void *)net);
     cn_status st = CN_OK;
     for (int32_t a = 0; a < n && st == CN_OK;) {
         int32_t b = a + 1, last = runs[a].last;
@@ -123,7 +122,6 @@ cn_status cn_net_validate(const cn_net *net, const char *where, cn_error *err)
         }
         a = b;
     }
-    g_net = NULL;
     free(runs);
     return st;
 }

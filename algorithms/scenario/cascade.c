@@ -1,6 +1,7 @@
-/* algorithms/cascade.c: the cascade of an export restriction through trade flows (supplies edges with a
+/* algorithms/scenario/cascade.c: the cascade of an export restriction through trade flows (supplies edges with a
  * value): lost imports are passed on to exports of the same product and of downstream stages, iterated to
  * the least fixed point. docs/scenarios.md has the equations, the stop rule and why it converges. */
+#include "critnet/graph.h"
 #include "critnet/scenario.h"
 
 #include <math.h>
@@ -159,8 +160,7 @@ static double flow_of(const cn_edge *e, int by_value)
     return e->kind == CN_EDGE_SUPPLIES && !isnan(v) && v > 0 ? v : 0.0;
 }
 
-static int country_cmp(const void *pa, const void *pb);
-static const cn_net *g_net;
+static int country_cmp(const void *pa, const void *pb, void *ctx);
 
 cn_status cn_cascade_run(const cn_net *net, const cn_scenario *s, cn_cascade_result *out, cn_error *err)
 {
@@ -295,23 +295,22 @@ cn_status cn_cascade_run(const cn_net *net, const cn_scenario *s, cn_cascade_res
         if (out->countries[c].imports > 0 || out->countries[c].exports > 0)
             out->countries[kept++] = out->countries[c];
     out->ncountries = kept;
-    g_net = net;
-    qsort(out->countries, kept, sizeof *out->countries, country_cmp);
-    g_net = NULL;
+    cn_sort_r(out->countries, kept, sizeof *out->countries, country_cmp, (void *)net);
     cx_free(&x);
     return CN_OK;
 }
 
 /* larger loss first (none last), then id */
-static int country_cmp(const void *pa, const void *pb)
+static int country_cmp(const void *pa, const void *pb, void *ctx)
 {
+    const cn_net *net = ctx;
     const cn_cascade_country *a = pa, *b = pb;
     int an = isnan(a->loss), bn = isnan(b->loss);
     if (an != bn)
         return an - bn;
     if (!an && a->loss != b->loss)
         return a->loss > b->loss ? -1 : 1;
-    return strcmp(g_net->vertices[a->country].id, g_net->vertices[b->country].id);
+    return strcmp(net->vertices[a->country].id, net->vertices[b->country].id);
 }
 
 void cn_cascade_result_free(cn_cascade_result *r)

@@ -1,12 +1,15 @@
-/* algorithms/scn_util.c: helpers the scenario and coalition computations share (algorithms/scn_util.h). */
+/* algorithms/scenario/common.c: helpers the scenario and coalition computations share
+ * (scenario/common_i.h): row notes, and the countries another group of import sources lists. */
 #include "scenario/common_i.h"
+
+#include "critnet/headline.h"
 
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
-void cn_note_add(char *buf, size_t cap, const char *fmt, ...)
+void cn_i_note_add(char *buf, size_t cap, const char *fmt, ...)
 {
     size_t len = strlen(buf);
     if (len + 3 >= cap)
@@ -21,40 +24,12 @@ void cn_note_add(char *buf, size_t cap, const char *fmt, ...)
     va_end(ap);
 }
 
-const cn_edge *cn_supplies_group(const cn_net *net, const int32_t *ix, int32_t nix, int32_t c, int32_t m,
-                                 int *primary)
+void cn_i_note_other_groups(char *buf, size_t cap, const cn_net *net, const cn_edge *lead, const char *mark)
 {
-    const cn_edge *first = NULL;
-    *primary = 0;
-    int32_t n = ix ? nix : net->nedges;
-    for (int32_t k = 0; k < n; k++) {
-        const cn_edge *e = &net->edges[ix ? ix[k] : k];
-        if (e->kind != CN_EDGE_SUPPLIES || e->consumer != c || e->mineral != m)
-            continue;
-        if (!first || ((e->flags & CN_F_PRIMARY) && !*primary))
-            first = e;
-        *primary |= (e->flags & CN_F_PRIMARY) != 0;
-    }
-    return first;
-}
-
-int cn_in_supplies_group(const cn_edge *e, const cn_edge *first, int primary, int32_t c, int32_t m)
-{
-    if (!first || e->kind != CN_EDGE_SUPPLIES || e->consumer != c || e->mineral != m)
-        return 0;
-    if (primary)
-        return (e->flags & CN_F_PRIMARY) != 0;
-    /* period and basis are interned strings */
-    return e->period == first->period && e->basis == first->basis && e->year == first->year;
-}
-
-void cn_note_other_groups(char *buf, size_t cap, const cn_net *net, const cn_edge *first, int primary,
-                          int32_t c, int32_t m, const char *mark)
-{
-    for (int32_t i = 0; first && i < net->nedges; i++) {
+    for (int32_t i = 0; lead && i < net->nedges; i++) {
         const cn_edge *e = &net->edges[i];
-        if (e->kind != CN_EDGE_SUPPLIES || e->consumer != c || e->mineral != m || e->country < 0 ||
-            !mark[e->country] || cn_in_supplies_group(e, first, primary, c, m))
+        if (e->kind != CN_EDGE_SUPPLIES || e->consumer != lead->consumer || e->mineral != lead->mineral ||
+            e->country < 0 || !mark[e->country] || cn_headline_in_imports(e, lead))
             continue;
         char what[64];
         if (!isnan(e->share))
@@ -63,7 +38,7 @@ void cn_note_other_groups(char *buf, size_t cap, const cn_net *net, const cn_edg
             snprintf(what, sizeof what, "rank %d", (int)e->rank);
         else
             snprintf(what, sizeof what, "listed");
-        cn_note_add(buf, cap, "%s: %s in another source%s%s%s", net->vertices[e->country].id, what,
+        cn_i_note_add(buf, cap, "%s: %s in another source%s%s%s", net->vertices[e->country].id, what,
                     e->period ? " (" : "", e->period ? e->period : "", e->period ? ")" : "");
     }
 }

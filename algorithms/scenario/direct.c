@@ -1,4 +1,4 @@
-/* algorithms/scenario.c: the direct effect of export restrictions on each consumer and mineral: supply lost,
+/* algorithms/scenario/direct.c: the direct effect of export restrictions on each consumer and mineral: supply lost,
  * the suppliers that remain, replacement by alternative producers (pro rata to world production, capped by
  * their spare share) and the shortfall left. docs/scenarios.md states the rule. */
 #include "critnet/scenario.h"
@@ -9,14 +9,17 @@
 
 #include "scenario/common_i.h"
 #include "critnet/countries.h"
+#include "critnet/graph.h"
+#include "critnet/headline.h"
 
-#define note(r, ...) cn_note_add((r)->note, sizeof (r)->note, __VA_ARGS__)
+enum { ANY_CONSUMER = -1 }; /* cn_scenario_run's consumer filter: no one consumer, every one */
 
-static const cn_net *g_net; /* for the comparators; single-threaded */
+#define note(r, ...) cn_i_note_add((r)->note, sizeof (r)->note, __VA_ARGS__)
 
 /* listed suppliers: larger share first (unknown last), then rank (none last), then label */
-static int flow_cmp(const void *pa, const void *pb)
+static int flow_cmp(const void *pa, const void *pb, void *ctx)
 {
+    const cn_net *net = ctx;
     const cn_scenario_flow *a = pa, *b = pb;
     if (a->supplier != b->supplier)
         return b->supplier - a->supplier;
@@ -29,13 +32,14 @@ static int flow_cmp(const void *pa, const void *pb)
     int ar = a->rank ? a->rank : INT32_MAX, br = b->rank ? b->rank : INT32_MAX;
     if (ar != br)
         return ar < br ? -1 : 1;
-    return strcmp(cn_net_country_label(g_net, a->country), cn_net_country_label(g_net, b->country));
+    return strcmp(cn_net_country_label(net, a->country), cn_net_country_label(net, b->country));
 }
 
-static int row_cmp(const void *pa, const void *pb)
+static int row_cmp(const void *pa, const void *pb, void *ctx)
 {
+    const cn_net *net = ctx;
     const cn_scenario_row *a = pa, *b = pb;
-    int c = strcmp(g_net->vertices[a->consumer].id, g_net->vertices[b->consumer].id);
+    int c = strcmp(net->vertices[a->consumer].id, net->vertices[b->consumer].id);
     if (c)
         return c;
     double x = isnan(a->lost) ? a->lost_imports : a->lost, y = isnan(b->lost) ? b->lost_imports : b->lost;
@@ -44,7 +48,7 @@ static int row_cmp(const void *pa, const void *pb)
         return an - bn;
     if (!an && x != y)
         return x > y ? -1 : 1;
-    return strcmp(g_net->vertices[a->mineral].id, g_net->vertices[b->mineral].id);
+    return strcmp(net->vertices[a->mineral].id, net->vertices[b->mineral].id);
 }
 
 /* context of one mineral: its edges, the restriction per country, world shares */
@@ -59,17 +63,9 @@ typedef struct {
     char *rmark;       /* 1 for the countries restricted for this mineral */
 } mctx;
 
-static void reliance(const mctx *x, int32_t c, cn_scenario_row *r)
+static void reliance(const mctx *x, int32_t c, int32_t m, cn_scenario_row *r)
 {
-    const cn_edge *rel = NULL;
-    for (int32_t k = 0; k < x->nix; k++) {
-        const cn_edge *e = &x->net->edges[x->ix[k]];
-        if (e->kind != CN_EDGE_RELIES || e->consumer != c)
-            continue;
-        if (!rel || ((e->flags & CN_F_PRIMARY) && !(rel->flags & CN_F_PRIMARY)) ||
-            (!(rel->flags & CN_F_PRIMARY) && e->year > rel->year))
-            rel = e;
-    }
+    const cn_edge *rel = cn_headline_reliance(x->net, x->ix, x->nix, m, c);
     r->nir = NAN;
     r->nir_edge = rel ? (int32_t)(rel - x->net->edges) : -1;
     if (!rel || (isnan(rel->share) && isnan(rel->lo) && !(rel->flags & CN_F_NET_EXPORTER))) {
@@ -97,20 +93,19 @@ static cn_status fill_row(mctx *x, int32_t c, int32_t m, cn_scenario_row *r, cn_
     memset(r, 0, sizeof *r);
     r->consumer = c;
     r->mineral = m;
-    reliance(x, c, r);
+    reliance(x, c, m, r);
 
-    /* the consumer's import sources: the primary group, else the first group in data order */
-    int any_primary;
-    const cn_edge *first = cn_supplies_group(net, x->ix, x->nix, c, m, &any_primary);
+    /* the consumer's import sources: the headline group (critnet/headline.h) */
+    const cn_edge *lead = cn_headline_imports_lead(net, x->ix, x->nix, m, c);
     size_t cap = (size_t)x->nix + (size_t)net->nvertices + 1;
     r->flows = calloc(cap, sizeof *r->flows);
     if (!r->flows)
         return cn_error_set(err, CN_ENOMEM, "out of memory");
     double sum = 0.0;
     int unknown_share = 0;
-    for (int32_t k = 0; first && k < x->nix; k++) {
+    for (int32_t k = 0; lead && k < x->nix; k++) {
         const cn_edge *e = &net->edges[x->ix[k]];
-        if (!cn_in_supplies_group(e, first, any_primary, c, m))
+        if (!cn_headline_in_imports(e, lead))
             continue;
         cn_scenario_flow *f = &r->flows[r->nflows++];
         f->country = e->country;
@@ -132,7 +127,7 @@ static cn_status fill_row(mctx *x, int32_t c, int32_t m, cn_scenario_row *r, cn_
 
     /* lost imports: listed restricted suppliers, and restricted countries that may hide in the residual */
     r->lost_imports = 0.0;
-    if (!first) {
+    if (!lead) {
         r->lost_imports = NAN;
         note(r, "no import sources: share unknown");
     }
@@ -150,7 +145,7 @@ static cn_status fill_row(mctx *x, int32_t c, int32_t m, cn_scenario_row *r, cn_
             r->lost_imports += f->lost;
         }
     }
-    for (size_t i = 0; first && i < x->s->n; i++) {
+    for (size_t i = 0; lead && i < x->s->n; i++) {
         const cn_restriction *q = &x->s->items[i];
         if (q->fraction == 0.0 || (q->mineral && q->m != m) || q->c == c)
             continue;
@@ -165,7 +160,7 @@ static cn_status fill_row(mctx *x, int32_t c, int32_t m, cn_scenario_row *r, cn_
         if (q->c >= 0)
             x->listed[q->c] = 2;
     }
-    cn_note_other_groups(r->note, sizeof r->note, net, first, any_primary, c, m, x->rmark);
+    cn_i_note_other_groups(r->note, sizeof r->note, net, lead, x->rmark);
     r->lost = r->has_nir ? r->nir * r->lost_imports : NAN;
 
     /* world market: the share withheld, the alternatives' share, the covered fraction */
@@ -236,8 +231,7 @@ static cn_status fill_row(mctx *x, int32_t c, int32_t m, cn_scenario_row *r, cn_
     for (size_t i = 0; i < x->s->n; i++)
         if (x->s->items[i].c >= 0)
             x->listed[x->s->items[i].c] = 0;
-    g_net = net;
-    qsort(r->flows, r->nflows, sizeof *r->flows, flow_cmp);
+    cn_sort_r(r->flows, r->nflows, sizeof *r->flows, flow_cmp, (void *)net);
     return CN_OK;
 }
 
@@ -251,7 +245,7 @@ cn_status cn_scenario_run(const cn_net *net, const cn_scenario *s, cn_scenario_r
     char *listed = calloc(nv + 1, 1), *has = calloc(nv + 1, 1), *rmark = calloc(nv + 1, 1);
     size_t cap = 0;
     cn_status st = CN_OK;
-    int32_t only = -1;
+    int32_t only = ANY_CONSUMER;
     if (!start || !bucket || !fr || !w || !listed || !has || !rmark) {
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
         goto done;
@@ -259,7 +253,7 @@ cn_status cn_scenario_run(const cn_net *net, const cn_scenario *s, cn_scenario_r
     if (s->consumer) {
         only = cn_net_find(net, s->consumer);
         if (only >= 0 && net->vertices[only].type != CN_VERTEX_COUNTRY)
-            only = -1;
+            only = ANY_CONSUMER;
         const char *iso = only < 0 ? cn_country_iso3(s->consumer) : NULL;
         if (iso)
             only = cn_net_find(net, iso);
@@ -270,16 +264,14 @@ cn_status cn_scenario_run(const cn_net *net, const cn_scenario *s, cn_scenario_r
     }
     /* no consumer given: a network with a single consumer (a one-country view) uses it */
     for (int32_t i = 0; !s->consumer && i < net->nedges; i++) {
-        int32_t k = net->edges[i].kind == CN_EDGE_PRODUCES ? -1 : net->edges[i].consumer;
+        int32_t k = net->edges[i].kind == CN_EDGE_PRODUCES ? ANY_CONSUMER : net->edges[i].consumer;
         if (k >= 0 && only >= 0 && k != only) {
-            only = -2; /* several consumers */
+            only = ANY_CONSUMER; /* several consumers: every one */
             break;
         }
         if (k >= 0)
             only = k;
     }
-    if (only == -2)
-        only = -1;
     /* edges bucketed by mineral, in data order: O(V + E) */
     for (size_t i = 0; i < ne; i++)
         start[net->edges[i].mineral + 1]++;
@@ -358,10 +350,8 @@ cn_status cn_scenario_run(const cn_net *net, const cn_scenario *s, cn_scenario_r
         if (st)
             break;
     }
-    g_net = net;
-    if (st == CN_OK && out->n)
-        qsort(out->rows, out->n, sizeof *out->rows, row_cmp);
-    g_net = NULL;
+    if (st == CN_OK)
+        cn_sort_r(out->rows, out->n, sizeof *out->rows, row_cmp, (void *)net);
 done:
     free(start);
     free(bucket);

@@ -1,5 +1,6 @@
-/* algorithms/production.c: shares of world production of one mineral from its produces edges (the input of
- * scenario reallocation and of coalitions). Unknown figures stay NAN. */
+/* algorithms/scenario/world_shares.c: shares of world production of one mineral from its headline produces
+ * edges (the input of scenario reallocation and of coalitions). Unknown figures stay NAN. */
+#include "critnet/headline.h"
 #include "critnet/scenario.h"
 
 #include <math.h>
@@ -13,31 +14,16 @@ void cn_world_shares(const cn_net *net, int32_t mineral, double *w, cn_prod *out
     out->basis = NULL;
     for (int32_t v = 0; v < net->nvertices; v++)
         w[v] = NAN;
-    /* the group: primary edges if any are flagged, else the latest year with a figure */
-    int primary = 0, found = 0;
-    int32_t year = 0;
-    for (int32_t i = 0; i < net->nedges; i++) {
-        const cn_edge *e = &net->edges[i];
-        if (e->kind != CN_EDGE_PRODUCES || e->mineral != mineral)
-            continue;
-        if (e->flags & CN_F_PRIMARY) {
-            if (!primary)
-                year = e->year;
-            primary = 1;
-        } else if (!primary && (!found || e->year > year)) {
-            year = e->year;
-        }
-        found = 1;
-    }
-    if (!found)
+    /* the headline group (critnet/headline.h): primary edges, else the latest year with usable figures */
+    cn_headline_prod g;
+    if (!cn_headline_production(net, NULL, 0, mineral, 0, &g))
         return;
-    out->year = year;
+    out->year = g.year;
     double world = NAN, listed = 0.0;
     int have_share = 0;
     for (int32_t i = 0; i < net->nedges; i++) {
         const cn_edge *e = &net->edges[i];
-        if (e->kind != CN_EDGE_PRODUCES || e->mineral != mineral ||
-            (primary ? !(e->flags & CN_F_PRIMARY) : e->year != year))
+        if (!cn_headline_in_production(e, &g))
             continue;
         if (e->country == CN_WORLD) {
             world = e->quantity;
@@ -53,8 +39,7 @@ void cn_world_shares(const cn_net *net, int32_t mineral, double *w, cn_prod *out
     int by_world = !isnan(world) && world > 0;
     for (int32_t i = 0; i < net->nedges; i++) {
         const cn_edge *e = &net->edges[i];
-        if (e->kind != CN_EDGE_PRODUCES || e->mineral != mineral || e->country < 0 ||
-            (primary ? !(e->flags & CN_F_PRIMARY) : e->year != year))
+        if (e->country < 0 || !cn_headline_in_production(e, &g))
             continue;
         double x = NAN;
         if (!isnan(e->share))

@@ -64,8 +64,11 @@ typedef struct cn_chokepoints_result {
     int32_t nbridges;
 } cn_chokepoints_result;
 
-/** consumer: ISO3 or NULL for every consumer in the data. threshold in (0,1]. Errors: CN_EUSAGE for an
- * unknown consumer or a bad threshold. */
+/** Chokepoints of every market (mineral, importer) over its headline import group and reliance
+ * (critnet/headline.h). consumer: ISO3 or NULL for every consumer in the data. threshold in (0,1]. The caller
+ * frees *out with cn_chokepoints_result_free(); on failure nothing is left to free. Errors: CN_EUSAGE for an
+ * unknown consumer or a bad threshold, CN_ENOMEM, igraph's (CN_EINTERNAL). Time: one dominator tree per base
+ * mineral and one cn_graph_flow_mincut() per market with several stages, on its base's flow network. */
 cn_status cn_chokepoints_run(const cn_net *net, const char *consumer, double threshold, cn_chokepoints_result *out,
                              cn_error *err);
 void cn_chokepoints_result_free(cn_chokepoints_result *r);
@@ -116,7 +119,11 @@ typedef struct cn_profile_result {
     size_t nrelies;
 } cn_profile_result;
 
-/** The profile of country iso3; list: CN_LIST_2018, CN_LIST_2022 or 0. CN_EUSAGE if not a country. */
+/** The profile of country iso3 over the headline figures (critnet/headline.h): its share in each consumer's
+ * headline import group, its figure in each mineral's headline production group (a mineral where it has no
+ * figure in that group is left out), its headline reliance. list: CN_LIST_2018, CN_LIST_2022 or 0. The caller
+ * frees *out with cn_profile_result_free(); on failure nothing is left to free. Errors: CN_EUSAGE if not a
+ * country, CN_ENOMEM. O(M * E) for the M minerals and markets it appears in. */
 cn_status cn_profile_run(const cn_net *net, const char *iso3, unsigned list, cn_profile_result *out, cn_error *err);
 void cn_profile_result_free(cn_profile_result *p);
 

@@ -35,7 +35,9 @@ void cn_hhi_compute(const double *shares, size_t n, cn_hhi *out);
 typedef struct cn_concentration_opts {
     cn_layer layer;
     const char *mineral;  /**< only this id and its stages ("cobalt" also takes "cobalt:refinery"); NULL = all */
-    int32_t year;         /**< production: this year; 0 = each mineral's latest year with known shares */
+    int32_t year;         /**< production: this year (overrides the rule); 0 = each mineral's headline production
+                               group: its primary edges, else its latest year with a world total or a known
+                               share (critnet/headline.h) */
     const char *consumer; /**< imports: the importing country (default "USA") */
 } cn_concentration_opts;
 
@@ -44,8 +46,8 @@ void cn_concentration_opts_init(cn_concentration_opts *o);
 /** One mineral's market. */
 typedef struct cn_concentration_row {
     int32_t mineral;
-    int32_t year;          /**< production year, or 0 */
-    const char *period;    /**< imports: the period of the import figures */
+    int32_t year;          /**< production: the headline group's year (0 unknown); imports: 0 */
+    const char *period;    /**< imports: the period of the headline import group */
     const char *unit;      /**< production: the unit of total */
     double total;          /**< production: the world total, NAN when unknown */
     int32_t n_listed;      /**< named (or unnamed single) producers/suppliers listed */
@@ -64,8 +66,9 @@ typedef struct cn_concentration_result {
     size_t n;
 } cn_concentration_result;
 
-/** Concentration per mineral for one layer, sorted by HHI (highest first; unknown last), then id. Minerals
- * with no figure in the layer are left out. Errors: CN_EUSAGE (unknown consumer or mineral).
+/** Concentration per mineral for one layer, sorted by HHI (highest first; unknown last), then id, over each
+ * mineral's headline figures (critnet/headline.h): the consumer's headline import group, or the headline
+ * production group (opts->year overrides its year). Minerals with no figure in the layer are left out. Errors: CN_EUSAGE (unknown consumer or mineral).
  * O(E log E). */
 cn_status cn_concentration_run(const cn_net *net, const cn_concentration_opts *opts, cn_concentration_result *out, cn_error *err);
 void cn_concentration_result_free(cn_concentration_result *r);

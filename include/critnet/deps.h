@@ -23,7 +23,7 @@ void cn_deps_opts_init(cn_deps_opts *o);
 /** One mineral's dependency of the consumer. */
 typedef struct cn_deps_row {
     int32_t mineral;
-    /* net import reliance (relies edge); has_nir = 0 means "no data" */
+    /* net import reliance (the headline relies edge, critnet/headline.h); has_nir = 0 means "no data" */
     int has_nir;
     double nir, nir_lo, nir_hi; /**< nir is NAN when only bounds are known */
     const char *nir_text;       /**< printed form, e.g. ">95" or "E" */
@@ -36,10 +36,10 @@ typedef struct cn_deps_row {
     int32_t top_rank;
     cn_hhi imp;              /**< concentration of the known import shares */
     double other_share;       /**< the share given as "other" in the source, or NAN */
-    const char *period;       /**< import-source period, e.g. "2015-18" */
+    const char *period;       /**< period of the headline import group (critnet/headline.h), e.g. "2015-18" */
     const char *basis;
     int32_t source;           /**< provenance of the import figures */
-    /* world production of the mineral (produces edges of its latest year with known shares) */
+    /* world production of the mineral (its headline production group, as cn_concentration_run reads it) */
     int32_t prod_year;        /**< 0 when the dataset has no production figures for it */
     int32_t prod_top;         /**< top producer: vertex index, or CN_NONE when unknown */
     cn_hhi prod;             /**< concentration of the world-production shares */
@@ -64,8 +64,10 @@ typedef struct cn_deps_result {
     size_t n;
 } cn_deps_result;
 
-/** Single-source dependencies of one consumer, sorted by severity (most severe first; unknown last).
- * Errors: CN_EUSAGE when the consumer is not in the network. O(E log E). */
+/** Single-source dependencies of one consumer, sorted by severity (most severe first; unknown last), from
+ * the headline figures of each mineral (critnet/headline.h). The caller frees *out with
+ * cn_deps_result_free(); on failure nothing is left to free. Errors: CN_EUSAGE when the consumer is not in
+ * the network or the threshold is outside (0,1], CN_ENOMEM. O(E log E). */
 cn_status cn_deps_run(const cn_net *net, const cn_deps_opts *opts, cn_deps_result *out, cn_error *err);
 void cn_deps_result_free(cn_deps_result *r);
 

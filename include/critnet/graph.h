@@ -7,7 +7,16 @@
 
 CN_BEGIN_DECLS
 
-/* ---- graph layer: a plain graph and the igraph algorithms on it (graph/centrality.c) ---- */
+/* ---- sorting with a context (graph/sort.c) ---- */
+
+/** Sorts base[0..n) (elements of size bytes) by cmp, which receives ctx as its third argument: a reentrant
+ * qsort for comparators that need the net or a sort key (no file-static globals). Stable: elements that
+ * compare equal keep their order, so output does not depend on the C library. O(n log n) comparisons with
+ * O(n * size) scratch memory; when that cannot be allocated it sorts in place in O(n log^2 n) instead, so
+ * it never fails. */
+void cn_sort_r(void *base, size_t n, size_t size, int (*cmp)(const void *a, const void *b, void *ctx), void *ctx);
+
+/* ---- graph layer: a plain graph and the igraph algorithms on it (graph/igraph_measures.c, graph/flow.c) ---- */
 
 /** A graph given as arrays: n vertices 0..n-1, m edges ends[2k] -> ends[2k+1], optional weights w[k]
  * (NULL = unweighted). The caller owns the arrays; cn_graph_* functions only read them. */
@@ -53,8 +62,10 @@ cn_status cn_graph_hits(const cn_graph *g, double *hub, double *auth, cn_error *
 cn_status cn_graph_articulation_points(const cn_graph *g, int32_t **out, int32_t *nout, cn_error *err);
 /** Bridges (edge indices), sorted ascending: *out malloc'd. */
 cn_status cn_graph_bridges(const cn_graph *g, int32_t **out, int32_t *nout, cn_error *err);
-/** Dominator tree of a directed graph from root: idom[v] = immediate dominator, -1 for the root, -2 for
- * vertices root does not reach. O((V + E) alpha(V)). */
+/** What cn_graph_dominators() writes instead of a vertex: for the root, and for vertices it does not reach. */
+enum { CN_DOM_ROOT = -1, CN_DOM_UNREACHED = -2 };
+/** Dominator tree of a directed graph from root: idom[v] = immediate dominator, CN_DOM_ROOT (-1) for the
+ * root, CN_DOM_UNREACHED (-2) for vertices root does not reach. O((V + E) alpha(V)). */
 cn_status cn_graph_dominators(const cn_graph *g, int32_t root, int32_t *idom, cn_error *err);
 /** Minimum s-t edge cut; w are capacities (> 0). *value = its capacity; cut_edges (caller-allocated,
  * m entries) receives the cut edges' indices sorted, *ncut their number. */

@@ -55,9 +55,10 @@ cn_status cn_scenario_resolve(const cn_net *net, cn_scenario *s, cn_error *err);
 
 /* ---------------------------------------------------------------- world production shares */
 
-/** Shares of world production of one mineral, per vertex (NAN where unknown), from its produces edges of one
- * year (the primary group, else the latest year): the share given on the edge, else quantity / world total
- * of that year, else quantity / the sum over the listed producers (basis "listed producers"). */
+/** Shares of world production of one mineral, per vertex (NAN where unknown), from its headline production
+ * group (critnet/headline.h: the primary edges, else the latest year with a world total or a known share):
+ * the share given on the edge, else quantity / world total of that group, else quantity / the sum over the
+ * listed producers (basis "listed producers"). */
 typedef struct cn_prod {
     double *w;          /**< per vertex index; NAN for countries without a figure */
     int32_t year;       /**< 0 when the mineral has no produces edge */
@@ -91,7 +92,7 @@ typedef struct cn_scenario_row {
     double nir;           /**< the reliance used: the value, else the lower bound, 0 for a net exporter */
     int nir_bound;        /**< 1 when only a lower bound is known: supply losses are at least the figure */
     const char *nir_text; /**< printed form (">25"), or NULL */
-    int32_t nir_edge;     /**< the relies edge read (primary, else the latest year), or -1 */
+    int32_t nir_edge;     /**< the headline relies edge (critnet/headline.h), or -1 */
     double lost_imports;  /**< share of the consumer's imports lost; NAN unknown */
     double lost;          /**< share of its supply lost = nir * lost_imports; NAN unknown */
     double withheld;      /**< share of world production withheld = sum fraction * world share; NAN unknown */

@@ -86,8 +86,10 @@ typedef struct cn_view {
     int32_t nconsumers;
 } cn_view;
 
-/** Computes what to draw. Errors: CN_EUSAGE for an unknown consumer, mineral or country (or a consumer on the
- * production layer), CN_ENOMEM. Import edges are the headline group cn_deps_run() uses, highlights its verdicts.
+/** Computes what to draw. Import edges are the headline group (critnet/headline.h) cn_deps_run() reads,
+ * highlights its verdicts; production edges are the headline production group. The caller frees *out with
+ * cn_view_free(); on failure nothing is left to free. Errors: CN_EUSAGE for an unknown consumer, mineral or
+ * country (or a consumer on the production layer), CN_ENOMEM.
  * O(C * (V + E) + E log E) for C consumers. */
 cn_status cn_view_build(const cn_net *net, const cn_render_opts *o, cn_view *out, cn_error *err);
 void cn_view_free(cn_view *v);

@@ -366,7 +366,7 @@ cn_status cn_report_profile(const cn_net *net, const cn_profile_result *p, cn_fo
             return CN_ENOMEM;
         }
     }
-    fputs("\nProduction (latest year; share of world production)\n\n", fp);
+    fputs("\nProduction (headline year; share of world production)\n\n", fp);
     if (t.nrows)
         cn_table_write(&t, fp, fmt);
     else
