@@ -66,9 +66,13 @@ int cli_usage_error(const cli_common *c, const char *fmt, ...) __attribute__((fo
 int cli_out_open(const cli_common *c, cn_out *out);
 /* commits the output; returns an exit code */
 int cli_out_close(cn_out *out);
+/* after a writer failed with err: discards the output, prints "critnet: <out>: <message>", returns the exit
+ * code */
+int cli_out_fail(cn_out *out, const cn_error *err);
 
-/* writes a result with a report writer to -o (atomically); returns an exit code */
-typedef cn_status (*cli_writer)(const cn_net *net, const void *result, cn_format fmt, FILE *fp);
+/* writes a result with a report writer to -o (atomically); returns an exit code (a writer's error is
+ * printed as "critnet: <message>", e.g. "critnet: stdout: write error") */
+typedef cn_status (*cli_writer)(const cn_net *net, const void *result, cn_format fmt, FILE *fp, cn_error *err);
 int cli_write_report(const cli_common *c, cli_writer write, const cn_net *net, const void *result);
 
 /* writes net in the native JSON format to -o (atomically); returns an exit code */
@@ -86,8 +90,6 @@ unsigned cli_default_lists(const cn_net *net);
 /* parses a fraction in [0,1] ("0.5" or "50%"); returns 0 on success */
 int cli_parse_fraction(const char *s, double *out);
 
-/* formats a fraction as a percentage ("33%", "2.5%"); buf holds 32 bytes */
-const char *cli_pct(char *buf, double x);
 
 
 typedef struct cli_command {

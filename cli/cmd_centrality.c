@@ -24,9 +24,9 @@ static void help(void)
 }
 
 
-static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp)
+static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp, cn_error *err)
 {
-    return cn_report_centrality(net, (const cn_centrality_result *)result, fmt, fp);
+    return cn_report_centrality(net, (const cn_centrality_result *)result, fmt, fp, err);
 }
 
 int cmd_centrality(int argc, char **argv)

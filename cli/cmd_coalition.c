@@ -95,13 +95,10 @@ int cmd_coalition(int argc, char **argv)
         cn_out out;
         rc = cli_out_open(&c, &out);
         if (!rc) {
-            if (cn_report_coalition(net, (const char *const *)allies, nallies, &res, c.format, out.fp)) {
-                cn_out_abort(&out);
-                fprintf(stderr, CLI_PROG ": out of memory\n");
-                rc = 71;
-            } else {
+            if (cn_report_coalition(net, (const char *const *)allies, nallies, &res, c.format, out.fp, &err))
+                rc = cli_out_fail(&out, &err);
+            else
                 rc = cli_out_close(&out);
-            }
         }
         cn_coalition_result_free(&res);
     }

@@ -22,9 +22,9 @@ static void help(void)
            "  --consumer ISO3  importing country for --layer imports (default USA)\n");
 }
 
-static cn_status write_report(const cn_net *net, const void *res, cn_format fmt, FILE *fp)
+static cn_status write_report(const cn_net *net, const void *res, cn_format fmt, FILE *fp, cn_error *err)
 {
-    return cn_report_concentration(net, res, fmt, fp);
+    return cn_report_concentration(net, res, fmt, fp, err);
 }
 
 int cmd_concentration(int argc, char **argv)

@@ -31,6 +31,8 @@ int cmd_datasets(int argc, char **argv)
     if (rc)
         return rc;
     cn_dataset_info info;
+    cn_error err = {0};
+    cn_status st = CN_OK;
     if (c.format == CN_FORMAT_JSON) {
         cJSON *arr = cJSON_CreateArray();
         for (size_t i = 0; cn_dataset_get(i, &info); i++) {
@@ -41,24 +43,22 @@ int cmd_datasets(int argc, char **argv)
             cJSON_AddStringToObject(o, "source", info.source);
             cJSON_AddItemToArray(arr, o);
         }
-        cn_json_write_value(arr, out.fp);
+        st = arr ? cn_json_write_value(arr, out.fp, &err) : cn_error_set(&err, CN_ENOMEM, "out of memory");
         cJSON_Delete(arr);
     } else {
         static const char *const hdr[] = {"NAME", "DEFAULT", "TITLE", "SOURCE"};
         cn_table t;
-        if (cn_table_init(&t, 4, hdr)) {
-            cn_out_abort(&out);
-            return 71;
-        }
-        for (size_t i = 0; cn_dataset_get(i, &info); i++) {
+        st = cn_table_init(&t, 4, hdr, &err);
+        for (size_t i = 0; !st && cn_dataset_get(i, &info); i++) {
             const char *row[] = {info.name, strcmp(info.name, cn_dataset_default()) == 0 ? "*" : "",
                                  info.title, info.source};
-            cn_table_add(&t, row);
+            st = cn_table_add(&t, row, &err);
         }
-        cn_table_write(&t, out.fp, c.format);
+        if (!st)
+            st = cn_table_write(&t, out.fp, c.format, &err);
         cn_table_free(&t);
     }
-    return cli_out_close(&out);
+    return st ? cli_out_fail(&out, &err) : cli_out_close(&out);
 }
 
 int cmd_export(int argc, char **argv)

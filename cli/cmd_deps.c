@@ -18,9 +18,9 @@ static void help(void)
            "                    (default: 2018 when the dataset tags minerals, else all)\n");
 }
 
-static cn_status write_report(const cn_net *net, const void *res, cn_format fmt, FILE *fp)
+static cn_status write_report(const cn_net *net, const void *res, cn_format fmt, FILE *fp, cn_error *err)
 {
-    return cn_report_deps(net, res, fmt, fp);
+    return cn_report_deps(net, res, fmt, fp, err);
 }
 
 int cmd_deps(int argc, char **argv)

@@ -23,10 +23,10 @@ typedef struct {
     int graphml;
 } proj_out;
 
-static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp)
+static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp, cn_error *err)
 {
     const proj_out *x = result;
-    return cn_report_projection(net, x->projection, fmt, x->graphml, fp);
+    return cn_report_projection(net, x->projection, fmt, x->graphml, fp, err);
 }
 
 int cmd_projection(int argc, char **argv)

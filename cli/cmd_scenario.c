@@ -37,13 +37,11 @@ static int write_result(const cli_common *c, const cn_net *net, const cn_scenari
     int rc = cli_out_open(c, &out);
     if (rc)
         return rc;
-    cn_status st = cascade ? cn_report_cascade(net, s, res, c->format, out.fp)
-                           : cn_report_scenario(net, s, res, c->format, out.fp);
-    if (st != CN_OK) {
-        cn_out_abort(&out);
-        fprintf(stderr, CLI_PROG ": out of memory\n");
-        return 71;
-    }
+    cn_error err = {0};
+    cn_status st = cascade ? cn_report_cascade(net, s, res, c->format, out.fp, &err)
+                           : cn_report_scenario(net, s, res, c->format, out.fp, &err);
+    if (st != CN_OK)
+        return cli_out_fail(&out, &err);
     return cli_out_close(&out);
 }
 

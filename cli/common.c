@@ -116,17 +116,22 @@ int cli_out_close(cn_out *out)
     return cn_out_commit(out, &err) ? cli_fail(&err) : 0;
 }
 
+int cli_out_fail(cn_out *out, const cn_error *err)
+{
+    fprintf(stderr, CLI_PROG ": %s: %s\n", out->label, err->msg);
+    cn_out_abort(out);
+    return cn_status_exit(err->status);
+}
+
 int cli_write_report(const cli_common *c, cli_writer write, const cn_net *net, const void *result)
 {
     cn_out out;
     int rc = cli_out_open(c, &out);
     if (rc)
         return rc;
-    if (write(net, result, c->format, out.fp) != CN_OK) {
-        cn_out_abort(&out);
-        fprintf(stderr, CLI_PROG ": out of memory\n");
-        return 71;
-    }
+    cn_error err = {0};
+    if (write(net, result, c->format, out.fp, &err) != CN_OK)
+        return cli_out_fail(&out, &err);
     return cli_out_close(&out);
 }
 
@@ -163,17 +168,6 @@ int cli_parse_fraction(const char *s, double *out)
     *out = x;
     return 0;
 }
-
-const char *cli_pct(char *buf, double x)
-{
-    double p = x * 100.0;
-    if (fabs(p - round(p)) < 1e-9)
-        snprintf(buf, 32, "%.0f%%", round(p) + 0.0);
-    else
-        snprintf(buf, 32, "%.1f%%", p);
-    return buf;
-}
-
 
 int cli_parse_threshold(const cli_common *c, const char *arg, double *out)
 {

@@ -1,10 +1,11 @@
-/* io/report_cascade.c: the cascade result as a text table, CSV or Markdown (per country) or JSON (countries,
+/* io/report/cascade_report.c: the cascade result as a text table, CSV or Markdown (per country) or JSON (countries,
  * (country, product) nodes and every flow with its lost part, for renderers). Formats only. */
 #include "critnet/report.h"
 
+#include <math.h>
 #include <string.h>
 
-#include "report/fmt_i.h"
+#include "report/cells_i.h"
 
 static const char *how(const cn_cascade_country *c)
 {
@@ -18,10 +19,10 @@ static const char *how(const cn_cascade_country *c)
 static cJSON *result_json(const cn_net *net, const cn_scenario *s, const cn_cascade_result *r)
 {
     cJSON *root = cJSON_CreateObject();
-    cn_rf_jstr(root, "dataset", net->name);
+    cn_i_json_str(root, "dataset", net->name);
     cJSON *sc = cJSON_AddObjectToObject(root, "scenario");
-    cn_rf_jstr(sc, "name", s->name);
-    cJSON_AddItemToObject(sc, "restrictions", cn_rf_shock_json(s));
+    cn_i_json_str(sc, "name", s->name);
+    cJSON_AddItemToObject(sc, "restrictions", cn_i_shock_json(s));
     cJSON_AddStringToObject(root, "model", "cascade");
     cJSON_AddStringToObject(root, "basis", r->basis);
     cJSON_AddNumberToObject(root, "pass_through", r->pass_through);
@@ -36,7 +37,7 @@ static cJSON *result_json(const cn_net *net, const cn_scenario *s, const cn_casc
         cJSON_AddStringToObject(o, "country", net->vertices[c->country].id);
         cJSON_AddNumberToObject(o, "imports", c->imports);
         cJSON_AddNumberToObject(o, "lost_imports", c->lost_imports + 0.0);
-        cn_rf_jnum(o, "loss", c->loss);
+        cn_i_json_num(o, "loss", c->loss);
         cJSON_AddNumberToObject(o, "exports", c->exports);
         cJSON_AddNumberToObject(o, "lost_exports", c->lost_exports + 0.0);
         cJSON_AddBoolToObject(o, "restricts", c->restricted);
@@ -80,13 +81,11 @@ static cJSON *result_json(const cn_net *net, const cn_scenario *s, const cn_casc
 }
 
 cn_status cn_report_cascade(const cn_net *net, const cn_scenario *s, const cn_cascade_result *r,
-                            cn_format fmt, FILE *fp)
+                            cn_format fmt, FILE *fp, cn_error *err)
 {
     if (fmt == CN_FORMAT_JSON) {
         cJSON *root = result_json(net, s, r);
-        cn_status st = cn_json_write_value(root, fp);
-        cJSON_Delete(root);
-        return st;
+        return cn_i_json_finish(root, fp, err);
     }
     int csv = fmt == CN_FORMAT_CSV;
     static const char *const text_hdr[] = {"COUNTRY", "IMPORTS", "LOST", "LOSS", "EXPORTS", "EXPORTS CUT",
@@ -94,8 +93,9 @@ cn_status cn_report_cascade(const cn_net *net, const cn_scenario *s, const cn_ca
     static const char *const csv_hdr[] = {"country", "imports", "lost_imports", "loss", "exports",
                                           "lost_exports", "first_hit_round", "restricts", "hit_indirectly"};
     cn_table t;
-    if (cn_table_init(&t, csv ? 9 : 8, csv ? csv_hdr : text_hdr))
-        return CN_ENOMEM;
+    cn_status st = cn_table_init(&t, csv ? 9 : 8, csv ? csv_hdr : text_hdr, err);
+        if (st)
+        return st;
     if (!csv)
         t.right = 0x7Eu;
     for (size_t i = 0; i < r->ncountries; i++) {
@@ -103,33 +103,32 @@ cn_status cn_report_cascade(const cn_net *net, const cn_scenario *s, const cn_ca
         char b[8][32], round[16];
         snprintf(round, sizeof round, "%d", (int)c->round);
         const char *id = net->vertices[c->country].id;
-        cn_status st;
         if (csv) {
             const char *row[] = {id, cn_fmt_num(b[0], c->imports, 4), cn_fmt_num(b[1], c->lost_imports, 4),
-                                 cn_rf_csv(b[2], c->loss), cn_fmt_num(b[3], c->exports, 4),
+                                 cn_i_num(b[2], c->loss, 4), cn_fmt_num(b[3], c->exports, 4),
                                  cn_fmt_num(b[4], c->lost_exports, 4), c->round ? round : NULL,
                                  c->restricted ? "1" : "0", c->round > 1 ? "1" : "0"};
-            st = cn_table_add(&t, row);
+            st = cn_table_add(&t, row, err);
         } else {
             const char *row[] = {id, cn_fmt_num(b[0], c->imports, 1), cn_fmt_num(b[1], c->lost_imports, 1),
-                                 isnan(c->loss) ? "-" : cn_rf_pct(b[2], c->loss), cn_fmt_num(b[3], c->exports, 1),
-                                 c->exports > 0 ? cn_rf_pct(b[4], c->lost_exports / c->exports) : "-",
+                                 cn_i_pct_or(b[2], c->loss, "-"), cn_fmt_num(b[3], c->exports, 1),
+                                 c->exports > 0 ? cn_i_pct_or(b[4], c->lost_exports / c->exports, "unknown") : "-",
                                  c->round ? round : "-", how(c)};
-            st = cn_table_add(&t, row);
+            st = cn_table_add(&t, row, err);
         }
         if (st) {
             cn_table_free(&t);
-            return CN_ENOMEM;
+            return st;
         }
     }
     if (!csv) {
         fprintf(fp, "Cascade%s%s: ", s->name ? " " : "", s->name ? s->name : "");
-        cn_rf_shock_text(s, fp);
+        cn_i_shock_text(s, fp);
         fprintf(fp, " (%s, flows by %s); pass-through %s; %s after %d round%s\n\n",
-                net->name ? net->name : "data", r->basis, cn_rf_pct((char[32]){0}, r->pass_through),
+                net->name ? net->name : "data", r->basis, cn_i_pct_or((char[32]){0}, r->pass_through, "unknown"),
                 r->converged ? "fixed point" : "NOT converged", (int)r->rounds, r->rounds == 1 ? "" : "s");
     }
-    cn_table_write(&t, fp, fmt);
+    st = cn_table_write(&t, fp, fmt, err);
     cn_table_free(&t);
-    return CN_OK;
+    return st;
 }

@@ -1,4 +1,4 @@
-/* io/report_chokepoints.c: chokepoint and country-profile results as text, CSV, Markdown and JSON.
+/* io/report/chokepoints_report.c: chokepoint and country-profile results as text, CSV, Markdown and JSON.
  * Unknown figures are written as "unknown"/"-" in tables and null in JSON. Formatting only. */
 #include "critnet/report.h"
 #include "report/cells_i.h"
@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define pct cn_rep_pct
+#define pct cn_i_pct
 #define add_num cn_i_json_num
 #define add_str cn_i_json_str
 
@@ -52,7 +52,8 @@ static cJSON *nodes_json(const cn_net *net, const cn_flow_node *xs, int32_t n)
     return a;
 }
 
-static cn_status write_rows_table(const cn_net *net, const cn_chokepoints_result *r, cn_format fmt, FILE *fp)
+static cn_status write_rows_table(const cn_net *net, const cn_chokepoints_result *r, cn_format fmt, FILE *fp,
+                                  cn_error *err)
 {
     int csv = fmt == CN_FORMAT_CSV;
     static const char *const th[] = {"CONSUMER", "MINERAL", "NIR", "SUPPLIERS", "COVERED", "CRITICAL", "MIN-CUT",
@@ -60,8 +61,9 @@ static cn_status write_rows_table(const cn_net *net, const cn_chokepoints_result
     static const char *const ch[] = {"consumer", "mineral", "nir", "suppliers", "covered", "critical", "min_cut_size",
                                      "min_cut", "cut_status", "stages", "dominators"};
     cn_table t;
-    if (cn_table_init(&t, csv ? 11 : 10, csv ? ch : th))
-        return CN_ENOMEM;
+    cn_status st = cn_table_init(&t, csv ? 11 : 10, csv ? ch : th, err);
+    if (st)
+        return st;
     t.right = csv ? 0 : (1u << 2) | (1u << 3) | (1u << 4) | (1u << 8);
     for (size_t i = 0; i < r->n; i++) {
         const cn_chokepoints_row *x = &r->rows[i];
@@ -84,7 +86,7 @@ static cn_status write_rows_table(const cn_net *net, const cn_chokepoints_result
             const char *row[] = {cons, min, isnan(x->nir) ? "" : cn_fmt_num(b[2], x->nir, 6), b[0],
                                  isnan(x->covered) ? "" : cn_fmt_num(b[3], x->covered, 6), crit,
                                  x->cut_status == CN_CUT_NONE ? "" : ncut, cut, cut_names[x->cut_status], b[1], dom};
-            if (cn_table_add(&t, row))
+            if ((st = cn_table_add(&t, row, err)))
                 goto oom;
         } else {
             char cutcell[2100];
@@ -102,24 +104,24 @@ static cn_status write_rows_table(const cn_net *net, const cn_chokepoints_result
                                  pct(b[3], x->covered) ? b[3] : "unknown", crit[0] ? crit : "-",
                                  x->cut_status == CN_CUT_OTHER && !x->ncut ? "-" : cutcell,
                                  cut_names[x->cut_status], b[1], dom[0] ? dom : "-"};
-            if (cn_table_add(&t, row))
+            if ((st = cn_table_add(&t, row, err)))
                 goto oom;
         }
     }
-    cn_table_write(&t, fp, fmt);
-    cn_table_free(&t);
-    return CN_OK;
+    st = cn_table_write(&t, fp, fmt, err);
 oom:
     cn_table_free(&t);
-    return CN_ENOMEM;
+    return st;
 }
 
-static cn_status write_exposure_table(const cn_net *net, const cn_chokepoints_result *r, cn_format fmt, FILE *fp)
+static cn_status write_exposure_table(const cn_net *net, const cn_chokepoints_result *r, cn_format fmt, FILE *fp,
+                                      cn_error *err)
 {
     static const char *const th[] = {"CONSUMER", "SUPPLIER", "EXPOSURE", "MINERALS", "UNKNOWN"};
     cn_table t;
-    if (cn_table_init(&t, 5, th))
-        return CN_ENOMEM;
+    cn_status st = cn_table_init(&t, 5, th, err);
+    if (st)
+        return st;
     t.right = (1u << 2) | (1u << 3) | (1u << 4);
     for (size_t i = 0; i < r->nexposure; i++) {
         const cn_exposure_row *x = &r->exposure[i];
@@ -128,17 +130,17 @@ static cn_status write_exposure_table(const cn_net *net, const cn_chokepoints_re
         snprintf(b[2], 32, "%d", (int)x->nunknown);
         const char *row[] = {net->vertices[x->consumer].id, net->vertices[x->country].id,
                              x->nminerals ? cn_fmt_num(b[0], x->exposure, 4) : "unknown", b[1], b[2]};
-        if (cn_table_add(&t, row)) {
+        if ((st = cn_table_add(&t, row, err))) {
             cn_table_free(&t);
-            return CN_ENOMEM;
+            return st;
         }
     }
-    cn_table_write(&t, fp, fmt);
+    st = cn_table_write(&t, fp, fmt, err);
     cn_table_free(&t);
-    return CN_OK;
+    return st;
 }
 
-static cn_status chokepoints_json(const cn_net *net, const cn_chokepoints_result *r, FILE *fp)
+static cn_status chokepoints_json(const cn_net *net, const cn_chokepoints_result *r, FILE *fp, cn_error *err)
 {
     cJSON *root = cJSON_CreateObject();
     if (net->name)
@@ -189,27 +191,26 @@ static cn_status chokepoints_json(const cn_net *net, const cn_chokepoints_result
         cJSON_AddItemToArray(p, cJSON_CreateString(net->vertices[r->bridges[2 * i + 1]].id));
         cJSON_AddItemToArray(br, p);
     }
-    cn_status st = cn_json_write_value(root, fp);
-    cJSON_Delete(root);
-    return st;
+    return cn_i_json_finish(root, fp, err);
 }
 
-cn_status cn_report_chokepoints(const cn_net *net, const cn_chokepoints_result *r, cn_format fmt, FILE *fp)
+cn_status cn_report_chokepoints(const cn_net *net, const cn_chokepoints_result *r, cn_format fmt, FILE *fp,
+                                cn_error *err)
 {
     if (fmt == CN_FORMAT_JSON)
-        return chokepoints_json(net, r, fp);
+        return chokepoints_json(net, r, fp, err);
     if (fmt == CN_FORMAT_CSV)
-        return write_rows_table(net, r, fmt, fp);
+        return write_rows_table(net, r, fmt, fp, err);
     char th[32];
     fprintf(fp, "Chokepoints (%s), threshold %s\n\nPer consumer and mineral: critical suppliers (share >= threshold), "
                 "a smallest supplier set\nwhose loss removes all listed supply, and the nodes every supply path "
                 "passes through\n(X@C = country C's imports of X)\n\n",
             net->name ? net->name : "data", cn_fmt_num(th, r->threshold, 2));
-    cn_status st = write_rows_table(net, r, fmt, fp);
+    cn_status st = write_rows_table(net, r, fmt, fp, err);
     if (st)
         return st;
     fprintf(fp, "\nExposure: sum over minerals of net import reliance x the supplier's share\n\n");
-    if ((st = write_exposure_table(net, r, fmt, fp)))
+    if ((st = write_exposure_table(net, r, fmt, fp, err)))
         return st;
     fprintf(fp, "\nArticulation points of the undirected network (%d):", (int)r->nartic);
     for (int32_t i = 0; i < r->nartic; i++)
@@ -218,14 +219,14 @@ cn_status cn_report_chokepoints(const cn_net *net, const cn_chokepoints_result *
     for (int32_t i = 0; i < r->nbridges; i++)
         fprintf(fp, " %s-%s", net->vertices[r->bridges[2 * i]].id, net->vertices[r->bridges[2 * i + 1]].id);
     fputc('\n', fp);
-    return CN_OK;
+    return cn_i_check(fp, err);
 }
 
 /* ---- profile ---- */
 
 static const char *const share_of_names[] = {"source", "world total", "listed producers"};
 
-static cn_status profile_json(const cn_net *net, const cn_profile_result *p, FILE *fp)
+static cn_status profile_json(const cn_net *net, const cn_profile_result *p, FILE *fp, cn_error *err)
 {
     cJSON *root = cJSON_CreateObject();
     if (net->name)
@@ -285,9 +286,7 @@ static cn_status profile_json(const cn_net *net, const cn_profile_result *p, FIL
         add_num(o, "top_share", x->top_share);
         cJSON_AddItemToArray(rs, o);
     }
-    cn_status st = cn_json_write_value(root, fp);
-    cJSON_Delete(root);
-    return st;
+    return cn_i_json_finish(root, fp, err);
 }
 
 static const char *nir_text(char *buf, const cn_profile_rely *x)
@@ -301,16 +300,17 @@ static const char *nir_text(char *buf, const cn_profile_rely *x)
     return pct(buf, x->nir) ? buf : "unknown";
 }
 
-cn_status cn_report_profile(const cn_net *net, const cn_profile_result *p, cn_format fmt, FILE *fp)
+cn_status cn_report_profile(const cn_net *net, const cn_profile_result *p, cn_format fmt, FILE *fp, cn_error *err)
 {
     if (fmt == CN_FORMAT_JSON)
-        return profile_json(net, p, fp);
+        return profile_json(net, p, fp, err);
     int csv = fmt == CN_FORMAT_CSV;
     static const char *const th[] = {"CONSUMER", "MINERAL", "RANK", "SHARE", "ON LIST"};
     static const char *const ch[] = {"consumer", "mineral", "rank", "share", "on_list"};
     cn_table t;
-    if (cn_table_init(&t, 5, csv ? ch : th))
-        return CN_ENOMEM;
+    cn_status st = cn_table_init(&t, 5, csv ? ch : th, err);
+    if (st)
+        return st;
     t.right = csv ? 0 : (1u << 2) | (1u << 3);
     for (size_t i = 0; i < p->nsupplies; i++) {
         const cn_profile_supply *s = &p->supplies[i];
@@ -320,15 +320,15 @@ cn_status cn_report_profile(const cn_net *net, const cn_profile_result *p, cn_fo
                                 : (pct(b[1], s->share) ? b[1] : "unknown");
         const char *row[] = {net->vertices[s->consumer].id, net->vertices[s->mineral].id, s->rank ? b[0] : (csv ? "" : "-"),
                              share, p->list ? (s->on_list ? (csv ? "1" : "yes") : (csv ? "0" : "no")) : ""};
-        if (cn_table_add(&t, row)) {
+        if ((st = cn_table_add(&t, row, err))) {
             cn_table_free(&t);
-            return CN_ENOMEM;
+            return st;
         }
     }
     if (csv) {
-        cn_table_write(&t, fp, fmt);
+        st = cn_table_write(&t, fp, fmt, err);
         cn_table_free(&t);
-        return CN_OK;
+        return st;
     }
     const cn_vertex *c = &net->vertices[p->country];
     fprintf(fp, "Profile of %s (%s), %s\n\n", c->id, c->name, net->name ? net->name : "data");
@@ -345,14 +345,16 @@ cn_status cn_report_profile(const cn_net *net, const cn_profile_result *p, cn_fo
     }
     fputs("\nSupplies\n\n", fp);
     if (t.nrows)
-        cn_table_write(&t, fp, fmt);
+        st = cn_table_write(&t, fp, fmt, err);
     else
         fputs("(none in the data)\n", fp);
     cn_table_free(&t);
+    if (st)
+        return st;
 
     static const char *const ph[] = {"MINERAL", "YEAR", "QUANTITY", "UNIT", "SHARE", "OF"};
-    if (cn_table_init(&t, 6, ph))
-        return CN_ENOMEM;
+    if ((st = cn_table_init(&t, 6, ph, err)))
+        return st;
     t.right = (1u << 1) | (1u << 2) | (1u << 4);
     for (size_t i = 0; i < p->nprod; i++) {
         const cn_profile_prod *x = &p->prod[i];
@@ -361,21 +363,23 @@ cn_status cn_report_profile(const cn_net *net, const cn_profile_result *p, cn_fo
         const char *row[] = {net->vertices[x->mineral].id, x->year ? b[0] : "-",
                              isnan(x->quantity) ? "unknown" : cn_fmt_num(b[1], x->quantity, 0), x->unit ? x->unit : "",
                              pct(b[2], x->share) ? b[2] : "unknown", isnan(x->share) ? "" : share_of_names[x->share_of]};
-        if (cn_table_add(&t, row)) {
+        if ((st = cn_table_add(&t, row, err))) {
             cn_table_free(&t);
-            return CN_ENOMEM;
+            return st;
         }
     }
     fputs("\nProduction (latest year; share of world production)\n\n", fp);
     if (t.nrows)
-        cn_table_write(&t, fp, fmt);
+        st = cn_table_write(&t, fp, fmt, err);
     else
         fputs("(none in the data)\n", fp);
     cn_table_free(&t);
+    if (st)
+        return st;
 
     static const char *const rh[] = {"MINERAL", "NIR", "TOP SUPPLIER", "SHARE"};
-    if (cn_table_init(&t, 4, rh))
-        return CN_ENOMEM;
+    if ((st = cn_table_init(&t, 4, rh, err)))
+        return st;
     t.right = (1u << 1) | (1u << 3);
     for (size_t i = 0; i < p->nrelies; i++) {
         const cn_profile_rely *x = &p->relies[i];
@@ -383,16 +387,18 @@ cn_status cn_report_profile(const cn_net *net, const cn_profile_result *p, cn_fo
         const char *row[] = {net->vertices[x->mineral].id, nir_text(b[0], x),
                              x->top == CN_NONE ? "-" : cn_net_country_label(net, x->top),
                              pct(b[1], x->top_share) ? b[1] : (x->top == CN_NONE ? "-" : "unknown")};
-        if (cn_table_add(&t, row)) {
+        if ((st = cn_table_add(&t, row, err))) {
             cn_table_free(&t);
-            return CN_ENOMEM;
+            return st;
         }
     }
     fputs("\nRelies on (net import reliance)\n\n", fp);
     if (t.nrows)
-        cn_table_write(&t, fp, fmt);
+        st = cn_table_write(&t, fp, fmt, err);
     else
         fputs("(none in the data)\n", fp);
     cn_table_free(&t);
-    return CN_OK;
+    if (st)
+        return st;
+    return cn_i_check(fp, err);
 }

@@ -1,20 +1,21 @@
-/* io/report_scenario.c: the direct scenario result as a text table, CSV, Markdown or JSON (with every
+/* io/report/scenario_report.c: the direct scenario result as a text table, CSV, Markdown or JSON (with every
  * supplier's lost, remaining and replacement flow, for renderers). Formats only; computes nothing. */
 #include "critnet/report.h"
 
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
-#include "report/fmt_i.h"
+#include "report/cells_i.h"
 
-cJSON *cn_rf_shock_json(const cn_scenario *s)
+cJSON *cn_i_shock_json(const cn_scenario *s)
 {
     cJSON *arr = cJSON_CreateArray();
     for (size_t i = 0; i < s->n; i++) {
         const cn_restriction *q = &s->items[i];
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "country", q->country);
-        cn_rf_jstr(o, "mineral", q->mineral);
+        cn_i_json_str(o, "mineral", q->mineral);
         cJSON_AddNumberToObject(o, "fraction", q->fraction);
         cJSON_AddItemToArray(arr, o);
     }
@@ -22,14 +23,14 @@ cJSON *cn_rf_shock_json(const cn_scenario *s)
 }
 
 /* "CHN restricts graphite by 100%; RUS removed" */
-void cn_rf_shock_text(const cn_scenario *s, FILE *fp)
+void cn_i_shock_text(const cn_scenario *s, FILE *fp)
 {
     char b[32];
     for (size_t i = 0; i < s->n; i++) {
         const cn_restriction *q = &s->items[i];
         if (q->mineral)
             fprintf(fp, "%s%s restricts %s by %s", i ? "; " : "", q->country, q->mineral,
-                    cn_rf_pct(b, q->fraction));
+                    cn_i_pct_or(b, q->fraction, "unknown"));
         else
             fprintf(fp, "%s%s removed", i ? "; " : "", q->country);
     }
@@ -40,16 +41,16 @@ static cJSON *flow_json(const cn_net *net, const cn_scenario_flow *f)
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "country", cn_net_country_label(net, f->country));
     cJSON_AddBoolToObject(o, "supplier", f->supplier);
-    cn_rf_jnum(o, "share", f->share);
+    cn_i_json_num(o, "share", f->share);
     if (f->rank)
         cJSON_AddNumberToObject(o, "rank", f->rank);
     else
         cJSON_AddNullToObject(o, "rank");
     cJSON_AddNumberToObject(o, "restricted", f->fraction);
-    cn_rf_jnum(o, "lost", f->lost);
-    cn_rf_jnum(o, "remaining", f->remaining);
-    cn_rf_jnum(o, "world_share", f->world_share);
-    cn_rf_jnum(o, "replacement", f->replacement);
+    cn_i_json_num(o, "lost", f->lost);
+    cn_i_json_num(o, "remaining", f->remaining);
+    cn_i_json_num(o, "world_share", f->world_share);
+    cn_i_json_num(o, "replacement", f->replacement);
     return o;
 }
 
@@ -58,24 +59,24 @@ static cJSON *row_json(const cn_net *net, const cn_scenario_row *r)
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "consumer", net->vertices[r->consumer].id);
     cJSON_AddStringToObject(o, "mineral", net->vertices[r->mineral].id);
-    cn_rf_jnum(o, "nir", r->has_nir ? r->nir : NAN);
+    cn_i_json_num(o, "nir", r->has_nir ? r->nir : NAN);
     cJSON_AddBoolToObject(o, "nir_is_lower_bound", r->nir_bound);
-    cn_rf_jstr(o, "nir_text", r->nir_text);
-    cn_rf_jnum(o, "lost_imports", r->lost_imports);
-    cn_rf_jnum(o, "lost_supply", r->lost);
-    cn_rf_jnum(o, "world_withheld", r->withheld);
-    cn_rf_jnum(o, "alternatives_world_share", r->alt_world);
-    cn_rf_jnum(o, "coverage", r->coverage);
-    cn_rf_jnum(o, "covered_imports", r->covered_imports);
-    cn_rf_jnum(o, "covered_supply", r->covered);
-    cn_rf_jnum(o, "shortfall_imports", r->residual_imports);
-    cn_rf_jnum(o, "shortfall_supply", r->residual);
+    cn_i_json_str(o, "nir_text", r->nir_text);
+    cn_i_json_num(o, "lost_imports", r->lost_imports);
+    cn_i_json_num(o, "lost_supply", r->lost);
+    cn_i_json_num(o, "world_withheld", r->withheld);
+    cn_i_json_num(o, "alternatives_world_share", r->alt_world);
+    cn_i_json_num(o, "coverage", r->coverage);
+    cn_i_json_num(o, "covered_imports", r->covered_imports);
+    cn_i_json_num(o, "covered_supply", r->covered);
+    cn_i_json_num(o, "shortfall_imports", r->residual_imports);
+    cn_i_json_num(o, "shortfall_supply", r->residual);
     if (r->prod_year)
         cJSON_AddNumberToObject(o, "production_year", r->prod_year);
     else
         cJSON_AddNullToObject(o, "production_year");
-    cn_rf_jstr(o, "production_basis", r->prod_basis);
-    cn_rf_jstr(o, "note", r->note[0] ? r->note : NULL);
+    cn_i_json_str(o, "production_basis", r->prod_basis);
+    cn_i_json_str(o, "note", r->note[0] ? r->note : NULL);
     cJSON *arr = cJSON_AddArrayToObject(o, "flows");
     for (size_t k = 0; k < r->nflows; k++)
         cJSON_AddItemToArray(arr, flow_json(net, &r->flows[k]));
@@ -123,7 +124,7 @@ static cn_status flow_list(const cn_net *net, const cn_scenario_row *r, int repl
                          cn_net_country_label(net, f->country), (int)f->rank);
         else
             k = snprintf(buf + len, cap - len, "%s%s %s", len ? ", " : "", cn_net_country_label(net, f->country),
-                         cn_rf_pct(b, x));
+                         cn_i_pct_or(b, x, "unknown"));
         if (k < 0 || (size_t)k >= cap - len)
             break;
         len += (size_t)k;
@@ -138,21 +139,19 @@ static cn_status flow_list(const cn_net *net, const cn_scenario_row *r, int repl
 }
 
 cn_status cn_report_scenario(const cn_net *net, const cn_scenario *s, const cn_scenario_result *r, cn_format fmt,
-                             FILE *fp)
+                             FILE *fp, cn_error *err)
 {
     if (fmt == CN_FORMAT_JSON) {
         cJSON *root = cJSON_CreateObject();
-        cn_rf_jstr(root, "dataset", net->name);
+        cn_i_json_str(root, "dataset", net->name);
         cJSON *sc = cJSON_AddObjectToObject(root, "scenario");
-        cn_rf_jstr(sc, "name", s->name);
-        cJSON_AddItemToObject(sc, "restrictions", cn_rf_shock_json(s));
+        cn_i_json_str(sc, "name", s->name);
+        cJSON_AddItemToObject(sc, "restrictions", cn_i_shock_json(s));
         cJSON_AddNumberToObject(sc, "spare", s->spare);
         cJSON *arr = cJSON_AddArrayToObject(root, "rows");
         for (size_t i = 0; i < r->n; i++)
             cJSON_AddItemToArray(arr, row_json(net, &r->rows[i]));
-        cn_status st = cn_json_write_value(root, fp);
-        cJSON_Delete(root);
-        return st;
+        return cn_i_json_finish(root, fp, err);
     }
     int csv = fmt == CN_FORMAT_CSV;
     static const char *const text_hdr[] = {"CONSUMER", "MINERAL", "NIR", "LOST/IMPORTS", "LOST/SUPPLY",
@@ -165,8 +164,9 @@ cn_status cn_report_scenario(const cn_net *net, const cn_scenario *s, const cn_s
                                           "shortfall_imports", "shortfall_supply", "production_year",
                                           "production_basis", "note"};
     cn_table t;
-    if (cn_table_init(&t, csv ? 16 : 12, csv ? csv_hdr : text_hdr))
-        return CN_ENOMEM;
+    cn_status st = cn_table_init(&t, csv ? 16 : 12, csv ? csv_hdr : text_hdr, err);
+        if (st)
+        return st;
     if (!csv)
         t.right = 0x1FCu; /* columns 2-8 */
     for (size_t i = 0; i < r->n; i++) {
@@ -175,47 +175,46 @@ cn_status cn_report_scenario(const cn_net *net, const cn_scenario *s, const cn_s
         const char *note = x->note[0] ? x->note : NULL;
         const char *cons = net->vertices[x->consumer].id, *min = net->vertices[x->mineral].id;
         double nir = x->has_nir ? x->nir : NAN;
-        cn_status st;
         if (csv) {
             char year[16];
             snprintf(year, sizeof year, "%d", (int)x->prod_year);
-            const char *row[] = {cons, min, cn_rf_csv(b[0], nir), x->nir_bound ? "1" : "0",
-                                 cn_rf_csv(b[1], x->lost_imports), cn_rf_csv(b[2], x->lost),
-                                 cn_rf_csv(b[3], x->withheld), cn_rf_csv(b[4], x->alt_world),
-                                 cn_rf_csv(b[5], x->coverage), cn_rf_csv(b[6], x->covered_imports),
-                                 cn_rf_csv(b[7], x->covered), cn_rf_csv(b[8], x->residual_imports),
-                                 cn_rf_csv(b[9], x->residual), x->prod_year ? year : NULL, x->prod_basis,
+            const char *row[] = {cons, min, cn_i_num(b[0], nir, 4), x->nir_bound ? "1" : "0",
+                                 cn_i_num(b[1], x->lost_imports, 4), cn_i_num(b[2], x->lost, 4),
+                                 cn_i_num(b[3], x->withheld, 4), cn_i_num(b[4], x->alt_world, 4),
+                                 cn_i_num(b[5], x->coverage, 4), cn_i_num(b[6], x->covered_imports, 4),
+                                 cn_i_num(b[7], x->covered, 4), cn_i_num(b[8], x->residual_imports, 4),
+                                 cn_i_num(b[9], x->residual, 4), x->prod_year ? year : NULL, x->prod_basis,
                                  note};
-            st = cn_table_add(&t, row);
+            st = cn_table_add(&t, row, err);
         } else {
             char rem[256], rep[256], nirb[40];
             if (flow_list(net, x, 0, rem, sizeof rem) || flow_list(net, x, 1, rep, sizeof rep)) {
                 cn_table_free(&t);
-                return CN_ENOMEM;
+                return cn_i_oom(err);
             }
             if (x->nir_bound)
-                snprintf(nirb, sizeof nirb, ">=%s", cn_rf_pct(b[0], nir));
+                snprintf(nirb, sizeof nirb, ">=%s", cn_i_pct_or(b[0], nir, "unknown"));
             else
-                snprintf(nirb, sizeof nirb, "%s", cn_rf_pct(b[0], nir));
-            const char *row[] = {cons, min, nirb, cn_rf_pct(b[1], x->lost_imports),
-                                 cn_rf_pct(b[2], x->lost), cn_rf_pct(b[3], x->withheld),
-                                 cn_rf_pct(b[4], x->coverage), cn_rf_pct(b[5], x->residual_imports),
-                                 cn_rf_pct(b[6], x->residual), rem, rep,
+                snprintf(nirb, sizeof nirb, "%s", cn_i_pct_or(b[0], nir, "unknown"));
+            const char *row[] = {cons, min, nirb, cn_i_pct_or(b[1], x->lost_imports, "unknown"),
+                                 cn_i_pct_or(b[2], x->lost, "unknown"), cn_i_pct_or(b[3], x->withheld, "unknown"),
+                                 cn_i_pct_or(b[4], x->coverage, "unknown"), cn_i_pct_or(b[5], x->residual_imports, "unknown"),
+                                 cn_i_pct_or(b[6], x->residual, "unknown"), rem, rep,
                                  note};
-            st = cn_table_add(&t, row);
+            st = cn_table_add(&t, row, err);
         }
         if (st) {
             cn_table_free(&t);
-            return CN_ENOMEM;
+            return st;
         }
     }
     if (!csv) {
         fprintf(fp, "Scenario%s%s: ", s->name ? " " : "", s->name ? s->name : "");
-        cn_rf_shock_text(s, fp);
+        cn_i_shock_text(s, fp);
         fprintf(fp, " (%s); alternatives divert up to %s of their production\n\n",
-                net->name ? net->name : "data", cn_rf_pct((char[32]){0}, s->spare));
+                net->name ? net->name : "data", cn_i_pct_or((char[32]){0}, s->spare, "unknown"));
     }
-    cn_table_write(&t, fp, fmt);
+    st = cn_table_write(&t, fp, fmt, err);
     cn_table_free(&t);
-    return CN_OK;
+    return st;
 }
