@@ -80,10 +80,9 @@ int cmd_centrality(int argc, char **argv)
             return cli_bad_option(&c, opt, argv);
         }
     }
-    if (opt < 0)
-        return 64;
-    if (optind < argc)
-        return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    int rc = cli_opts_end(&c, opt, argc, argv);
+    if (rc)
+        return rc;
     if (measures)
         o.measures = measures;
     if (o.projection != CN_ONTO_NONE && o.measures == (1u << CN_MEASURE_HUB))
@@ -92,7 +91,7 @@ int cmd_centrality(int argc, char **argv)
         return cli_usage_error(&c, "--bipartite-normalized applies to the unweighted bipartite network only");
 
     cn_net *net = NULL;
-    int rc = cli_load(&c, &net);
+    rc = cli_load(&c, &net);
     if (rc)
         return rc;
     cn_centrality_result res;

@@ -39,15 +39,11 @@ int cmd_coalition(int argc, char **argv)
     size_t nallies = 0;
     cn_error err = {0};
     int opt, rc = 0;
-    optind = 0;
-    opterr = 0;
-    while (!rc && (opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
-        int r = cli_common_opt(&c, opt, optarg);
-        if (r < 0)
-            rc = 64;
-        if (r)
-            continue;
+    while (!rc && (opt = cli_next_opt(&c, argc, argv, longopts)) != 0) {
         switch (opt) {
+        case -1:
+            rc = 64;
+            break;
         case 'h':
             help();
             cn_strv_free(allies, nallies);
@@ -81,8 +77,8 @@ int cmd_coalition(int argc, char **argv)
             rc = cli_bad_option(&c, opt, argv);
         }
     }
-    if (!rc && optind < argc)
-        rc = cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    if (!rc)
+        rc = cli_opts_end(&c, 0, argc, argv);
     if (!rc && nallies == 0)
         rc = cli_usage_error(&c, "empty alliance: give --allies ISO3,ISO3,... or @group");
     cn_net *net = NULL;

@@ -62,10 +62,9 @@ int cmd_concentration(int argc, char **argv)
             return cli_bad_option(&c, opt, argv);
         }
     }
-    if (opt < 0)
-        return 64;
-    if (optind < argc)
-        return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    int rc = cli_opts_end(&c, opt, argc, argv);
+    if (rc)
+        return rc;
     o.year = c.trade.year; /* --year, a common option (it also selects a trade table's year) */
     if (o.year && o.layer != CN_LAYER_PRODUCTION)
         return cli_usage_error(&c, "--year applies to --layer production");
@@ -73,7 +72,7 @@ int cmd_concentration(int argc, char **argv)
     /* a trade table: the production layer is world exports, which can be summed while reading */
     c.trade.exporters_only = o.layer == CN_LAYER_PRODUCTION;
     cn_net *net = NULL;
-    int rc = cli_load(&c, &net);
+    rc = cli_load(&c, &net);
     if (rc)
         return rc;
     cn_concentration_result res;

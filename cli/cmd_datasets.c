@@ -7,27 +7,22 @@
 
 int cmd_datasets(int argc, char **argv)
 {
-    cli_common c = {.cmd = "datasets"};
+    static const int refused[] = {OPT_DATA, OPT_DATASET, 0};
+    cli_common c = {.cmd = "datasets", .own = refused};
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS, {0, 0, 0, 0}};
     int opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
-        if (opt == 'h') {
-            printf("usage: critnet datasets [--format table|json|csv|markdown] [-o FILE]\n\n"
-                   "Lists the datasets built into critnet, the default marked with '*', with their sources.\n");
-            return 0;
-        }
-        int r = cli_common_opt(&c, opt, optarg);
-        if (r < 0)
-            return 64;
-        if (r == 0 || opt == OPT_DATA || opt == OPT_DATASET)
+    while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
+        if (opt != 'h')
             return cli_bad_option(&c, opt, argv);
+        printf("usage: critnet datasets [--format table|json|csv|markdown] [-o FILE]\n\n"
+               "Lists the datasets built into critnet, the default marked with '*', with their sources.\n");
+        return 0;
     }
-    if (optind < argc)
-        return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    int rc = cli_opts_end(&c, opt, argc, argv);
+    if (rc)
+        return rc;
     cn_out out;
-    int rc = cli_out_open(&c, &out);
+    rc = cli_out_open(&c, &out);
     if (rc)
         return rc;
     cn_dataset_info info;
@@ -63,28 +58,23 @@ int cmd_datasets(int argc, char **argv)
 
 int cmd_export(int argc, char **argv)
 {
-    cli_common c = {.cmd = "export"};
+    static const int refused[] = {OPT_FORMAT, 0};
+    cli_common c = {.cmd = "export", .own = refused};
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS, {0, 0, 0, 0}};
     int opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
-        if (opt == 'h') {
-            printf("usage: critnet export [--dataset NAME | --data FILE] [-o FILE]\n\n"
-                   "Writes the network in the native JSON format (docs/format.md). Reading the output back\n"
-                   "gives the same network.\n");
-            return 0;
-        }
-        int r = cli_common_opt(&c, opt, optarg);
-        if (r < 0)
-            return 64;
-        if (r == 0 || opt == OPT_FORMAT)
+    while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
+        if (opt != 'h')
             return cli_bad_option(&c, opt, argv);
+        printf("usage: critnet export [--dataset NAME | --data FILE] [-o FILE]\n\n"
+               "Writes the network in the native JSON format (docs/format.md). Reading the output back\n"
+               "gives the same network.\n");
+        return 0;
     }
-    if (optind < argc)
-        return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    int rc = cli_opts_end(&c, opt, argc, argv);
+    if (rc)
+        return rc;
     cn_net *net = NULL;
-    int rc = cli_load(&c, &net);
+    rc = cli_load(&c, &net);
     if (rc)
         return rc;
     rc = cli_write_net(&c, net);

@@ -36,25 +36,18 @@ int cmd_projection(int argc, char **argv)
                                              {"onto", required_argument, 0, OPT_ONTO},
                                              {"kinds", required_argument, 0, OPT_KINDS},
                                              {0, 0, 0, 0}};
-    cli_common c = {.cmd = "projection"};
+    static const int own[] = {OPT_FORMAT, 0}; /* --format also takes graphml */
+    cli_common c = {.cmd = "projection", .own = own};
     cn_onto onto = CN_ONTO_NONE;
     unsigned kinds = 0;
     int graphml = 0, opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
-        if (opt == OPT_FORMAT && strcmp(optarg, "graphml") == 0) {
-            graphml = 1;
-            continue;
-        }
-        int r = cli_common_opt(&c, opt, optarg);
-        if (r < 0)
-            return 64;
-        if (r) {
-            graphml = opt == OPT_FORMAT ? 0 : graphml;
-            continue;
-        }
+    while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         switch (opt) {
+        case OPT_FORMAT:
+            graphml = strcmp(optarg, "graphml") == 0;
+            if (!graphml && cli_common_opt(&c, opt, optarg) < 0)
+                return 64;
+            break;
         case 'h':
             help();
             return 0;
@@ -71,12 +64,13 @@ int cmd_projection(int argc, char **argv)
             return cli_bad_option(&c, opt, argv);
         }
     }
-    if (optind < argc)
-        return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    int rc = cli_opts_end(&c, opt, argc, argv);
+    if (rc)
+        return rc;
     if (onto == CN_ONTO_NONE)
         return cli_usage_error(&c, "--onto countries|minerals is required");
     cn_net *net = NULL;
-    int rc = cli_load(&c, &net);
+    rc = cli_load(&c, &net);
     if (rc)
         return rc;
     cn_error err = {0};

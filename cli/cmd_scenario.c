@@ -61,15 +61,12 @@ int cmd_scenario(int argc, char **argv)
     cn_scenario *sp = &so.s;
     cn_error err = {0};
     double pass = -1;
-    int cascade = 0, opt, rc = 0;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1 && !rc) {
-        int r = cli_common_opt(&c, opt, optarg);
-        if (r < 0)
+    int cascade = 0, opt, rc = 0, r;
+    while (!rc && (opt = cli_next_opt(&c, argc, argv, longopts)) != 0) {
+        if (opt < 0) {
             rc = 64;
-        if (r)
-            continue;
+            break;
+        }
         if ((r = cli_scn_opt(&c, &so, opt, optarg)) >= 0) {
             rc = r;
             continue;
@@ -100,8 +97,8 @@ int cmd_scenario(int argc, char **argv)
             rc = cli_bad_option(&c, opt, argv);
         }
     }
-    if (!rc && optind < argc)
-        rc = cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    if (!rc)
+        rc = cli_opts_end(&c, 0, argc, argv);
     if (!rc)
         rc = cli_scn_finish(&c, &so);
     if (rc) {

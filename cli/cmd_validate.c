@@ -16,22 +16,18 @@ static void help(FILE *fp)
 
 int cmd_validate(int argc, char **argv)
 {
-    cli_common c = {.cmd = "validate"};
+    /* only the trade-table options: no -o, no --data/--dataset/--format */
+    cli_common c = {.cmd = "validate", .shortopts = ":h"};
     static const struct option longopts[] = {{"help", no_argument, 0, 'h'}, CLI_TRADE_LONGOPTS, {0, 0, 0, 0}};
     int opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-        if (opt == 'h') {
-            help(stdout);
-            return 0;
-        }
-        int t = cli_trade_opt(&c, opt, optarg);
-        if (t < 0)
-            return 64;
-        if (!t)
+    while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
+        if (opt != 'h')
             return cli_bad_option(&c, opt, argv);
+        help(stdout);
+        return 0;
     }
+    if (opt < 0)
+        return 64;
     if (optind >= argc)
         return cli_usage_error(&c, "expected at least one FILE");
     int rc = 0;

@@ -67,13 +67,26 @@ int cli_next_opt(cli_common *c, int argc, char **argv, const struct option *long
         opterr = 0;
     }
     int opt;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, c->shortopts ? c->shortopts : CLI_COMMON_SHORTOPTS, longopts, NULL)) !=
+           -1) {
+        for (const int *o = c->own; o && *o; o++)
+            if (*o == opt)
+                return opt;
         int r = cli_common_opt(c, opt, optarg);
         if (r < 0)
             return -1;
         if (r == 0)
             return opt;
     }
+    return 0;
+}
+
+int cli_opts_end(const cli_common *c, int opt, int argc, char **argv)
+{
+    if (opt < 0)
+        return 64;
+    if (optind < argc)
+        return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
     return 0;
 }
 

@@ -2,6 +2,7 @@
  * rules: one number formatter, one percent formatter, unknown stays unknown). */
 #include "report/cells_i.h"
 
+#include <errno.h>
 #include <math.h>
 #include <string.h>
 
@@ -65,7 +66,8 @@ cn_status cn_i_oom(cn_error *err)
 cn_status cn_i_check(FILE *fp, cn_error *err)
 {
     if (ferror(fp))
-        return cn_error_set(err, CN_EIO, "write error");
+        return errno ? cn_error_set(err, CN_EIO, "write error: %s", strerror(errno))
+                     : cn_error_set(err, CN_EIO, "write error");
     return CN_OK;
 }
 

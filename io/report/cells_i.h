@@ -39,7 +39,7 @@ cn_status cn_i_json_finish(cJSON *root, FILE *fp, cn_error *err);
 
 /* CN_ENOMEM with the message "out of memory writing the report" */
 cn_status cn_i_oom(cn_error *err);
-/* CN_EIO if fp has its error flag set ("write error"), else CN_OK */
+/* CN_EIO if fp has its error flag set ("write error: No space left on device"), else CN_OK */
 cn_status cn_i_check(FILE *fp, cn_error *err);
 
 /* ---- column tables ----
