@@ -5,6 +5,7 @@
 
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "critnet/critnet.h"
 #include "critnet/datasets.h"
@@ -24,6 +25,7 @@ typedef struct cli_common {
     int opt_started;      /* cli_next_opt: getopt has been reset for this command */
     const char *shortopts; /* cli_next_opt: the short options (NULL: CLI_COMMON_SHORTOPTS) */
     const int *own;       /* cli_next_opt: common options the command handles (or refuses) itself, 0-ended */
+    void (*help)(void);   /* cli_next_opt: prints the command's --help to stdout */
 } cli_common;
 
 /* long options every analysis command accepts; put CLI_COMMON_LONGOPTS first in the command's table */
@@ -49,13 +51,14 @@ int cli_trade_load(const cli_common *c, const char *path, cn_net **net);
 /* whether cli_load should read --data as a trade table */
 int cli_is_trade(const cli_common *c);
 
-/* the option loop of every command: the next option that is the command's own ('h', its long options, the
+/* the option loop of every command: -h/--help prints c->help and exits (0, or 74 if stdout fails, as git's
+ * parse-options does); otherwise the next option that is the command's own (its long options, the
  * common options listed in c->own, or '?' / ':' for getopt's rejections, which cli_bad_option reports), 0
  * when the options are done, or -1 after a common option was reported as bad (exit 64). The other common
  * options are handled here. Short options: c->shortopts, else CLI_COMMON_SHORTOPTS. */
 int cli_next_opt(cli_common *c, int argc, char **argv, const struct option *longopts);
-/* after the option loop (opt: cli_next_opt's last return): 64 if it was -1 or an argument is left over
- * (reported), else 0 */
+/* after the option loop (opt: cli_next_opt's last return): 64 if it was -1, an option the command does not
+ * take (> 0), or an argument is left over (reported), else 0 */
 int cli_opts_end(const cli_common *c, int opt, int argc, char **argv);
 /* reports an option getopt_long rejected ('?' or ':'); returns 64 */
 int cli_bad_option(const cli_common *c, int opt, char **argv);

@@ -39,7 +39,7 @@ int cmd_centrality(int argc, char **argv)
                                              {"bipartite-normalized", no_argument, 0, OPT_BIPN},
                                              {"kinds", required_argument, 0, OPT_KINDS},
                                              {0, 0, 0, 0}};
-    cli_common c = {.cmd = "centrality"};
+    cli_common c = {.cmd = "centrality", .help = help};
     cn_centrality_opts o;
     cn_centrality_opts_init(&o);
     unsigned measures = 0;
@@ -47,9 +47,6 @@ int cmd_centrality(int argc, char **argv)
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         cn_measure m;
         switch (opt) {
-        case 'h':
-            help();
-            return 0;
         case OPT_MEASURE:
             if (strcmp(optarg, "all") == 0)
                 measures = (1u << CN_MEASURE_COUNT) - 1;

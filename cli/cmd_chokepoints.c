@@ -35,15 +35,12 @@ int cmd_chokepoints(int argc, char **argv)
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
                                              {"threshold", required_argument, 0, OPT_THRESHOLD},
                                              {0, 0, 0, 0}};
-    cli_common c = {.cmd = "chokepoints"};
+    cli_common c = {.cmd = "chokepoints", .help = help};
     const char *consumer = NULL;
     double threshold = 0.5;
     int opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         switch (opt) {
-        case 'h':
-            help();
-            return 0;
         case OPT_CONSUMER:
             consumer = optarg;
             break;

@@ -32,7 +32,7 @@ int cmd_coalition(int argc, char **argv)
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
                                              {"threshold", required_argument, 0, OPT_THRESHOLD},
                                              {0, 0, 0, 0}};
-    cli_common c = {.cmd = "coalition"};
+    cli_common c = {.cmd = "coalition", .help = help};
     const char *consumer = "USA";
     double threshold = 0.5;
     char **allies = NULL;
@@ -44,10 +44,6 @@ int cmd_coalition(int argc, char **argv)
         case -1:
             rc = 64;
             break;
-        case 'h':
-            help();
-            cn_strv_free(allies, nallies);
-            return 0;
         case OPT_ALLIES: {
             char **more;
             size_t nmore;

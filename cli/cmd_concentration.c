@@ -35,15 +35,12 @@ int cmd_concentration(int argc, char **argv)
                                              {"mineral", required_argument, 0, OPT_MINERAL},
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
                                              {0, 0, 0, 0}};
-    cli_common c = {.cmd = "concentration"};
+    cli_common c = {.cmd = "concentration", .help = help};
     cn_concentration_opts o;
     cn_concentration_opts_init(&o);
     int opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         switch (opt) {
-        case 'h':
-            help();
-            return 0;
         case OPT_LAYER:
             if (strcmp(optarg, "production") == 0)
                 o.layer = CN_LAYER_PRODUCTION;

@@ -5,20 +5,25 @@
 
 #include "cli.h"
 
+static void datasets_help(void)
+{
+    printf("usage: critnet datasets [--format table|json|csv|markdown] [-o FILE]\n\n"
+           "Lists the datasets built into critnet, the default marked with '*', with their sources.\n");
+}
+
+static void export_help(void)
+{
+    printf("usage: critnet export [--dataset NAME | --data FILE] [-o FILE]\n\n"
+           "Writes the network in the native JSON format (docs/format.md). Reading the output back\n"
+           "gives the same network.\n");
+}
+
 int cmd_datasets(int argc, char **argv)
 {
     static const int refused[] = {OPT_DATA, OPT_DATASET, 0};
-    cli_common c = {.cmd = "datasets", .own = refused};
+    cli_common c = {.cmd = "datasets", .help = datasets_help, .own = refused};
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS, {0, 0, 0, 0}};
-    int opt;
-    while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
-        if (opt != 'h')
-            return cli_bad_option(&c, opt, argv);
-        printf("usage: critnet datasets [--format table|json|csv|markdown] [-o FILE]\n\n"
-               "Lists the datasets built into critnet, the default marked with '*', with their sources.\n");
-        return 0;
-    }
-    int rc = cli_opts_end(&c, opt, argc, argv);
+    int rc = cli_opts_end(&c, cli_next_opt(&c, argc, argv, longopts), argc, argv);
     if (rc)
         return rc;
     cn_out out;
@@ -59,18 +64,9 @@ int cmd_datasets(int argc, char **argv)
 int cmd_export(int argc, char **argv)
 {
     static const int refused[] = {OPT_FORMAT, 0};
-    cli_common c = {.cmd = "export", .own = refused};
+    cli_common c = {.cmd = "export", .help = export_help, .own = refused};
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS, {0, 0, 0, 0}};
-    int opt;
-    while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
-        if (opt != 'h')
-            return cli_bad_option(&c, opt, argv);
-        printf("usage: critnet export [--dataset NAME | --data FILE] [-o FILE]\n\n"
-               "Writes the network in the native JSON format (docs/format.md). Reading the output back\n"
-               "gives the same network.\n");
-        return 0;
-    }
-    int rc = cli_opts_end(&c, opt, argc, argv);
+    int rc = cli_opts_end(&c, cli_next_opt(&c, argc, argv, longopts), argc, argv);
     if (rc)
         return rc;
     cn_net *net = NULL;

@@ -31,16 +31,13 @@ int cmd_deps(int argc, char **argv)
                                              {"threshold", required_argument, 0, OPT_THRESHOLD},
                                              {"list", required_argument, 0, OPT_LIST},
                                              {0, 0, 0, 0}};
-    cli_common c = {.cmd = "deps"};
+    cli_common c = {.cmd = "deps", .help = help};
     cn_deps_opts o;
     cn_deps_opts_init(&o);
     int list_set = 0;
     int opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         switch (opt) {
-        case 'h':
-            help();
-            return 0;
         case OPT_CONSUMER:
             o.consumer = optarg;
             break;

@@ -46,14 +46,11 @@ int cmd_import(int argc, char **argv)
 {
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS, {0, 0, 0, 0}};
     static const int own[] = {OPT_FROM, OPT_DATA, OPT_DATASET, 0};
-    cli_common c = {.cmd = "import", .shortopts = CLI_COMMON_SHORTOPTS "q", .own = own};
+    cli_common c = {.cmd = "import", .help = help, .shortopts = CLI_COMMON_SHORTOPTS "q", .own = own};
     const struct import_format *fmt = NULL;
     int opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         switch (opt) {
-        case 'h':
-            help();
-            return 0;
         case 'q':
             c.quiet = 1;
             break;

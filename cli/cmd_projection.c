@@ -37,7 +37,7 @@ int cmd_projection(int argc, char **argv)
                                              {"kinds", required_argument, 0, OPT_KINDS},
                                              {0, 0, 0, 0}};
     static const int own[] = {OPT_FORMAT, 0}; /* --format also takes graphml */
-    cli_common c = {.cmd = "projection", .own = own};
+    cli_common c = {.cmd = "projection", .help = help, .own = own};
     cn_onto onto = CN_ONTO_NONE;
     unsigned kinds = 0;
     int graphml = 0, opt;
@@ -48,9 +48,6 @@ int cmd_projection(int argc, char **argv)
             if (!graphml && cli_common_opt(&c, opt, optarg) < 0)
                 return 64;
             break;
-        case 'h':
-            help();
-            return 0;
         case OPT_ONTO:
             if (cli_parse_onto(optarg, &onto))
                 return cli_usage_error(&c, "--onto '%s': expected countries or minerals", optarg);

@@ -55,7 +55,7 @@ int cmd_scenario(int argc, char **argv)
                                              {"pass-through", required_argument, 0, OPT_PASS},
                                              {"chain", required_argument, 0, OPT_CHAIN},
                                              {0, 0, 0, 0}};
-    cli_common c = {.cmd = "scenario"};
+    cli_common c = {.cmd = "scenario", .help = help};
     cli_scn so;
     cli_scn_init(&so);
     cn_scenario *sp = &so.s;
@@ -72,10 +72,6 @@ int cmd_scenario(int argc, char **argv)
             continue;
         }
         switch (opt) {
-        case 'h':
-            help();
-            cli_scn_free(&so);
-            return 0;
         case OPT_CONSUMER:
             so.consumer = optarg;
             break;

@@ -69,6 +69,10 @@ int cli_next_opt(cli_common *c, int argc, char **argv, const struct option *long
     int opt;
     while ((opt = getopt_long(argc, argv, c->shortopts ? c->shortopts : CLI_COMMON_SHORTOPTS, longopts, NULL)) !=
            -1) {
+        if (opt == 'h' && c->help) {
+            c->help();
+            exit(fflush(stdout) == 0 ? 0 : 74);
+        }
         for (const int *o = c->own; o && *o; o++)
             if (*o == opt)
                 return opt;
@@ -85,6 +89,8 @@ int cli_opts_end(const cli_common *c, int opt, int argc, char **argv)
 {
     if (opt < 0)
         return 64;
+    if (opt > 0)
+        return cli_bad_option(c, opt, argv);
     if (optind < argc)
         return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
     return 0;
