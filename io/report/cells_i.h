@@ -52,7 +52,7 @@ typedef enum cn_i_type {
     CN_I_PCT,  /* x, a fraction: a number in JSON and CSV, a percentage in tables; unknown: NAN */
     CN_I_INT,  /* x, a whole number (%.0f); unknown: NAN */
     CN_I_BOOL, /* x != 0: true/false in JSON, 1/0 in CSV */
-    CN_I_JSON  /* j (a cJSON item the filler made) in JSON; s in tables */
+    CN_I_JSON  /* j (a cJSON item the filler made; the key is left out when j is NULL) in JSON; s in tables */
 } cn_i_type;
 
 typedef struct cn_i_col {

@@ -6,6 +6,7 @@
 #include <cjson/cJSON.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define pct cn_i_pct
@@ -52,134 +53,148 @@ static cJSON *nodes_json(const cn_net *net, const cn_flow_node *xs, int32_t n)
     return a;
 }
 
-static cn_status write_rows_table(const cn_net *net, const cn_chokepoints_result *r, cn_format fmt, FILE *fp,
-                                  cn_error *err)
+/* ---- chokepoints: one column table per list (rows, exposure) ---- */
+
+enum { CONSUMER, MINERAL, NIR, NIR_TEXT, SUPPLIERS, COVERED, CRITICAL, CUT_SIZE, MIN_CUT, CUT_STATUS, STAGES,
+       DOMINATORS, CRITICAL_TEXT, CUT_TEXT, NCOLS };
+
+static const cn_i_col cols[NCOLS] = {
+    [CONSUMER] = {"consumer", CN_I_STR, 0},
+    [MINERAL] = {"mineral", CN_I_STR, 0},
+    [NIR] = {"nir", CN_I_PCT, 6},
+    [NIR_TEXT] = {"nir_text", CN_I_JSON, 0}, /* only when the source gives a range */
+    [SUPPLIERS] = {"suppliers", CN_I_INT, 0},
+    [COVERED] = {"covered", CN_I_PCT, 6},
+    [CRITICAL] = {"critical", CN_I_JSON, 0}, /* [{country, share}]; CSV "CHN 0.530000 ..." */
+    [CUT_SIZE] = {NULL, CN_I_INT, 0},        /* CSV only; unknown when there is no cut */
+    [MIN_CUT] = {"min_cut", CN_I_JSON, 0},   /* [label]; CSV labels joined by spaces */
+    [CUT_STATUS] = {"cut_status", CN_I_STR, 0},
+    [STAGES] = {"stages", CN_I_INT, 0},
+    [DOMINATORS] = {"dominators", CN_I_JSON, 0},
+    [CRITICAL_TEXT] = {NULL, CN_I_STR, 0},   /* tables: "CHN 53% ARG 21%" */
+    [CUT_TEXT] = {NULL, CN_I_STR, 0},        /* tables: "2: CHN ARG" */
+};
+
+static const cn_i_view csv_view[] = {
+    {CONSUMER, "consumer", -1, NULL, 0},  {MINERAL, "mineral", -1, NULL, 0},
+    {NIR, "nir", -1, NULL, 0},            {SUPPLIERS, "suppliers", -1, NULL, 0},
+    {COVERED, "covered", -1, NULL, 0},    {CRITICAL, "critical", -1, NULL, 0},
+    {CUT_SIZE, "min_cut_size", -1, NULL, 0}, {MIN_CUT, "min_cut", -1, NULL, 0},
+    {CUT_STATUS, "cut_status", -1, NULL, 0}, {STAGES, "stages", -1, NULL, 0},
+    {DOMINATORS, "dominators", -1, NULL, 0},
+};
+
+static const cn_i_view text_view[] = {
+    {CONSUMER, "CONSUMER", -1, "-", 0},    {MINERAL, "MINERAL", -1, "-", 0},
+    {NIR, "NIR", -1, "unknown", 1},        {SUPPLIERS, "SUPPLIERS", -1, "-", 1},
+    {COVERED, "COVERED", -1, "unknown", 1}, {CRITICAL_TEXT, "CRITICAL", -1, "-", 0},
+    {CUT_TEXT, "MIN-CUT", -1, "-", 0},     {CUT_STATUS, "CUT", -1, "-", 0},
+    {STAGES, "STAGES", -1, "-", 1},        {DOMINATORS, "DOMINATORS", -1, "-", 0},
+};
+
+static const cn_i_layout layout = {cols, NCOLS, csv_view, text_view, sizeof csv_view / sizeof *csv_view,
+                                   sizeof text_view / sizeof *text_view};
+
+typedef struct ctx {
+    const cn_net *net;
+    const cn_chokepoints_result *r;
+    int json; /* build the JSON items (else the table strings only) */
+    char crit_csv[1024], crit_text[1024], cut[2048], cut_text[2100], dom[2048];
+} ctx;
+
+/* "CHN 0.530000 ARG 0.210000" (csv) or "CHN 53% ARG 21%" */
+static void critical_list(const cn_net *net, const cn_chokepoints_row *x, int csv, char *buf, size_t cap)
 {
-    int csv = fmt == CN_FORMAT_CSV;
-    static const char *const th[] = {"CONSUMER", "MINERAL", "NIR", "SUPPLIERS", "COVERED", "CRITICAL", "MIN-CUT",
-                                     "CUT", "STAGES", "DOMINATORS"};
-    static const char *const ch[] = {"consumer", "mineral", "nir", "suppliers", "covered", "critical", "min_cut_size",
-                                     "min_cut", "cut_status", "stages", "dominators"};
-    cn_table t;
-    cn_status st = cn_table_init(&t, csv ? 11 : 10, csv ? ch : th, err);
-    if (st)
-        return st;
-    t.right = csv ? 0 : (1u << 2) | (1u << 3) | (1u << 4) | (1u << 8);
-    for (size_t i = 0; i < r->n; i++) {
-        const cn_chokepoints_row *x = &r->rows[i];
-        char b[6][32], crit[1024], cut[2048], dom[2048], ncut[32];
-        size_t len = 0;
-        crit[0] = '\0';
-        for (int32_t k = 0; k < x->ncritical && len < sizeof crit - 64; k++) {
-            char p[32];
-            len += (size_t)snprintf(crit + len, sizeof crit - len, "%s%s %s", k ? " " : "",
-                                    cn_net_country_label(net, x->critical[k]),
-                                    csv ? cn_fmt_num(p, x->critical_share[k], 6) : pct(p, x->critical_share[k]));
-        }
-        join_nodes(net, x->cut, x->ncut, cut, sizeof cut);
-        join_nodes(net, x->dominators, x->ndominators, dom, sizeof dom);
-        snprintf(ncut, sizeof ncut, "%d", (int)x->ncut);
-        snprintf(b[0], 32, "%d", (int)x->nsuppliers);
-        snprintf(b[1], 32, "%d", (int)x->stages);
-        const char *cons = net->vertices[x->consumer].id, *min = net->vertices[x->mineral].id;
-        if (csv) {
-            const char *row[] = {cons, min, isnan(x->nir) ? "" : cn_fmt_num(b[2], x->nir, 6), b[0],
-                                 isnan(x->covered) ? "" : cn_fmt_num(b[3], x->covered, 6), crit,
-                                 x->cut_status == CN_CUT_NONE ? "" : ncut, cut, cut_names[x->cut_status], b[1], dom};
-            if ((st = cn_table_add(&t, row, err)))
-                goto oom;
-        } else {
-            char cutcell[2100];
-            if (x->cut_status == CN_CUT_NONE)
-                snprintf(cutcell, sizeof cutcell, "-");
-            else
-                snprintf(cutcell, sizeof cutcell, "%s: %s", ncut, cut);
-            if (x->nir_net_exporter)
-                snprintf(b[2], 32, "E");
-            else if (x->nir_text)
-                snprintf(b[2], 32, "%s%%", x->nir_text); /* a range: its lower bound is only used in sums */
-            else if (!pct(b[2], x->nir))
-                snprintf(b[2], 32, "unknown");
-            const char *row[] = {cons, min, b[2], b[0],
-                                 pct(b[3], x->covered) ? b[3] : "unknown", crit[0] ? crit : "-",
-                                 x->cut_status == CN_CUT_OTHER && !x->ncut ? "-" : cutcell,
-                                 cut_names[x->cut_status], b[1], dom[0] ? dom : "-"};
-            if ((st = cn_table_add(&t, row, err)))
-                goto oom;
-        }
+    size_t len = 0;
+    buf[0] = '\0';
+    for (int32_t k = 0; k < x->ncritical && len < cap - 64; k++) {
+        char p[32];
+        len += (size_t)snprintf(buf + len, cap - len, "%s%s %s", k ? " " : "",
+                                cn_net_country_label(net, x->critical[k]),
+                                csv ? cn_fmt_num(p, x->critical_share[k], 6) : cn_i_pct(p, x->critical_share[k]));
     }
-    st = cn_table_write(&t, fp, fmt, err);
-oom:
-    cn_table_free(&t);
-    return st;
 }
 
-static cn_status write_exposure_table(const cn_net *net, const cn_chokepoints_result *r, cn_format fmt, FILE *fp,
-                                      cn_error *err)
+static void fill(void *p, size_t i, cn_i_cell *c)
 {
-    static const char *const th[] = {"CONSUMER", "SUPPLIER", "EXPOSURE", "MINERALS", "UNKNOWN"};
-    cn_table t;
-    cn_status st = cn_table_init(&t, 5, th, err);
-    if (st)
-        return st;
-    t.right = (1u << 2) | (1u << 3) | (1u << 4);
-    for (size_t i = 0; i < r->nexposure; i++) {
-        const cn_exposure_row *x = &r->exposure[i];
-        char b[3][32];
-        snprintf(b[1], 32, "%d", (int)x->nminerals);
-        snprintf(b[2], 32, "%d", (int)x->nunknown);
-        const char *row[] = {net->vertices[x->consumer].id, net->vertices[x->country].id,
-                             x->nminerals ? cn_fmt_num(b[0], x->exposure, 4) : "unknown", b[1], b[2]};
-        if ((st = cn_table_add(&t, row, err))) {
-            cn_table_free(&t);
-            return st;
-        }
+    ctx *k = p;
+    const cn_net *net = k->net;
+    const cn_chokepoints_row *x = &k->r->rows[i];
+    c[CONSUMER].s = net->vertices[x->consumer].id;
+    c[MINERAL].s = net->vertices[x->mineral].id;
+    c[NIR].x = x->nir;
+    if (x->nir_net_exporter)
+        c[NIR].s = "E";
+    else if (x->nir_text) /* a range: its lower bound is only used in sums */
+        snprintf(c[NIR].buf, sizeof c[NIR].buf, "%s%%", x->nir_text), c[NIR].s = c[NIR].buf;
+    c[SUPPLIERS].x = x->nsuppliers;
+    c[COVERED].x = x->covered;
+    critical_list(net, x, 1, k->crit_csv, sizeof k->crit_csv);
+    critical_list(net, x, 0, k->crit_text, sizeof k->crit_text);
+    c[CRITICAL].s = k->crit_csv;
+    c[CRITICAL_TEXT].s = k->crit_text[0] ? k->crit_text : NULL;
+    c[CUT_SIZE].x = x->cut_status == CN_CUT_NONE ? NAN : x->ncut;
+    c[MIN_CUT].s = join_nodes(net, x->cut, x->ncut, k->cut, sizeof k->cut);
+    if (x->cut_status != CN_CUT_NONE && !(x->cut_status == CN_CUT_OTHER && !x->ncut))
+        snprintf(k->cut_text, sizeof k->cut_text, "%d: %s", (int)x->ncut, k->cut), c[CUT_TEXT].s = k->cut_text;
+    c[CUT_STATUS].s = cut_names[x->cut_status];
+    c[STAGES].x = x->stages;
+    join_nodes(net, x->dominators, x->ndominators, k->dom, sizeof k->dom);
+    c[DOMINATORS].s = k->dom[0] ? k->dom : NULL;
+    if (!k->json)
+        return;
+    if (x->nir_text)
+        c[NIR_TEXT].j = cJSON_CreateString(x->nir_text);
+    cJSON *crit = c[CRITICAL].j = cJSON_CreateArray();
+    for (int32_t j = 0; crit && j < x->ncritical; j++) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "country", cn_net_country_label(net, x->critical[j]));
+        cJSON_AddNumberToObject(o, "share", x->critical_share[j]);
+        cJSON_AddItemToArray(crit, o);
     }
-    st = cn_table_write(&t, fp, fmt, err);
-    cn_table_free(&t);
-    return st;
+    c[MIN_CUT].j = nodes_json(net, x->cut, x->ncut);
+    c[DOMINATORS].j = nodes_json(net, x->dominators, x->ndominators);
 }
 
-static cn_status chokepoints_json(const cn_net *net, const cn_chokepoints_result *r, FILE *fp, cn_error *err)
+enum { X_CONSUMER, X_SUPPLIER, X_EXPOSURE, X_MINERALS, X_UNKNOWN, X_NCOLS };
+
+static const cn_i_col x_cols[X_NCOLS] = {
+    {"consumer", CN_I_STR, 0}, {"supplier", CN_I_STR, 0}, {"exposure", CN_I_NUM, 4},
+    {"minerals", CN_I_INT, 0}, {"unknown", CN_I_INT, 0}};
+static const cn_i_view x_text[] = {{X_CONSUMER, "CONSUMER", -1, "-", 0}, {X_SUPPLIER, "SUPPLIER", -1, "-", 0},
+                                   {X_EXPOSURE, "EXPOSURE", -1, "unknown", 1},
+                                   {X_MINERALS, "MINERALS", -1, "-", 1}, {X_UNKNOWN, "UNKNOWN", -1, "-", 1}};
+/* exposure is not in CSV (one table per file): its CSV layout is empty */
+static const cn_i_layout x_layout = {x_cols, X_NCOLS, NULL, x_text, 0, sizeof x_text / sizeof *x_text};
+
+static void fill_exposure(void *p, size_t i, cn_i_cell *c)
 {
+    const ctx *k = p;
+    const cn_exposure_row *x = &k->r->exposure[i];
+    c[X_CONSUMER].s = k->net->vertices[x->consumer].id;
+    c[X_SUPPLIER].s = k->net->vertices[x->country].id;
+    c[X_EXPOSURE].x = x->nminerals ? x->exposure : NAN;
+    c[X_MINERALS].x = x->nminerals;
+    c[X_UNKNOWN].x = x->nunknown;
+}
+
+static cn_status chokepoints_json(ctx *k, FILE *fp, cn_error *err)
+{
+    const cn_net *net = k->net;
+    const cn_chokepoints_result *r = k->r;
     cJSON *root = cJSON_CreateObject();
+    if (!root)
+        return cn_i_oom(err);
     if (net->name)
         cJSON_AddStringToObject(root, "dataset", net->name);
     cJSON_AddNumberToObject(root, "threshold", r->threshold);
-    cJSON *rows = cJSON_AddArrayToObject(root, "minerals");
-    for (size_t i = 0; i < r->n; i++) {
-        const cn_chokepoints_row *x = &r->rows[i];
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "consumer", net->vertices[x->consumer].id);
-        cJSON_AddStringToObject(o, "mineral", net->vertices[x->mineral].id);
-        add_num(o, "nir", x->nir);
-        if (x->nir_text)
-            cJSON_AddStringToObject(o, "nir_text", x->nir_text);
-        cJSON_AddNumberToObject(o, "suppliers", x->nsuppliers);
-        add_num(o, "covered", x->covered);
-        cJSON *crit = cJSON_AddArrayToObject(o, "critical");
-        for (int32_t k = 0; k < x->ncritical; k++) {
-            cJSON *c = cJSON_CreateObject();
-            cJSON_AddStringToObject(c, "country", cn_net_country_label(net, x->critical[k]));
-            cJSON_AddNumberToObject(c, "share", x->critical_share[k]);
-            cJSON_AddItemToArray(crit, c);
-        }
-        cJSON_AddItemToObject(o, "min_cut", nodes_json(net, x->cut, x->ncut));
-        cJSON_AddStringToObject(o, "cut_status", cut_names[x->cut_status]);
-        cJSON_AddNumberToObject(o, "stages", x->stages);
-        cJSON_AddItemToObject(o, "dominators", nodes_json(net, x->dominators, x->ndominators));
-        cJSON_AddItemToArray(rows, o);
-    }
-    cJSON *ex = cJSON_AddArrayToObject(root, "exposure");
-    for (size_t i = 0; i < r->nexposure; i++) {
-        const cn_exposure_row *x = &r->exposure[i];
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "consumer", net->vertices[x->consumer].id);
-        cJSON_AddStringToObject(o, "supplier", net->vertices[x->country].id);
-        add_num(o, "exposure", x->nminerals ? x->exposure : NAN);
-        cJSON_AddNumberToObject(o, "minerals", x->nminerals);
-        cJSON_AddNumberToObject(o, "unknown", x->nunknown);
-        cJSON_AddItemToArray(ex, o);
+    cn_status st = cn_i_rows_json(&layout, fill, k, r->n, cJSON_AddArrayToObject(root, "minerals"), err);
+    if (!st)
+        st = cn_i_rows_json(&x_layout, fill_exposure, k, r->nexposure, cJSON_AddArrayToObject(root, "exposure"),
+                            err);
+    if (st) {
+        cJSON_Delete(root);
+        return st;
     }
     cJSON *ap = cJSON_AddArrayToObject(root, "articulation_points");
     for (int32_t i = 0; i < r->nartic; i++)
@@ -197,29 +212,40 @@ static cn_status chokepoints_json(const cn_net *net, const cn_chokepoints_result
 cn_status cn_report_chokepoints(const cn_net *net, const cn_chokepoints_result *r, cn_format fmt, FILE *fp,
                                 cn_error *err)
 {
-    if (fmt == CN_FORMAT_JSON)
-        return chokepoints_json(net, r, fp, err);
-    if (fmt == CN_FORMAT_CSV)
-        return write_rows_table(net, r, fmt, fp, err);
-    char th[32];
-    fprintf(fp, "Chokepoints (%s), threshold %s\n\nPer consumer and mineral: critical suppliers (share >= threshold), "
-                "a smallest supplier set\nwhose loss removes all listed supply, and the nodes every supply path "
-                "passes through\n(X@C = country C's imports of X)\n\n",
-            net->name ? net->name : "data", cn_fmt_num(th, r->threshold, 2));
-    cn_status st = write_rows_table(net, r, fmt, fp, err);
-    if (st)
-        return st;
-    fprintf(fp, "\nExposure: sum over minerals of net import reliance x the supplier's share\n\n");
-    if ((st = write_exposure_table(net, r, fmt, fp, err)))
-        return st;
-    fprintf(fp, "\nArticulation points of the undirected network (%d):", (int)r->nartic);
-    for (int32_t i = 0; i < r->nartic; i++)
-        fprintf(fp, " %s", net->vertices[r->artic[i]].id);
-    fprintf(fp, "\nBridges (%d):", (int)r->nbridges);
-    for (int32_t i = 0; i < r->nbridges; i++)
-        fprintf(fp, " %s-%s", net->vertices[r->bridges[2 * i]].id, net->vertices[r->bridges[2 * i + 1]].id);
-    fputc('\n', fp);
-    return cn_i_check(fp, err);
+    ctx *k = calloc(1, sizeof *k); /* the row buffers are large */
+    if (!k)
+        return cn_i_oom(err);
+    k->net = net;
+    k->r = r;
+    k->json = fmt == CN_FORMAT_JSON;
+    cn_status st;
+    if (fmt == CN_FORMAT_JSON) {
+        st = chokepoints_json(k, fp, err);
+    } else if (fmt == CN_FORMAT_CSV) {
+        st = cn_i_rows_write(&layout, fill, k, r->n, fmt, fp, err);
+    } else {
+        fprintf(fp, "Chokepoints (%s), threshold %s\n\nPer consumer and mineral: critical suppliers (share >= "
+                    "threshold), a smallest supplier set\nwhose loss removes all listed supply, and the nodes every "
+                    "supply path passes through\n(X@C = country C's imports of X)\n\n",
+                net->name ? net->name : "data", cn_fmt_num((char[32]){0}, r->threshold, 2));
+        st = cn_i_rows_write(&layout, fill, k, r->n, fmt, fp, err);
+        if (!st) {
+            fprintf(fp, "\nExposure: sum over minerals of net import reliance x the supplier's share\n\n");
+            st = cn_i_rows_write(&x_layout, fill_exposure, k, r->nexposure, fmt, fp, err);
+        }
+        if (!st) {
+            fprintf(fp, "\nArticulation points of the undirected network (%d):", (int)r->nartic);
+            for (int32_t i = 0; i < r->nartic; i++)
+                fprintf(fp, " %s", net->vertices[r->artic[i]].id);
+            fprintf(fp, "\nBridges (%d):", (int)r->nbridges);
+            for (int32_t i = 0; i < r->nbridges; i++)
+                fprintf(fp, " %s-%s", net->vertices[r->bridges[2 * i]].id, net->vertices[r->bridges[2 * i + 1]].id);
+            fputc('\n', fp);
+            st = cn_i_check(fp, err);
+        }
+    }
+    free(k);
+    return st;
 }
 
 /* ---- profile ---- */

@@ -1,5 +1,6 @@
-/* io/report/scenario_report.c: the direct scenario result as a text table, CSV, Markdown or JSON (with every
- * supplier's lost, remaining and replacement flow, for renderers). Formats only; computes nothing. */
+/* io/report/scenario_report.c: the direct scenario result as a text table, CSV, Markdown or JSON from one
+ * column table (JSON also has every supplier's lost, remaining and replacement flow, for renderers), and the
+ * shock line shared with the cascade writer. Formats only; computes nothing. */
 #include "critnet/report.h"
 
 #include <stdlib.h>
@@ -54,35 +55,6 @@ static cJSON *flow_json(const cn_net *net, const cn_scenario_flow *f)
     return o;
 }
 
-static cJSON *row_json(const cn_net *net, const cn_scenario_row *r)
-{
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddStringToObject(o, "consumer", net->vertices[r->consumer].id);
-    cJSON_AddStringToObject(o, "mineral", net->vertices[r->mineral].id);
-    cn_i_json_num(o, "nir", r->has_nir ? r->nir : NAN);
-    cJSON_AddBoolToObject(o, "nir_is_lower_bound", r->nir_bound);
-    cn_i_json_str(o, "nir_text", r->nir_text);
-    cn_i_json_num(o, "lost_imports", r->lost_imports);
-    cn_i_json_num(o, "lost_supply", r->lost);
-    cn_i_json_num(o, "world_withheld", r->withheld);
-    cn_i_json_num(o, "alternatives_world_share", r->alt_world);
-    cn_i_json_num(o, "coverage", r->coverage);
-    cn_i_json_num(o, "covered_imports", r->covered_imports);
-    cn_i_json_num(o, "covered_supply", r->covered);
-    cn_i_json_num(o, "shortfall_imports", r->residual_imports);
-    cn_i_json_num(o, "shortfall_supply", r->residual);
-    if (r->prod_year)
-        cJSON_AddNumberToObject(o, "production_year", r->prod_year);
-    else
-        cJSON_AddNullToObject(o, "production_year");
-    cn_i_json_str(o, "production_basis", r->prod_basis);
-    cn_i_json_str(o, "note", r->note[0] ? r->note : NULL);
-    cJSON *arr = cJSON_AddArrayToObject(o, "flows");
-    for (size_t k = 0; k < r->nflows; k++)
-        cJSON_AddItemToArray(arr, flow_json(net, &r->flows[k]));
-    return o;
-}
-
 static const cn_scenario_flow *g_flows; /* for the comparator; single-threaded */
 
 static int by_replacement(const void *pa, const void *pb)
@@ -93,14 +65,12 @@ static int by_replacement(const void *pa, const void *pb)
     return *(const size_t *)pa < *(const size_t *)pb ? -1 : 1;
 }
 
-/* "MEX 24.0%, CAN 16.0%, ..." (at most four, then "+N"): the remaining suppliers in their order, or the
+/* "MEX 24%, CAN 16%, ..." (at most four, then "+N"): the remaining suppliers in their order, or the
  * replacements, largest first */
-static cn_status flow_list(const cn_net *net, const cn_scenario_row *r, int replacements, char *buf, size_t cap)
+static void flow_list(const cn_net *net, const cn_scenario_row *r, int replacements, size_t *ix, char *buf,
+                      size_t cap)
 {
     size_t len = 0, shown = 0, more = 0, n = 0;
-    size_t *ix = malloc((r->nflows + 1) * sizeof *ix);
-    if (!ix)
-        return CN_ENOMEM;
     for (size_t k = 0; k < r->nflows; k++) {
         const cn_scenario_flow *f = &r->flows[k];
         if (replacements ? f->replacement > 0 : (f->supplier && f->fraction < 1.0 && f->remaining != 0))
@@ -130,91 +100,157 @@ static cn_status flow_list(const cn_net *net, const cn_scenario_row *r, int repl
         len += (size_t)k;
         shown++;
     }
-    free(ix);
     if (more && len + 16 < cap)
         snprintf(buf + len, cap - len, " +%zu", more);
     if (!len)
         snprintf(buf, cap, "%s", replacements && isnan(r->covered_imports) ? "unknown" : "-");
-    return CN_OK;
+}
+
+enum { CONSUMER, MINERAL, NIR, NIR_BOUND, NIR_TEXT, LOST_IMPORTS, LOST, WITHHELD, ALT_WORLD, COVERAGE,
+       COVERED_IMPORTS, COVERED, RESIDUAL_IMPORTS, RESIDUAL, YEAR, BASIS, NOTE, FLOWS, REMAINING, REPLACED, NCOLS };
+
+static const cn_i_col cols[NCOLS] = {
+    [CONSUMER] = {"consumer", CN_I_STR, 0},
+    [MINERAL] = {"mineral", CN_I_STR, 0},
+    [NIR] = {"nir", CN_I_PCT, 4},
+    [NIR_BOUND] = {"nir_is_lower_bound", CN_I_BOOL, 0},
+    [NIR_TEXT] = {"nir_text", CN_I_STR, 0},
+    [LOST_IMPORTS] = {"lost_imports", CN_I_PCT, 4},
+    [LOST] = {"lost_supply", CN_I_PCT, 4},
+    [WITHHELD] = {"world_withheld", CN_I_PCT, 4},
+    [ALT_WORLD] = {"alternatives_world_share", CN_I_PCT, 4},
+    [COVERAGE] = {"coverage", CN_I_PCT, 4},
+    [COVERED_IMPORTS] = {"covered_imports", CN_I_PCT, 4},
+    [COVERED] = {"covered_supply", CN_I_PCT, 4},
+    [RESIDUAL_IMPORTS] = {"shortfall_imports", CN_I_PCT, 4},
+    [RESIDUAL] = {"shortfall_supply", CN_I_PCT, 4},
+    [YEAR] = {"production_year", CN_I_INT, 0},
+    [BASIS] = {"production_basis", CN_I_STR, 0},
+    [NOTE] = {"note", CN_I_STR, 0},
+    [FLOWS] = {"flows", CN_I_JSON, 0},
+    [REMAINING] = {NULL, CN_I_STR, 0}, /* tables: "MEX 24%, CAN 16%, ..." */
+    [REPLACED] = {NULL, CN_I_STR, 0},
+};
+
+static const cn_i_view csv_view[] = {
+    {CONSUMER, "consumer", -1, NULL, 0},
+    {MINERAL, "mineral", -1, NULL, 0},
+    {NIR, "nir", -1, NULL, 0},
+    {NIR_BOUND, "nir_is_lower_bound", -1, NULL, 0},
+    {LOST_IMPORTS, "lost_imports", -1, NULL, 0},
+    {LOST, "lost_supply", -1, NULL, 0},
+    {WITHHELD, "world_withheld", -1, NULL, 0},
+    {ALT_WORLD, "alternatives_world_share", -1, NULL, 0},
+    {COVERAGE, "coverage", -1, NULL, 0},
+    {COVERED_IMPORTS, "covered_imports", -1, NULL, 0},
+    {COVERED, "covered_supply", -1, NULL, 0},
+    {RESIDUAL_IMPORTS, "shortfall_imports", -1, NULL, 0},
+    {RESIDUAL, "shortfall_supply", -1, NULL, 0},
+    {YEAR, "production_year", -1, NULL, 0},
+    {BASIS, "production_basis", -1, NULL, 0},
+    {NOTE, "note", -1, NULL, 0},
+};
+
+static const cn_i_view text_view[] = {
+    {CONSUMER, "CONSUMER", -1, "-", 0},
+    {MINERAL, "MINERAL", -1, "-", 0},
+    {NIR, "NIR", -1, "unknown", 1},
+    {LOST_IMPORTS, "LOST/IMPORTS", -1, "unknown", 1},
+    {LOST, "LOST/SUPPLY", -1, "unknown", 1},
+    {WITHHELD, "WORLD WITHHELD", -1, "unknown", 1},
+    {COVERAGE, "GAP COVERED", -1, "unknown", 1},
+    {RESIDUAL_IMPORTS, "SHORTFALL/IMPORTS", -1, "unknown", 1},
+    {RESIDUAL, "SHORTFALL/SUPPLY", -1, "unknown", 1},
+    {REMAINING, "REMAINING", -1, "-", 0},
+    {REPLACED, "REPLACED BY (of imports)", -1, "-", 0},
+    {NOTE, "NOTE", -1, NULL, 0},
+};
+
+static const cn_i_layout layout = {cols, NCOLS, csv_view, text_view, sizeof csv_view / sizeof *csv_view,
+                                   sizeof text_view / sizeof *text_view};
+
+typedef struct ctx {
+    const cn_net *net;
+    const cn_scenario_result *r;
+    cn_format fmt;
+    size_t *ix; /* flow_list's scratch: as many as the most flows of a row */
+    char rem[256], rep[256];
+} ctx;
+
+static void fill(void *p, size_t i, cn_i_cell *c)
+{
+    ctx *k = p;
+    const cn_net *net = k->net;
+    const cn_scenario_row *x = &k->r->rows[i];
+    c[CONSUMER].s = net->vertices[x->consumer].id;
+    c[MINERAL].s = net->vertices[x->mineral].id;
+    c[NIR].x = x->has_nir ? x->nir : NAN;
+    if (x->nir_bound) {
+        char b[32];
+        snprintf(c[NIR].buf, sizeof c[NIR].buf, ">=%s", cn_i_pct_or(b, c[NIR].x, "unknown"));
+        c[NIR].s = c[NIR].buf;
+    }
+    c[NIR_BOUND].x = x->nir_bound;
+    c[NIR_TEXT].s = x->nir_text;
+    c[LOST_IMPORTS].x = x->lost_imports;
+    c[LOST].x = x->lost;
+    c[WITHHELD].x = x->withheld;
+    c[ALT_WORLD].x = x->alt_world;
+    c[COVERAGE].x = x->coverage;
+    c[COVERED_IMPORTS].x = x->covered_imports;
+    c[COVERED].x = x->covered;
+    c[RESIDUAL_IMPORTS].x = x->residual_imports;
+    c[RESIDUAL].x = x->residual;
+    c[YEAR].x = x->prod_year ? x->prod_year : NAN;
+    c[BASIS].s = x->prod_basis;
+    c[NOTE].s = x->note[0] ? x->note : NULL;
+    if (k->fmt == CN_FORMAT_JSON) {
+        cJSON *arr = c[FLOWS].j = cJSON_CreateArray();
+        for (size_t f = 0; arr && f < x->nflows; f++)
+            cJSON_AddItemToArray(arr, flow_json(net, &x->flows[f]));
+    } else if (k->fmt != CN_FORMAT_CSV) {
+        flow_list(net, x, 0, k->ix, k->rem, sizeof k->rem);
+        flow_list(net, x, 1, k->ix, k->rep, sizeof k->rep);
+        c[REMAINING].s = k->rem;
+        c[REPLACED].s = k->rep;
+    }
 }
 
 cn_status cn_report_scenario(const cn_net *net, const cn_scenario *s, const cn_scenario_result *r, cn_format fmt,
                              FILE *fp, cn_error *err)
 {
+    size_t most = 0;
+    for (size_t i = 0; i < r->n; i++)
+        most = r->rows[i].nflows > most ? r->rows[i].nflows : most;
+    ctx k = {net, r, fmt, malloc((most + 1) * sizeof *k.ix), "", ""};
+    if (!k.ix)
+        return cn_i_oom(err);
+    cn_status st;
     if (fmt == CN_FORMAT_JSON) {
         cJSON *root = cJSON_CreateObject();
+        if (!root) {
+            free(k.ix);
+            return cn_i_oom(err);
+        }
         cn_i_json_str(root, "dataset", net->name);
         cJSON *sc = cJSON_AddObjectToObject(root, "scenario");
         cn_i_json_str(sc, "name", s->name);
         cJSON_AddItemToObject(sc, "restrictions", cn_i_shock_json(s));
         cJSON_AddNumberToObject(sc, "spare", s->spare);
-        cJSON *arr = cJSON_AddArrayToObject(root, "rows");
-        for (size_t i = 0; i < r->n; i++)
-            cJSON_AddItemToArray(arr, row_json(net, &r->rows[i]));
-        return cn_i_json_finish(root, fp, err);
-    }
-    int csv = fmt == CN_FORMAT_CSV;
-    static const char *const text_hdr[] = {"CONSUMER", "MINERAL", "NIR", "LOST/IMPORTS", "LOST/SUPPLY",
-                                           "WORLD WITHHELD", "GAP COVERED", "SHORTFALL/IMPORTS",
-                                           "SHORTFALL/SUPPLY", "REMAINING",
-                                           "REPLACED BY (of imports)", "NOTE"};
-    static const char *const csv_hdr[] = {"consumer", "mineral", "nir", "nir_is_lower_bound", "lost_imports",
-                                          "lost_supply", "world_withheld", "alternatives_world_share",
-                                          "coverage", "covered_imports", "covered_supply",
-                                          "shortfall_imports", "shortfall_supply", "production_year",
-                                          "production_basis", "note"};
-    cn_table t;
-    cn_status st = cn_table_init(&t, csv ? 16 : 12, csv ? csv_hdr : text_hdr, err);
+        st = cn_i_rows_json(&layout, fill, &k, r->n, cJSON_AddArrayToObject(root, "rows"), err);
         if (st)
-        return st;
-    if (!csv)
-        t.right = 0x1FCu; /* columns 2-8 */
-    for (size_t i = 0; i < r->n; i++) {
-        const cn_scenario_row *x = &r->rows[i];
-        char b[16][32];
-        const char *note = x->note[0] ? x->note : NULL;
-        const char *cons = net->vertices[x->consumer].id, *min = net->vertices[x->mineral].id;
-        double nir = x->has_nir ? x->nir : NAN;
-        if (csv) {
-            char year[16];
-            snprintf(year, sizeof year, "%d", (int)x->prod_year);
-            const char *row[] = {cons, min, cn_i_num(b[0], nir, 4), x->nir_bound ? "1" : "0",
-                                 cn_i_num(b[1], x->lost_imports, 4), cn_i_num(b[2], x->lost, 4),
-                                 cn_i_num(b[3], x->withheld, 4), cn_i_num(b[4], x->alt_world, 4),
-                                 cn_i_num(b[5], x->coverage, 4), cn_i_num(b[6], x->covered_imports, 4),
-                                 cn_i_num(b[7], x->covered, 4), cn_i_num(b[8], x->residual_imports, 4),
-                                 cn_i_num(b[9], x->residual, 4), x->prod_year ? year : NULL, x->prod_basis,
-                                 note};
-            st = cn_table_add(&t, row, err);
-        } else {
-            char rem[256], rep[256], nirb[40];
-            if (flow_list(net, x, 0, rem, sizeof rem) || flow_list(net, x, 1, rep, sizeof rep)) {
-                cn_table_free(&t);
-                return cn_i_oom(err);
-            }
-            if (x->nir_bound)
-                snprintf(nirb, sizeof nirb, ">=%s", cn_i_pct_or(b[0], nir, "unknown"));
-            else
-                snprintf(nirb, sizeof nirb, "%s", cn_i_pct_or(b[0], nir, "unknown"));
-            const char *row[] = {cons, min, nirb, cn_i_pct_or(b[1], x->lost_imports, "unknown"),
-                                 cn_i_pct_or(b[2], x->lost, "unknown"), cn_i_pct_or(b[3], x->withheld, "unknown"),
-                                 cn_i_pct_or(b[4], x->coverage, "unknown"), cn_i_pct_or(b[5], x->residual_imports, "unknown"),
-                                 cn_i_pct_or(b[6], x->residual, "unknown"), rem, rep,
-                                 note};
-            st = cn_table_add(&t, row, err);
+            cJSON_Delete(root);
+        else
+            st = cn_i_json_finish(root, fp, err);
+    } else {
+        if (fmt != CN_FORMAT_CSV) {
+            fprintf(fp, "Scenario%s%s: ", s->name ? " " : "", s->name ? s->name : "");
+            cn_i_shock_text(s, fp);
+            fprintf(fp, " (%s); alternatives divert up to %s of their production\n\n",
+                    net->name ? net->name : "data", cn_i_pct_or((char[32]){0}, s->spare, "unknown"));
         }
-        if (st) {
-            cn_table_free(&t);
-            return st;
-        }
+        st = cn_i_rows_write(&layout, fill, &k, r->n, fmt, fp, err);
     }
-    if (!csv) {
-        fprintf(fp, "Scenario%s%s: ", s->name ? " " : "", s->name ? s->name : "");
-        cn_i_shock_text(s, fp);
-        fprintf(fp, " (%s); alternatives divert up to %s of their production\n\n",
-                net->name ? net->name : "data", cn_i_pct_or((char[32]){0}, s->spare, "unknown"));
-    }
-    st = cn_table_write(&t, fp, fmt, err);
-    cn_table_free(&t);
+    free(k.ix);
     return st;
 }

@@ -173,7 +173,12 @@ static int json_cell(cJSON *o, const cn_i_col *col, cn_i_cell *x)
     switch (col->type) {
     case CN_I_STR: v = x->s ? cJSON_CreateString(x->s) : cJSON_CreateNull(); break;
     case CN_I_BOOL: v = cJSON_CreateBool(x->x != 0); break;
-    case CN_I_JSON: v = x->j; x->j = NULL; break;
+    case CN_I_JSON:
+        if (!x->j)
+            return 1; /* omitted */
+        v = x->j;
+        x->j = NULL;
+        break;
     default: v = isnan(x->x) ? cJSON_CreateNull() : cJSON_CreateNumber(x->x + 0.0); break;
     }
     if (v && cJSON_AddItemToObject(o, col->key, v))
