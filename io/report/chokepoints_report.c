@@ -9,10 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define pct cn_i_pct
-#define add_num cn_i_json_num
-#define add_str cn_i_json_str
-
 static const char *const cut_names[] = {"complete", "partial", "other-remains", "no-supply"};
 
 /* "CHN", "(unnamed)", or "cobalt:ore@CHN" for CHN's imports of cobalt:ore */
@@ -248,18 +244,105 @@ cn_status cn_report_chokepoints(const cn_net *net, const cn_chokepoints_result *
     return st;
 }
 
-/* ---- profile ---- */
+/* ---- profile: one column table per list (supplies, production, relies on) ---- */
 
 static const char *const share_of_names[] = {"source", "world total", "listed producers"};
 
-static cn_status profile_json(const cn_net *net, const cn_profile_result *p, FILE *fp, cn_error *err)
+enum { S_CONSUMER, S_MINERAL, S_RANK, S_SHARE, S_ON_LIST, S_ON_LIST_CSV, S_NCOLS };
+
+static const cn_i_col s_cols[S_NCOLS] = {
+    {"consumer", CN_I_STR, 0}, {"mineral", CN_I_STR, 0}, {"rank", CN_I_INT, 0}, {"share", CN_I_PCT, 6},
+    {"on_list", CN_I_BOOL, 0}, {NULL, CN_I_STR, 0} /* CSV: 1/0, empty without a list */};
+static const cn_i_view s_csv[] = {{S_CONSUMER, "consumer", -1, NULL, 0}, {S_MINERAL, "mineral", -1, NULL, 0},
+                                  {S_RANK, "rank", -1, NULL, 0},         {S_SHARE, "share", -1, NULL, 0},
+                                  {S_ON_LIST_CSV, "on_list", -1, NULL, 0}};
+static const cn_i_view s_text[] = {{S_CONSUMER, "CONSUMER", -1, "-", 0}, {S_MINERAL, "MINERAL", -1, "-", 0},
+                                   {S_RANK, "RANK", -1, "-", 1},         {S_SHARE, "SHARE", -1, "unknown", 1},
+                                   {S_ON_LIST, "ON LIST", -1, "", 0}};
+static const cn_i_layout s_layout = {s_cols, S_NCOLS, s_csv, s_text, 5, 5};
+
+enum { P_MINERAL, P_YEAR, P_QUANTITY, P_UNIT, P_SHARE, P_SHARE_OF, P_NCOLS };
+
+static const cn_i_col p_cols[P_NCOLS] = {{"mineral", CN_I_STR, 0}, {"year", CN_I_INT, 0},
+                                         {"quantity", CN_I_NUM, 0}, {"unit", CN_I_STR, 0},
+                                         {"share", CN_I_PCT, 6},    {"share_of", CN_I_STR, 0}};
+static const cn_i_view p_text[] = {{P_MINERAL, "MINERAL", -1, "-", 0},      {P_YEAR, "YEAR", -1, "-", 1},
+                                   {P_QUANTITY, "QUANTITY", -1, "unknown", 1}, {P_UNIT, "UNIT", -1, "", 0},
+                                   {P_SHARE, "SHARE", -1, "unknown", 1},    {P_SHARE_OF, "OF", -1, "", 0}};
+static const cn_i_layout p_layout = {p_cols, P_NCOLS, NULL, p_text, 0, 6};
+
+enum { R_MINERAL, R_NIR, R_LOW, R_HIGH, R_TEXT, R_EXPORTER, R_TOP, R_TOP_SHARE, R_NCOLS };
+
+static const cn_i_col r_cols[R_NCOLS] = {
+    {"mineral", CN_I_STR, 0}, {"nir", CN_I_PCT, 6},           {"nir_low", CN_I_NUM, 6},
+    {"nir_high", CN_I_NUM, 6}, {"nir_text", CN_I_STR, 0},     {"net_exporter", CN_I_BOOL, 0},
+    {"top_supplier", CN_I_STR, 0}, {"top_share", CN_I_PCT, 6}};
+static const cn_i_view r_text[] = {{R_MINERAL, "MINERAL", -1, "-", 0}, {R_NIR, "NIR", -1, "unknown", 1},
+                                   {R_TOP, "TOP SUPPLIER", -1, "-", 0}, {R_TOP_SHARE, "SHARE", -1, "-", 1}};
+static const cn_i_layout r_layout = {r_cols, R_NCOLS, NULL, r_text, 0, 4};
+
+typedef struct pctx {
+    const cn_net *net;
+    const cn_profile_result *p;
+} pctx;
+
+static void fill_supply(void *arg, size_t i, cn_i_cell *c)
 {
+    const pctx *k = arg;
+    const cn_profile_supply *s = &k->p->supplies[i];
+    c[S_CONSUMER].s = k->net->vertices[s->consumer].id;
+    c[S_MINERAL].s = k->net->vertices[s->mineral].id;
+    c[S_RANK].x = s->rank ? s->rank : NAN;
+    c[S_SHARE].x = s->share;
+    c[S_ON_LIST].x = s->on_list;
+    c[S_ON_LIST].s = k->p->list ? (s->on_list ? "yes" : "no") : "";
+    c[S_ON_LIST_CSV].s = k->p->list ? (s->on_list ? "1" : "0") : NULL;
+}
+
+static void fill_prod(void *arg, size_t i, cn_i_cell *c)
+{
+    const pctx *k = arg;
+    const cn_profile_prod *x = &k->p->prod[i];
+    c[P_MINERAL].s = k->net->vertices[x->mineral].id;
+    c[P_YEAR].x = x->year ? x->year : NAN;
+    c[P_QUANTITY].x = x->quantity;
+    c[P_UNIT].s = x->unit;
+    c[P_SHARE].x = x->share;
+    c[P_SHARE_OF].s = isnan(x->share) ? NULL : share_of_names[x->share_of];
+}
+
+static void fill_rely(void *arg, size_t i, cn_i_cell *c)
+{
+    const pctx *k = arg;
+    const cn_profile_rely *x = &k->p->relies[i];
+    c[R_MINERAL].s = k->net->vertices[x->mineral].id;
+    c[R_NIR].x = x->nir;
+    if (x->flags & CN_F_NET_EXPORTER)
+        c[R_NIR].s = "E (net exporter)";
+    else if (x->text && *x->text)
+        snprintf(c[R_NIR].buf, sizeof c[R_NIR].buf, "%s%%", x->text), c[R_NIR].s = c[R_NIR].buf;
+    c[R_LOW].x = x->lo;
+    c[R_HIGH].x = x->hi;
+    c[R_TEXT].s = x->text;
+    c[R_EXPORTER].x = (x->flags & CN_F_NET_EXPORTER) != 0;
+    c[R_TOP].s = x->top == CN_NONE ? NULL : cn_net_country_label(k->net, x->top);
+    c[R_TOP_SHARE].x = x->top_share;
+    if (isnan(x->top_share) && c[R_TOP].s)
+        c[R_TOP_SHARE].s = "unknown";
+}
+
+static cn_status profile_json(pctx *k, FILE *fp, cn_error *err)
+{
+    const cn_net *net = k->net;
+    const cn_profile_result *p = k->p;
     cJSON *root = cJSON_CreateObject();
+    if (!root)
+        return cn_i_oom(err);
     if (net->name)
         cJSON_AddStringToObject(root, "dataset", net->name);
     cJSON_AddStringToObject(root, "country", net->vertices[p->country].id);
     cJSON_AddStringToObject(root, "name", net->vertices[p->country].name);
-    add_str(root, "list", !p->list ? NULL : p->list == CN_LIST_2018 ? "2018" : "2022");
+    cn_i_json_str(root, "list", !p->list ? NULL : p->list == CN_LIST_2018 ? "2018" : "2022");
     cJSON_AddNumberToObject(root, "list_size", p->list_size);
     cJSON *cs = cJSON_AddArrayToObject(root, "counts");
     for (size_t i = 0; i < p->ncounts; i++) {
@@ -269,162 +352,55 @@ static cn_status profile_json(const cn_net *net, const cn_profile_result *p, FIL
         cJSON_AddNumberToObject(o, "on_list", p->counts[i].on_list);
         cJSON_AddItemToArray(cs, o);
     }
-    cJSON *ss = cJSON_AddArrayToObject(root, "supplies");
-    for (size_t i = 0; i < p->nsupplies; i++) {
-        const cn_profile_supply *s = &p->supplies[i];
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "consumer", net->vertices[s->consumer].id);
-        cJSON_AddStringToObject(o, "mineral", net->vertices[s->mineral].id);
-        if (s->rank)
-            cJSON_AddNumberToObject(o, "rank", s->rank);
-        else
-            cJSON_AddNullToObject(o, "rank");
-        add_num(o, "share", s->share);
-        cJSON_AddBoolToObject(o, "on_list", s->on_list);
-        cJSON_AddItemToArray(ss, o);
-    }
-    cJSON *ps = cJSON_AddArrayToObject(root, "production");
-    for (size_t i = 0; i < p->nprod; i++) {
-        const cn_profile_prod *x = &p->prod[i];
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "mineral", net->vertices[x->mineral].id);
-        if (x->year)
-            cJSON_AddNumberToObject(o, "year", x->year);
-        else
-            cJSON_AddNullToObject(o, "year");
-        add_num(o, "quantity", x->quantity);
-        add_str(o, "unit", x->unit);
-        add_num(o, "share", x->share);
-        add_str(o, "share_of", isnan(x->share) ? NULL : share_of_names[x->share_of]);
-        cJSON_AddItemToArray(ps, o);
-    }
-    cJSON *rs = cJSON_AddArrayToObject(root, "relies_on");
-    for (size_t i = 0; i < p->nrelies; i++) {
-        const cn_profile_rely *x = &p->relies[i];
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "mineral", net->vertices[x->mineral].id);
-        add_num(o, "nir", x->nir);
-        add_num(o, "nir_low", x->lo);
-        add_num(o, "nir_high", x->hi);
-        add_str(o, "nir_text", x->text);
-        cJSON_AddBoolToObject(o, "net_exporter", (x->flags & CN_F_NET_EXPORTER) != 0);
-        add_str(o, "top_supplier", x->top == CN_NONE ? NULL : cn_net_country_label(net, x->top));
-        add_num(o, "top_share", x->top_share);
-        cJSON_AddItemToArray(rs, o);
+    cn_status st = cn_i_rows_json(&s_layout, fill_supply, k, p->nsupplies, cJSON_AddArrayToObject(root, "supplies"),
+                                  err);
+    if (!st)
+        st = cn_i_rows_json(&p_layout, fill_prod, k, p->nprod, cJSON_AddArrayToObject(root, "production"), err);
+    if (!st)
+        st = cn_i_rows_json(&r_layout, fill_rely, k, p->nrelies, cJSON_AddArrayToObject(root, "relies_on"), err);
+    if (st) {
+        cJSON_Delete(root);
+        return st;
     }
     return cn_i_json_finish(root, fp, err);
 }
 
-static const char *nir_text(char *buf, const cn_profile_rely *x)
+/* a titled table, or "(none in the data)" */
+static cn_status section(const char *title, const cn_i_layout *l, cn_i_fill fill_row, pctx *k, size_t n, cn_format fmt,
+                         FILE *fp, cn_error *err)
 {
-    if (x->flags & CN_F_NET_EXPORTER)
-        return "E (net exporter)";
-    if (x->text && *x->text) {
-        snprintf(buf, 32, "%s%%", x->text);
-        return buf;
-    }
-    return pct(buf, x->nir) ? buf : "unknown";
+    fputs(title, fp);
+    if (n)
+        return cn_i_rows_write(l, fill_row, k, n, fmt, fp, err);
+    fputs("(none in the data)\n", fp);
+    return CN_OK;
 }
 
 cn_status cn_report_profile(const cn_net *net, const cn_profile_result *p, cn_format fmt, FILE *fp, cn_error *err)
 {
+    pctx k = {net, p};
     if (fmt == CN_FORMAT_JSON)
-        return profile_json(net, p, fp, err);
-    int csv = fmt == CN_FORMAT_CSV;
-    static const char *const th[] = {"CONSUMER", "MINERAL", "RANK", "SHARE", "ON LIST"};
-    static const char *const ch[] = {"consumer", "mineral", "rank", "share", "on_list"};
-    cn_table t;
-    cn_status st = cn_table_init(&t, 5, csv ? ch : th, err);
-    if (st)
-        return st;
-    t.right = csv ? 0 : (1u << 2) | (1u << 3);
-    for (size_t i = 0; i < p->nsupplies; i++) {
-        const cn_profile_supply *s = &p->supplies[i];
-        char b[2][32];
-        snprintf(b[0], 32, "%d", (int)s->rank);
-        const char *share = csv ? (isnan(s->share) ? "" : cn_fmt_num(b[1], s->share, 6))
-                                : (pct(b[1], s->share) ? b[1] : "unknown");
-        const char *row[] = {net->vertices[s->consumer].id, net->vertices[s->mineral].id, s->rank ? b[0] : (csv ? "" : "-"),
-                             share, p->list ? (s->on_list ? (csv ? "1" : "yes") : (csv ? "0" : "no")) : ""};
-        if ((st = cn_table_add(&t, row, err))) {
-            cn_table_free(&t);
-            return st;
-        }
-    }
-    if (csv) {
-        st = cn_table_write(&t, fp, fmt, err);
-        cn_table_free(&t);
-        return st;
-    }
+        return profile_json(&k, fp, err);
+    if (fmt == CN_FORMAT_CSV) /* the supplies only */
+        return cn_i_rows_write(&s_layout, fill_supply, &k, p->nsupplies, fmt, fp, err);
     const cn_vertex *c = &net->vertices[p->country];
     fprintf(fp, "Profile of %s (%s), %s\n\n", c->id, c->name, net->name ? net->name : "data");
     if (!p->ncounts)
         fprintf(fp, "%s supplies no consumer in the data\n", c->id);
     for (size_t i = 0; i < p->ncounts; i++) {
-        const cn_profile_count *k = &p->counts[i];
-        fprintf(fp, "%s supplies %d mineral%s to %s", c->id, (int)k->nminerals, k->nminerals == 1 ? "" : "s",
-                net->vertices[k->consumer].id);
+        const cn_profile_count *n = &p->counts[i];
+        fprintf(fp, "%s supplies %d mineral%s to %s", c->id, (int)n->nminerals, n->nminerals == 1 ? "" : "s",
+                net->vertices[n->consumer].id);
         if (p->list)
-            fprintf(fp, ": %d of the %d on the %s list", (int)k->on_list, (int)p->list_size,
+            fprintf(fp, ": %d of the %d on the %s list", (int)n->on_list, (int)p->list_size,
                     p->list == CN_LIST_2018 ? "2018" : "2022");
         fputs(" (as listed in the data)\n", fp);
     }
-    fputs("\nSupplies\n\n", fp);
-    if (t.nrows)
-        st = cn_table_write(&t, fp, fmt, err);
-    else
-        fputs("(none in the data)\n", fp);
-    cn_table_free(&t);
-    if (st)
-        return st;
-
-    static const char *const ph[] = {"MINERAL", "YEAR", "QUANTITY", "UNIT", "SHARE", "OF"};
-    if ((st = cn_table_init(&t, 6, ph, err)))
-        return st;
-    t.right = (1u << 1) | (1u << 2) | (1u << 4);
-    for (size_t i = 0; i < p->nprod; i++) {
-        const cn_profile_prod *x = &p->prod[i];
-        char b[3][32];
-        snprintf(b[0], 32, "%d", (int)x->year);
-        const char *row[] = {net->vertices[x->mineral].id, x->year ? b[0] : "-",
-                             isnan(x->quantity) ? "unknown" : cn_fmt_num(b[1], x->quantity, 0), x->unit ? x->unit : "",
-                             pct(b[2], x->share) ? b[2] : "unknown", isnan(x->share) ? "" : share_of_names[x->share_of]};
-        if ((st = cn_table_add(&t, row, err))) {
-            cn_table_free(&t);
-            return st;
-        }
-    }
-    fputs("\nProduction (latest year; share of world production)\n\n", fp);
-    if (t.nrows)
-        st = cn_table_write(&t, fp, fmt, err);
-    else
-        fputs("(none in the data)\n", fp);
-    cn_table_free(&t);
-    if (st)
-        return st;
-
-    static const char *const rh[] = {"MINERAL", "NIR", "TOP SUPPLIER", "SHARE"};
-    if ((st = cn_table_init(&t, 4, rh, err)))
-        return st;
-    t.right = (1u << 1) | (1u << 3);
-    for (size_t i = 0; i < p->nrelies; i++) {
-        const cn_profile_rely *x = &p->relies[i];
-        char b[2][32];
-        const char *row[] = {net->vertices[x->mineral].id, nir_text(b[0], x),
-                             x->top == CN_NONE ? "-" : cn_net_country_label(net, x->top),
-                             pct(b[1], x->top_share) ? b[1] : (x->top == CN_NONE ? "-" : "unknown")};
-        if ((st = cn_table_add(&t, row, err))) {
-            cn_table_free(&t);
-            return st;
-        }
-    }
-    fputs("\nRelies on (net import reliance)\n\n", fp);
-    if (t.nrows)
-        st = cn_table_write(&t, fp, fmt, err);
-    else
-        fputs("(none in the data)\n", fp);
-    cn_table_free(&t);
-    if (st)
-        return st;
-    return cn_i_check(fp, err);
+    cn_status st = section("\nSupplies\n\n", &s_layout, fill_supply, &k, p->nsupplies, fmt, fp, err);
+    if (!st)
+        st = section("\nProduction (latest year; share of world production)\n\n", &p_layout, fill_prod, &k, p->nprod,
+                     fmt, fp, err);
+    if (!st)
+        st = section("\nRelies on (net import reliance)\n\n", &r_layout, fill_rely, &k, p->nrelies, fmt, fp, err);
+    return st ? st : cn_i_check(fp, err);
 }
