@@ -92,6 +92,10 @@ typedef void (*cn_i_fill)(void *ctx, size_t i, cn_i_cell *cells);
 /* an object per row, added to arr (a JSON array); JSON keys in column order */
 cn_status cn_i_rows_json(const cn_i_layout *l, cn_i_fill fill, void *ctx, size_t nrows, cJSON *arr,
                          cn_error *err);
+/* the common end of a JSON writer: adds the rows as an array under key to root (the last member), writes
+ * root (see cn_i_json_finish) and frees it; root NULL is CN_ENOMEM */
+cn_status cn_i_json_rows(cJSON *root, const char *key, const cn_i_layout *l, cn_i_fill fill, void *ctx, size_t nrows,
+                         FILE *fp, cn_error *err);
 /* the rows as a table in the CSV layout (fmt CN_FORMAT_CSV) or the text layout, into t (initialised here;
  * the caller frees it, also on failure) */
 cn_status cn_i_rows_table(const cn_i_layout *l, cn_i_fill fill, void *ctx, size_t nrows, cn_format fmt,

@@ -77,9 +77,7 @@ cn_status cn_report_centrality(const cn_net *net, const cn_centrality_result *r,
     cn_i_layout layout = {cols, NCOLS, csv, text, nv, nv};
     ctx k = {net, r};
     if (fmt == CN_FORMAT_JSON) {
-        cJSON *root = cJSON_CreateObject();
-        if (!root)
-            return cn_i_oom(err);
+        cJSON *root = cJSON_CreateObject(); /* NULL: every cJSON_Add below does nothing */
         if (net->name)
             cJSON_AddStringToObject(root, "dataset", net->name);
         cJSON_AddStringToObject(root, "graph", graph_name(o->projection));
@@ -93,12 +91,7 @@ cn_status cn_report_centrality(const cn_net *net, const cn_centrality_result *r,
         cJSON *nt = cJSON_AddArrayToObject(root, "notes");
         if (r->ncomponents > 1 && (shown(r, CN_MEASURE_EIGENVECTOR) || shown(r, CN_MEASURE_HUB)))
             cJSON_AddItemToArray(nt, cJSON_CreateString(notes[0]));
-        cn_status st = cn_i_rows_json(&layout, fill, &k, r->n, cJSON_AddArrayToObject(root, "rows"), err);
-        if (st) {
-            cJSON_Delete(root);
-            return st;
-        }
-        return cn_i_json_finish(root, fp, err);
+        return cn_i_json_rows(root, "rows", &layout, fill, &k, r->n, fp, err);
     }
     if (fmt != CN_FORMAT_CSV) {
         fprintf(fp, "Centrality on the %s graph of %s: %zu vertices, %d edges, %d component%s; weights: %s%s\n",
@@ -198,22 +191,14 @@ cn_status cn_report_projection(const cn_net *net, const cn_projection_result *p,
     }
     edge_ctx k = {net, p};
     if (fmt == CN_FORMAT_JSON) {
-        cJSON *root = cJSON_CreateObject();
-        if (!root)
-            return cn_i_oom(err);
+        cJSON *root = cJSON_CreateObject(); /* NULL: every cJSON_Add below does nothing */
         if (net->name)
             cJSON_AddStringToObject(root, "dataset", net->name);
         cJSON_AddStringToObject(root, "onto", graph_name(p->onto));
         cJSON *vs = cJSON_AddArrayToObject(root, "vertices");
         for (int32_t i = 0; i < p->nvertices; i++)
             cJSON_AddItemToArray(vs, cJSON_CreateString(net->vertices[p->vertices[i]].id));
-        cn_status st = cn_i_rows_json(&edge_layout, fill_edge, &k, (size_t)p->nedges,
-                                      cJSON_AddArrayToObject(root, "edges"), err);
-        if (st) {
-            cJSON_Delete(root);
-            return st;
-        }
-        return cn_i_json_finish(root, fp, err);
+        return cn_i_json_rows(root, "edges", &edge_layout, fill_edge, &k, (size_t)p->nedges, fp, err);
     }
     if (fmt != CN_FORMAT_CSV)
         fprintf(fp, "Projection of %s onto %s: %d vertices, %d edges (shared neighbours; sum of min shares)\n\n",

@@ -85,21 +85,14 @@ cn_status cn_report_coalition(const cn_net *net, const char *const *allies, size
 {
     ctx k = {net, r};
     if (fmt == CN_FORMAT_JSON) {
-        cJSON *root = cJSON_CreateObject();
-        if (!root)
-            return cn_i_oom(err);
+        cJSON *root = cJSON_CreateObject(); /* NULL: every cJSON_Add below does nothing */
         cn_i_json_str(root, "dataset", net->name);
         cJSON_AddStringToObject(root, "consumer", net->vertices[r->consumer].id);
         cJSON *al = cJSON_AddArrayToObject(root, "allies");
         for (size_t i = 0; i < nallies; i++)
             cJSON_AddItemToArray(al, cJSON_CreateString(allies[i]));
         cJSON_AddNumberToObject(root, "threshold", r->threshold);
-        cn_status st = cn_i_rows_json(&layout, fill, &k, r->n, cJSON_AddArrayToObject(root, "minerals"), err);
-        if (st) {
-            cJSON_Delete(root);
-            return st;
-        }
-        return cn_i_json_finish(root, fp, err);
+        return cn_i_json_rows(root, "minerals", &layout, fill, &k, r->n, fp, err);
     }
     if (fmt != CN_FORMAT_CSV) {
         fprintf(fp, "Alliance:");

@@ -92,20 +92,13 @@ cn_status cn_report_concentration(const cn_net *net, const cn_concentration_resu
     cn_i_layout layout = {cols, NCOLS, csv_view, text, sizeof csv_view / sizeof *csv_view,
                           sizeof text / sizeof *text};
     if (fmt == CN_FORMAT_JSON) {
-        cJSON *root = cJSON_CreateObject();
-        if (!root)
-            return cn_i_oom(err);
+        cJSON *root = cJSON_CreateObject(); /* NULL: every cJSON_Add below does nothing */
         if (net->name)
             cJSON_AddStringToObject(root, "dataset", net->name);
         cJSON_AddStringToObject(root, "layer", prod ? "production" : "imports");
         if (!prod)
             cJSON_AddStringToObject(root, "consumer", net->vertices[r->consumer].id);
-        cn_status st = cn_i_rows_json(&layout, fill, &k, r->n, cJSON_AddArrayToObject(root, "minerals"), err);
-        if (st) {
-            cJSON_Delete(root);
-            return st;
-        }
-        return cn_i_json_finish(root, fp, err);
+        return cn_i_json_rows(root, "minerals", &layout, fill, &k, r->n, fp, err);
     }
     if (fmt != CN_FORMAT_CSV) {
         if (prod)

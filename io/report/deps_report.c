@@ -148,18 +148,11 @@ cn_status cn_report_deps(const cn_net *net, const cn_deps_result *r, cn_format f
 {
     ctx k = {net, r};
     if (fmt == CN_FORMAT_JSON) {
-        cJSON *root = cJSON_CreateObject();
-        if (!root)
-            return cn_i_oom(err);
+        cJSON *root = cJSON_CreateObject(); /* NULL: every cJSON_Add below does nothing */
         cn_i_json_str(root, "dataset", net->name);
         cJSON_AddStringToObject(root, "consumer", net->vertices[r->consumer].id);
         cJSON_AddNumberToObject(root, "threshold", r->threshold);
-        cn_status st = cn_i_rows_json(&layout, fill, &k, r->n, cJSON_AddArrayToObject(root, "minerals"), err);
-        if (st) {
-            cJSON_Delete(root);
-            return st;
-        }
-        return cn_i_json_finish(root, fp, err);
+        return cn_i_json_rows(root, "minerals", &layout, fill, &k, r->n, fp, err);
     }
     if (fmt != CN_FORMAT_CSV)
         fprintf(fp, "Import dependencies of %s (%s), threshold %s\n\n", net->vertices[r->consumer].id,

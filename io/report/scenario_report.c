@@ -227,21 +227,13 @@ cn_status cn_report_scenario(const cn_net *net, const cn_scenario *s, const cn_s
         return cn_i_oom(err);
     cn_status st;
     if (fmt == CN_FORMAT_JSON) {
-        cJSON *root = cJSON_CreateObject();
-        if (!root) {
-            free(k.ix);
-            return cn_i_oom(err);
-        }
+        cJSON *root = cJSON_CreateObject(); /* NULL: every cJSON_Add below does nothing */
         cn_i_json_str(root, "dataset", net->name);
         cJSON *sc = cJSON_AddObjectToObject(root, "scenario");
         cn_i_json_str(sc, "name", s->name);
         cJSON_AddItemToObject(sc, "restrictions", cn_i_shock_json(s));
         cJSON_AddNumberToObject(sc, "spare", s->spare);
-        st = cn_i_rows_json(&layout, fill, &k, r->n, cJSON_AddArrayToObject(root, "rows"), err);
-        if (st)
-            cJSON_Delete(root);
-        else
-            st = cn_i_json_finish(root, fp, err);
+        st = cn_i_json_rows(root, "rows", &layout, fill, &k, r->n, fp, err);
     } else {
         if (fmt != CN_FORMAT_CSV) {
             fprintf(fp, "Scenario%s%s: ", s->name ? " " : "", s->name ? s->name : "");

@@ -209,6 +209,19 @@ cn_status cn_i_rows_json(const cn_i_layout *l, cn_i_fill fill, void *ctx, size_t
     return CN_OK;
 }
 
+cn_status cn_i_json_rows(cJSON *root, const char *key, const cn_i_layout *l, cn_i_fill fill, void *ctx, size_t nrows,
+                         FILE *fp, cn_error *err)
+{
+    if (!root)
+        return cn_i_oom(err);
+    cn_status st = cn_i_rows_json(l, fill, ctx, nrows, cJSON_AddArrayToObject(root, key), err);
+    if (st) {
+        cJSON_Delete(root);
+        return st;
+    }
+    return cn_i_json_finish(root, fp, err);
+}
+
 /* the text of one cell in a CSV (csv) or text layout; buf holds 32 bytes */
 static const char *table_cell(const cn_i_col *col, const cn_i_view *v, const cn_i_cell *x, int csv, char *buf)
 {
