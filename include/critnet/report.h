@@ -28,17 +28,21 @@ extern "C" {
 cn_status cn_report_deps(const cn_net *net, const cn_deps_result *r, cn_format fmt, FILE *fp, cn_error *err);
 
 /** Writes a concentration (market) result (docs/measures-usgs.md describes the columns). */
-cn_status cn_report_concentration(const cn_net *net, const cn_concentration_result *r, cn_format fmt, FILE *fp, cn_error *err);
+cn_status cn_report_concentration(const cn_net *net, const cn_concentration_result *r, cn_format fmt, FILE *fp,
+                                  cn_error *err);
 
 /** Writes a centrality result: one row per vertex (docs/measures-network.md). */
-cn_status cn_report_centrality(const cn_net *net, const cn_centrality_result *r, cn_format fmt, FILE *fp, cn_error *err);
+cn_status cn_report_centrality(const cn_net *net, const cn_centrality_result *r, cn_format fmt, FILE *fp,
+                               cn_error *err);
 
 /** Writes a projection as a table of edges, or as GraphML when graphml is set. weighted: the sum of min
  * shares is written (it is always in JSON). */
-cn_status cn_report_projection(const cn_net *net, const cn_projection_result *p, cn_format fmt, int graphml, FILE *fp, cn_error *err);
+cn_status cn_report_projection(const cn_net *net, const cn_projection_result *p, cn_format fmt, int graphml,
+                               FILE *fp, cn_error *err);
 
 /** Writes a chokepoint result. */
-cn_status cn_report_chokepoints(const cn_net *net, const cn_chokepoints_result *r, cn_format fmt, FILE *fp, cn_error *err);
+cn_status cn_report_chokepoints(const cn_net *net, const cn_chokepoints_result *r, cn_format fmt, FILE *fp,
+                                cn_error *err);
 
 /** Writes a country profile. */
 cn_status cn_report_profile(const cn_net *net, const cn_profile_result *r, cn_format fmt, FILE *fp, cn_error *err);
