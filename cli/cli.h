@@ -5,6 +5,7 @@
 
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "critnet/critnet.h"
 #include "critnet/datasets.h"
@@ -22,6 +23,9 @@ typedef struct cli_common {
     int trade_set;        /* one of those was given: --data is a trade table */
     int quiet;            /* --quiet: no progress bar */
     int opt_started;      /* cli_next_opt: getopt has been reset for this command */
+    const char *shortopts; /* cli_next_opt: the short options (NULL: CLI_COMMON_SHORTOPTS) */
+    const int *own;       /* cli_next_opt: common options the command handles (or refuses) itself, 0-ended */
+    void (*help)(void);   /* cli_next_opt: prints the command's --help to stdout */
 } cli_common;
 
 /* long options every analysis command accepts; put CLI_COMMON_LONGOPTS first in the command's table */
@@ -47,10 +51,15 @@ int cli_trade_load(const cli_common *c, const char *path, cn_net **net);
 /* whether cli_load should read --data as a trade table */
 int cli_is_trade(const cli_common *c);
 
-/* the option loop of a command: the next option that is the command's own ('h', its long options, or '?'
- * / ':' for getopt's rejections, which cli_bad_option reports), 0 when the options are done, or -1 after a
- * common option was reported as bad (exit 64). Common options are handled here. */
+/* the option loop of every command: -h/--help prints c->help and exits (0, or 74 if stdout fails, as git's
+ * parse-options does); otherwise the next option that is the command's own (its long options, the
+ * common options listed in c->own, or '?' / ':' for getopt's rejections, which cli_bad_option reports), 0
+ * when the options are done, or -1 after a common option was reported as bad (exit 64). The other common
+ * options are handled here. Short options: c->shortopts, else CLI_COMMON_SHORTOPTS. */
 int cli_next_opt(cli_common *c, int argc, char **argv, const struct option *longopts);
+/* after the option loop (opt: cli_next_opt's last return): 64 if it was -1, an option the command does not
+ * take (> 0), or an argument is left over (reported), else 0 */
+int cli_opts_end(const cli_common *c, int opt, int argc, char **argv);
 /* reports an option getopt_long rejected ('?' or ':'); returns 64 */
 int cli_bad_option(const cli_common *c, int opt, char **argv);
 
@@ -66,9 +75,13 @@ int cli_usage_error(const cli_common *c, const char *fmt, ...) __attribute__((fo
 int cli_out_open(const cli_common *c, cn_out *out);
 /* commits the output; returns an exit code */
 int cli_out_close(cn_out *out);
+/* after a writer failed with err: discards the output, prints "critnet: <out>: <message>", returns the exit
+ * code */
+int cli_out_fail(cn_out *out, const cn_error *err);
 
-/* writes a result with a report writer to -o (atomically); returns an exit code */
-typedef cn_status (*cli_writer)(const cn_net *net, const void *result, cn_format fmt, FILE *fp);
+/* writes a result with a report writer to -o (atomically); returns an exit code (a writer's error is
+ * printed as "critnet: <message>", e.g. "critnet: stdout: write error") */
+typedef cn_status (*cli_writer)(const cn_net *net, const void *result, cn_format fmt, FILE *fp, cn_error *err);
 int cli_write_report(const cli_common *c, cli_writer write, const cn_net *net, const void *result);
 
 /* writes net in the native JSON format to -o (atomically); returns an exit code */
@@ -86,8 +99,6 @@ unsigned cli_default_lists(const cn_net *net);
 /* parses a fraction in [0,1] ("0.5" or "50%"); returns 0 on success */
 int cli_parse_fraction(const char *s, double *out);
 
-/* formats a fraction as a percentage ("33%", "2.5%"); buf holds 32 bytes */
-const char *cli_pct(char *buf, double x);
 
 
 typedef struct cli_command {

@@ -24,9 +24,9 @@ static void help(void)
 }
 
 
-static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp)
+static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp, cn_error *err)
 {
-    return cn_report_centrality(net, (const cn_centrality_result *)result, fmt, fp);
+    return cn_report_centrality(net, (const cn_centrality_result *)result, fmt, fp, err);
 }
 
 int cmd_centrality(int argc, char **argv)
@@ -39,7 +39,7 @@ int cmd_centrality(int argc, char **argv)
                                              {"bipartite-normalized", no_argument, 0, OPT_BIPN},
                                              {"kinds", required_argument, 0, OPT_KINDS},
                                              {0, 0, 0, 0}};
-    cli_common c = {.cmd = "centrality"};
+    cli_common c = {.cmd = "centrality", .help = help};
     cn_centrality_opts o;
     cn_centrality_opts_init(&o);
     unsigned measures = 0;
@@ -47,9 +47,6 @@ int cmd_centrality(int argc, char **argv)
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         cn_measure m;
         switch (opt) {
-        case 'h':
-            help();
-            return 0;
         case OPT_MEASURE:
             if (strcmp(optarg, "all") == 0)
                 measures = (1u << CN_MEASURE_COUNT) - 1;
@@ -80,10 +77,9 @@ int cmd_centrality(int argc, char **argv)
             return cli_bad_option(&c, opt, argv);
         }
     }
-    if (opt < 0)
-        return 64;
-    if (optind < argc)
-        return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    int rc = cli_opts_end(&c, opt, argc, argv);
+    if (rc)
+        return rc;
     if (measures)
         o.measures = measures;
     if (o.projection != CN_ONTO_NONE && o.measures == (1u << CN_MEASURE_HUB))
@@ -92,7 +88,7 @@ int cmd_centrality(int argc, char **argv)
         return cli_usage_error(&c, "--bipartite-normalized applies to the unweighted bipartite network only");
 
     cn_net *net = NULL;
-    int rc = cli_load(&c, &net);
+    rc = cli_load(&c, &net);
     if (rc)
         return rc;
     cn_centrality_result res;

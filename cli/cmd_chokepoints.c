@@ -23,9 +23,9 @@ static void help(void)
 }
 
 
-static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp)
+static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp, cn_error *err)
 {
-    return cn_report_chokepoints(net, (const cn_chokepoints_result *)result, fmt, fp);
+    return cn_report_chokepoints(net, (const cn_chokepoints_result *)result, fmt, fp, err);
 }
 
 int cmd_chokepoints(int argc, char **argv)
@@ -35,15 +35,12 @@ int cmd_chokepoints(int argc, char **argv)
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
                                              {"threshold", required_argument, 0, OPT_THRESHOLD},
                                              {0, 0, 0, 0}};
-    cli_common c = {.cmd = "chokepoints"};
+    cli_common c = {.cmd = "chokepoints", .help = help};
     const char *consumer = NULL;
     double threshold = 0.5;
     int opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         switch (opt) {
-        case 'h':
-            help();
-            return 0;
         case OPT_CONSUMER:
             consumer = optarg;
             break;
@@ -55,12 +52,11 @@ int cmd_chokepoints(int argc, char **argv)
             return cli_bad_option(&c, opt, argv);
         }
     }
-    if (opt < 0)
-        return 64;
-    if (optind < argc)
-        return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    int rc = cli_opts_end(&c, opt, argc, argv);
+    if (rc)
+        return rc;
     cn_net *net = NULL;
-    int rc = cli_load(&c, &net);
+    rc = cli_load(&c, &net);
     if (rc)
         return rc;
     cn_chokepoints_result res;

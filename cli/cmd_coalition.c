@@ -32,26 +32,18 @@ int cmd_coalition(int argc, char **argv)
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
                                              {"threshold", required_argument, 0, OPT_THRESHOLD},
                                              {0, 0, 0, 0}};
-    cli_common c = {.cmd = "coalition"};
+    cli_common c = {.cmd = "coalition", .help = help};
     const char *consumer = "USA";
     double threshold = 0.5;
     char **allies = NULL;
     size_t nallies = 0;
     cn_error err = {0};
     int opt, rc = 0;
-    optind = 0;
-    opterr = 0;
-    while (!rc && (opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
-        int r = cli_common_opt(&c, opt, optarg);
-        if (r < 0)
-            rc = 64;
-        if (r)
-            continue;
+    while (!rc && (opt = cli_next_opt(&c, argc, argv, longopts)) != 0) {
         switch (opt) {
-        case 'h':
-            help();
-            cn_strv_free(allies, nallies);
-            return 0;
+        case -1:
+            rc = 64;
+            break;
         case OPT_ALLIES: {
             char **more;
             size_t nmore;
@@ -81,8 +73,8 @@ int cmd_coalition(int argc, char **argv)
             rc = cli_bad_option(&c, opt, argv);
         }
     }
-    if (!rc && optind < argc)
-        rc = cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    if (!rc)
+        rc = cli_opts_end(&c, 0, argc, argv);
     if (!rc && nallies == 0)
         rc = cli_usage_error(&c, "empty alliance: give --allies ISO3,ISO3,... or @group");
     cn_net *net = NULL;
@@ -95,13 +87,10 @@ int cmd_coalition(int argc, char **argv)
         cn_out out;
         rc = cli_out_open(&c, &out);
         if (!rc) {
-            if (cn_report_coalition(net, (const char *const *)allies, nallies, &res, c.format, out.fp)) {
-                cn_out_abort(&out);
-                fprintf(stderr, CLI_PROG ": out of memory\n");
-                rc = 71;
-            } else {
+            if (cn_report_coalition(net, (const char *const *)allies, nallies, &res, c.format, out.fp, &err))
+                rc = cli_out_fail(&out, &err);
+            else
                 rc = cli_out_close(&out);
-            }
         }
         cn_coalition_result_free(&res);
     }

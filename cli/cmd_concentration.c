@@ -23,9 +23,9 @@ static void help(void)
            "  --consumer ISO3  importing country for --layer imports (default USA)\n");
 }
 
-static cn_status write_report(const cn_net *net, const void *res, cn_format fmt, FILE *fp)
+static cn_status write_report(const cn_net *net, const void *res, cn_format fmt, FILE *fp, cn_error *err)
 {
-    return cn_report_concentration(net, res, fmt, fp);
+    return cn_report_concentration(net, res, fmt, fp, err);
 }
 
 int cmd_concentration(int argc, char **argv)
@@ -36,15 +36,12 @@ int cmd_concentration(int argc, char **argv)
                                              {"mineral", required_argument, 0, OPT_MINERAL},
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
                                              {0, 0, 0, 0}};
-    cli_common c = {.cmd = "concentration"};
+    cli_common c = {.cmd = "concentration", .help = help};
     cn_concentration_opts o;
     cn_concentration_opts_init(&o);
     int opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         switch (opt) {
-        case 'h':
-            help();
-            return 0;
         case OPT_LAYER:
             if (strcmp(optarg, "production") == 0)
                 o.layer = CN_LAYER_PRODUCTION;
@@ -63,10 +60,9 @@ int cmd_concentration(int argc, char **argv)
             return cli_bad_option(&c, opt, argv);
         }
     }
-    if (opt < 0)
-        return 64;
-    if (optind < argc)
-        return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    int rc = cli_opts_end(&c, opt, argc, argv);
+    if (rc)
+        return rc;
     o.year = c.trade.year; /* --year, a common option (it also selects a trade table's year) */
     if (o.year && o.layer != CN_LAYER_PRODUCTION)
         return cli_usage_error(&c, "--year applies to --layer production");
@@ -74,7 +70,7 @@ int cmd_concentration(int argc, char **argv)
     /* a trade table: the production layer is world exports, which can be summed while reading */
     c.trade.exporters_only = o.layer == CN_LAYER_PRODUCTION;
     cn_net *net = NULL;
-    int rc = cli_load(&c, &net);
+    rc = cli_load(&c, &net);
     if (rc)
         return rc;
     cn_concentration_result res;

@@ -5,32 +5,34 @@
 
 #include "cli.h"
 
+static void datasets_help(void)
+{
+    printf("usage: critnet datasets [--format table|json|csv|markdown] [-o FILE]\n\n"
+           "Lists the datasets built into critnet, the default marked with '*', with their sources.\n");
+}
+
+static void export_help(void)
+{
+    printf("usage: critnet export [--dataset NAME | --data FILE] [-o FILE]\n\n"
+           "Writes the network in the native JSON format (docs/format.md). Reading the output back\n"
+           "gives the same network.\n");
+}
+
 int cmd_datasets(int argc, char **argv)
 {
-    cli_common c = {.cmd = "datasets"};
+    static const int refused[] = {OPT_DATA, OPT_DATASET, 0};
+    cli_common c = {.cmd = "datasets", .help = datasets_help, .own = refused};
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS, {0, 0, 0, 0}};
-    int opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
-        if (opt == 'h') {
-            printf("usage: critnet datasets [--format table|json|csv|markdown] [-o FILE]\n\n"
-                   "Lists the datasets built into critnet, the default marked with '*', with their sources.\n");
-            return 0;
-        }
-        int r = cli_common_opt(&c, opt, optarg);
-        if (r < 0)
-            return 64;
-        if (r == 0 || opt == OPT_DATA || opt == OPT_DATASET)
-            return cli_bad_option(&c, opt, argv);
-    }
-    if (optind < argc)
-        return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    int rc = cli_opts_end(&c, cli_next_opt(&c, argc, argv, longopts), argc, argv);
+    if (rc)
+        return rc;
     cn_out out;
-    int rc = cli_out_open(&c, &out);
+    rc = cli_out_open(&c, &out);
     if (rc)
         return rc;
     cn_dataset_info info;
+    cn_error err = {0};
+    cn_status st = CN_OK;
     if (c.format == CN_FORMAT_JSON) {
         cJSON *arr = cJSON_CreateArray();
         for (size_t i = 0; cn_dataset_get(i, &info); i++) {
@@ -41,50 +43,34 @@ int cmd_datasets(int argc, char **argv)
             cJSON_AddStringToObject(o, "source", info.source);
             cJSON_AddItemToArray(arr, o);
         }
-        cn_json_write_value(arr, out.fp);
+        st = arr ? cn_json_write_value(arr, out.fp, &err) : cn_error_set(&err, CN_ENOMEM, "out of memory");
         cJSON_Delete(arr);
     } else {
         static const char *const hdr[] = {"NAME", "DEFAULT", "TITLE", "SOURCE"};
         cn_table t;
-        if (cn_table_init(&t, 4, hdr)) {
-            cn_out_abort(&out);
-            return 71;
-        }
-        for (size_t i = 0; cn_dataset_get(i, &info); i++) {
+        st = cn_table_init(&t, 4, hdr, &err);
+        for (size_t i = 0; !st && cn_dataset_get(i, &info); i++) {
             const char *row[] = {info.name, strcmp(info.name, cn_dataset_default()) == 0 ? "*" : "",
                                  info.title, info.source};
-            cn_table_add(&t, row);
+            st = cn_table_add(&t, row, &err);
         }
-        cn_table_write(&t, out.fp, c.format);
+        if (!st)
+            st = cn_table_write(&t, out.fp, c.format, &err);
         cn_table_free(&t);
     }
-    return cli_out_close(&out);
+    return st ? cli_out_fail(&out, &err) : cli_out_close(&out);
 }
 
 int cmd_export(int argc, char **argv)
 {
-    cli_common c = {.cmd = "export"};
+    static const int refused[] = {OPT_FORMAT, 0};
+    cli_common c = {.cmd = "export", .help = export_help, .own = refused};
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS, {0, 0, 0, 0}};
-    int opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
-        if (opt == 'h') {
-            printf("usage: critnet export [--dataset NAME | --data FILE] [-o FILE]\n\n"
-                   "Writes the network in the native JSON format (docs/format.md). Reading the output back\n"
-                   "gives the same network.\n");
-            return 0;
-        }
-        int r = cli_common_opt(&c, opt, optarg);
-        if (r < 0)
-            return 64;
-        if (r == 0 || opt == OPT_FORMAT)
-            return cli_bad_option(&c, opt, argv);
-    }
-    if (optind < argc)
-        return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    int rc = cli_opts_end(&c, cli_next_opt(&c, argc, argv, longopts), argc, argv);
+    if (rc)
+        return rc;
     cn_net *net = NULL;
-    int rc = cli_load(&c, &net);
+    rc = cli_load(&c, &net);
     if (rc)
         return rc;
     rc = cli_write_net(&c, net);

@@ -18,9 +18,9 @@ static void help(void)
            "                    (default: 2018 when the dataset tags minerals, else all)\n");
 }
 
-static cn_status write_report(const cn_net *net, const void *res, cn_format fmt, FILE *fp)
+static cn_status write_report(const cn_net *net, const void *res, cn_format fmt, FILE *fp, cn_error *err)
 {
-    return cn_report_deps(net, res, fmt, fp);
+    return cn_report_deps(net, res, fmt, fp, err);
 }
 
 int cmd_deps(int argc, char **argv)
@@ -31,16 +31,13 @@ int cmd_deps(int argc, char **argv)
                                              {"threshold", required_argument, 0, OPT_THRESHOLD},
                                              {"list", required_argument, 0, OPT_LIST},
                                              {0, 0, 0, 0}};
-    cli_common c = {.cmd = "deps"};
+    cli_common c = {.cmd = "deps", .help = help};
     cn_deps_opts o;
     cn_deps_opts_init(&o);
     int list_set = 0;
     int opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         switch (opt) {
-        case 'h':
-            help();
-            return 0;
         case OPT_CONSUMER:
             o.consumer = optarg;
             break;
@@ -57,15 +54,14 @@ int cmd_deps(int argc, char **argv)
             return cli_bad_option(&c, opt, argv);
         }
     }
-    if (opt < 0)
-        return 64;
-    if (optind < argc)
-        return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    int rc = cli_opts_end(&c, opt, argc, argv);
+    if (rc)
+        return rc;
 
     /* a trade table: only the consumer's rows are kept (world exports are summed from every row) */
     c.trade.importer = o.consumer;
     cn_net *net = NULL;
-    int rc = cli_load(&c, &net);
+    rc = cli_load(&c, &net);
     if (rc)
         return rc;
     if (!list_set)

@@ -45,21 +45,16 @@ static void warn(void *ctx, const char *msg)
 int cmd_import(int argc, char **argv)
 {
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS, {0, 0, 0, 0}};
-    cli_common c = {.cmd = "import"};
+    static const int own[] = {OPT_FROM, OPT_DATA, OPT_DATASET, 0};
+    cli_common c = {.cmd = "import", .help = help, .shortopts = CLI_COMMON_SHORTOPTS "q", .own = own};
     const struct import_format *fmt = NULL;
     int opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS "q", longopts, NULL)) != -1) {
-        if (opt == 'h') {
-            help();
-            return 0;
-        }
-        if (opt == 'q') {
+    while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
+        switch (opt) {
+        case 'q':
             c.quiet = 1;
-            continue;
-        }
-        if (opt == OPT_FROM) {
+            break;
+        case OPT_FROM:
             fmt = NULL;
             for (size_t i = 0; i < NFORMATS; i++)
                 if (strcmp(formats[i].name, optarg) == 0)
@@ -69,14 +64,13 @@ int cmd_import(int argc, char **argv)
                                        optarg);
             if (!fmt->fn && cli_common_opt(&c, opt, optarg) < 0) /* the trade layout */
                 return 64;
-            continue;
-        }
-        int r = cli_common_opt(&c, opt, optarg);
-        if (r < 0)
-            return 64;
-        if (r == 0 || opt == OPT_DATA || opt == OPT_DATASET)
+            break;
+        default: /* --data and --dataset too: the input is the argument */
             return cli_bad_option(&c, opt, argv);
+        }
     }
+    if (opt < 0)
+        return 64;
     if (c.format_set && c.format != CN_FORMAT_JSON)
         return cli_usage_error(&c, "--format: import writes the native JSON format only");
     if (!fmt)

@@ -19,24 +19,21 @@ static void help(void)
 }
 
 
-static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp)
+static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp, cn_error *err)
 {
-    return cn_report_profile(net, (const cn_profile_result *)result, fmt, fp);
+    return cn_report_profile(net, (const cn_profile_result *)result, fmt, fp, err);
 }
 
 int cmd_profile(int argc, char **argv)
 {
     enum { OPT_LIST = OPT_FIRST_CMD };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS, {"list", required_argument, 0, OPT_LIST}, {0, 0, 0, 0}};
-    cli_common c = {.cmd = "profile"};
+    cli_common c = {.cmd = "profile", .help = help};
     unsigned bits = 0;
     int list_set = 0;
     int opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         switch (opt) {
-        case 'h':
-            help();
-            return 0;
         case OPT_LIST:
             if (cli_parse_list(&c, optarg, "none", &bits))
                 return 64;

@@ -23,10 +23,10 @@ typedef struct {
     int graphml;
 } proj_out;
 
-static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp)
+static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp, cn_error *err)
 {
     const proj_out *x = result;
-    return cn_report_projection(net, x->projection, fmt, x->graphml, fp);
+    return cn_report_projection(net, x->projection, fmt, x->graphml, fp, err);
 }
 
 int cmd_projection(int argc, char **argv)
@@ -36,28 +36,18 @@ int cmd_projection(int argc, char **argv)
                                              {"onto", required_argument, 0, OPT_ONTO},
                                              {"kinds", required_argument, 0, OPT_KINDS},
                                              {0, 0, 0, 0}};
-    cli_common c = {.cmd = "projection"};
+    static const int own[] = {OPT_FORMAT, 0}; /* --format also takes graphml */
+    cli_common c = {.cmd = "projection", .help = help, .own = own};
     cn_onto onto = CN_ONTO_NONE;
     unsigned kinds = 0;
     int graphml = 0, opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
-        if (opt == OPT_FORMAT && strcmp(optarg, "graphml") == 0) {
-            graphml = 1;
-            continue;
-        }
-        int r = cli_common_opt(&c, opt, optarg);
-        if (r < 0)
-            return 64;
-        if (r) {
-            graphml = opt == OPT_FORMAT ? 0 : graphml;
-            continue;
-        }
+    while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         switch (opt) {
-        case 'h':
-            help();
-            return 0;
+        case OPT_FORMAT:
+            graphml = strcmp(optarg, "graphml") == 0;
+            if (!graphml && cli_common_opt(&c, opt, optarg) < 0)
+                return 64;
+            break;
         case OPT_ONTO:
             if (cli_parse_onto(optarg, &onto))
                 return cli_usage_error(&c, "--onto '%s': expected countries or minerals", optarg);
@@ -71,12 +61,13 @@ int cmd_projection(int argc, char **argv)
             return cli_bad_option(&c, opt, argv);
         }
     }
-    if (optind < argc)
-        return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    int rc = cli_opts_end(&c, opt, argc, argv);
+    if (rc)
+        return rc;
     if (onto == CN_ONTO_NONE)
         return cli_usage_error(&c, "--onto countries|minerals is required");
     cn_net *net = NULL;
-    int rc = cli_load(&c, &net);
+    rc = cli_load(&c, &net);
     if (rc)
         return rc;
     cn_error err = {0};

@@ -37,13 +37,11 @@ static int write_result(const cli_common *c, const cn_net *net, const cn_scenari
     int rc = cli_out_open(c, &out);
     if (rc)
         return rc;
-    cn_status st = cascade ? cn_report_cascade(net, s, res, c->format, out.fp)
-                           : cn_report_scenario(net, s, res, c->format, out.fp);
-    if (st != CN_OK) {
-        cn_out_abort(&out);
-        fprintf(stderr, CLI_PROG ": out of memory\n");
-        return 71;
-    }
+    cn_error err = {0};
+    cn_status st = cascade ? cn_report_cascade(net, s, res, c->format, out.fp, &err)
+                           : cn_report_scenario(net, s, res, c->format, out.fp, &err);
+    if (st != CN_OK)
+        return cli_out_fail(&out, &err);
     return cli_out_close(&out);
 }
 
@@ -57,30 +55,23 @@ int cmd_scenario(int argc, char **argv)
                                              {"pass-through", required_argument, 0, OPT_PASS},
                                              {"chain", required_argument, 0, OPT_CHAIN},
                                              {0, 0, 0, 0}};
-    cli_common c = {.cmd = "scenario"};
+    cli_common c = {.cmd = "scenario", .help = help};
     cli_scn so;
     cli_scn_init(&so);
     cn_scenario *sp = &so.s;
     cn_error err = {0};
     double pass = -1;
-    int cascade = 0, opt, rc = 0;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1 && !rc) {
-        int r = cli_common_opt(&c, opt, optarg);
-        if (r < 0)
+    int cascade = 0, opt, rc = 0, r;
+    while (!rc && (opt = cli_next_opt(&c, argc, argv, longopts)) != 0) {
+        if (opt < 0) {
             rc = 64;
-        if (r)
-            continue;
+            break;
+        }
         if ((r = cli_scn_opt(&c, &so, opt, optarg)) >= 0) {
             rc = r;
             continue;
         }
         switch (opt) {
-        case 'h':
-            help();
-            cli_scn_free(&so);
-            return 0;
         case OPT_CONSUMER:
             so.consumer = optarg;
             break;
@@ -102,8 +93,8 @@ int cmd_scenario(int argc, char **argv)
             rc = cli_bad_option(&c, opt, argv);
         }
     }
-    if (!rc && optind < argc)
-        rc = cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    if (!rc)
+        rc = cli_opts_end(&c, 0, argc, argv);
     if (!rc)
         rc = cli_scn_finish(&c, &so);
     if (rc) {

@@ -3,38 +3,27 @@
 
 #include "cli.h"
 
-static void help(FILE *fp)
+static void help(void)
 {
-    fprintf(fp, "usage: critnet validate [--from baci|comtrade|csv] [--columns SPEC] [--skip-bad] FILE...\n\n"
-                "Checks data files as --data reads them: native JSON networks ('-' reads stdin: syntax,\n"
-                "types, required fields, ids), CSV edge lists and trade tables (BACI, UN Comtrade, CSV with\n"
-                "an exporter,importer,product header; every row); then bipartite edges, shares in [0,1] and\n"
-                "share sums of at most 1. Prints 'FILE: ok' with counts, or one error line naming the file\n"
-                "and the place. Exit 0 when all are valid, else the first failure's code (65: bad data,\n"
-                "66: cannot read). The trade-table options are those of every command (critnet --help).\n");
+    printf("usage: critnet validate [--from baci|comtrade|csv] [--columns SPEC] [--skip-bad] FILE...\n\n"
+           "Checks data files as --data reads them: native JSON networks ('-' reads stdin: syntax,\n"
+           "types, required fields, ids), CSV edge lists and trade tables (BACI, UN Comtrade, CSV with\n"
+           "an exporter,importer,product header; every row); then bipartite edges, shares in [0,1] and\n"
+           "share sums of at most 1. Prints 'FILE: ok' with counts, or one error line naming the file\n"
+           "and the place. Exit 0 when all are valid, else the first failure's code (65: bad data,\n"
+           "66: cannot read). The trade-table options are those of every command (critnet --help).\n");
 }
 
 int cmd_validate(int argc, char **argv)
 {
-    cli_common c = {.cmd = "validate"};
+    /* only the trade-table options: no -o, no --data/--dataset/--format */
+    cli_common c = {.cmd = "validate", .help = help, .shortopts = ":h"};
     static const struct option longopts[] = {{"help", no_argument, 0, 'h'}, CLI_TRADE_LONGOPTS, {0, 0, 0, 0}};
-    int opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-        if (opt == 'h') {
-            help(stdout);
-            return 0;
-        }
-        int t = cli_trade_opt(&c, opt, optarg);
-        if (t < 0)
-            return 64;
-        if (!t)
-            return cli_bad_option(&c, opt, argv);
-    }
+    int rc = cli_opts_end(&c, cli_next_opt(&c, argc, argv, longopts), 0, argv); /* FILEs follow */
+    if (rc)
+        return rc;
     if (optind >= argc)
         return cli_usage_error(&c, "expected at least one FILE");
-    int rc = 0;
     for (int i = optind; i < argc; i++) {
         cn_net *net = NULL;
         cli_common one = c;

@@ -67,13 +67,32 @@ int cli_next_opt(cli_common *c, int argc, char **argv, const struct option *long
         opterr = 0;
     }
     int opt;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, c->shortopts ? c->shortopts : CLI_COMMON_SHORTOPTS, longopts, NULL)) !=
+           -1) {
+        if (opt == 'h' && c->help) {
+            c->help();
+            exit(fflush(stdout) == 0 ? 0 : 74);
+        }
+        for (const int *o = c->own; o && *o; o++)
+            if (*o == opt)
+                return opt;
         int r = cli_common_opt(c, opt, optarg);
         if (r < 0)
             return -1;
         if (r == 0)
             return opt;
     }
+    return 0;
+}
+
+int cli_opts_end(const cli_common *c, int opt, int argc, char **argv)
+{
+    if (opt < 0)
+        return 64;
+    if (opt > 0)
+        return cli_bad_option(c, opt, argv);
+    if (optind < argc)
+        return cli_usage_error(c, "unexpected argument '%s'", argv[optind]);
     return 0;
 }
 
@@ -116,17 +135,22 @@ int cli_out_close(cn_out *out)
     return cn_out_commit(out, &err) ? cli_fail(&err) : 0;
 }
 
+int cli_out_fail(cn_out *out, const cn_error *err)
+{
+    fprintf(stderr, CLI_PROG ": %s: %s\n", out->label, err->msg);
+    cn_out_abort(out);
+    return cn_status_exit(err->status);
+}
+
 int cli_write_report(const cli_common *c, cli_writer write, const cn_net *net, const void *result)
 {
     cn_out out;
     int rc = cli_out_open(c, &out);
     if (rc)
         return rc;
-    if (write(net, result, c->format, out.fp) != CN_OK) {
-        cn_out_abort(&out);
-        fprintf(stderr, CLI_PROG ": out of memory\n");
-        return 71;
-    }
+    cn_error err = {0};
+    if (write(net, result, c->format, out.fp, &err) != CN_OK)
+        return cli_out_fail(&out, &err);
     return cli_out_close(&out);
 }
 
@@ -163,17 +187,6 @@ int cli_parse_fraction(const char *s, double *out)
     *out = x;
     return 0;
 }
-
-const char *cli_pct(char *buf, double x)
-{
-    double p = x * 100.0;
-    if (fabs(p - round(p)) < 1e-9)
-        snprintf(buf, 32, "%.0f%%", round(p) + 0.0);
-    else
-        snprintf(buf, 32, "%.1f%%", p);
-    return buf;
-}
-
 
 int cli_parse_threshold(const cli_common *c, const char *arg, double *out)
 {

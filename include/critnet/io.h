@@ -95,20 +95,25 @@ typedef struct cn_table {
     unsigned right;    /**< bit i: right-align column i in text output */
 } cn_table;
 
-cn_status cn_table_init(cn_table *t, size_t ncols, const char *const *headers);
-/** Appends a row; cells may be NULL (written as empty). Copies the strings. */
-cn_status cn_table_add(cn_table *t, const char *const *cells);
+/** Starts a table with ncols columns (at most 32) and their headers (copied). Errors: CN_ENOMEM ("out of
+ * memory writing the report"); t is then empty (cn_table_free is still safe). O(ncols). */
+cn_status cn_table_init(cn_table *t, size_t ncols, const char *const *headers, cn_error *err);
+/** Appends a row; cells may be NULL (written as empty). Copies the strings. Errors: CN_ENOMEM (the row is
+ * not added; the table stays valid). Amortised O(ncols). */
+cn_status cn_table_add(cn_table *t, const char *const *cells, cn_error *err);
+/** Frees the cells; t may be zeroed or already freed. */
 void cn_table_free(cn_table *t);
 
 /** Output formats of every report. */
 typedef enum cn_format { CN_FORMAT_TABLE, CN_FORMAT_JSON, CN_FORMAT_CSV, CN_FORMAT_MARKDOWN } cn_format;
 
-/** Writes the table as aligned text, CSV or Markdown (CN_FORMAT_JSON is not a table format: text is used). */
-void cn_table_write(const cn_table *t, FILE *fp, cn_format style);
+/** Writes the table as aligned text, CSV or Markdown (CN_FORMAT_JSON is not a table format: text is used).
+ * Errors: CN_ENOMEM, CN_EIO ("write error", when fp's error flag is set afterwards). */
+cn_status cn_table_write(const cn_table *t, FILE *fp, cn_format style, cn_error *err);
 
 /** Writes a JSON value (a cJSON tree, passed as void * to keep cJSON out of this header) pretty-printed
- * with a trailing newline. Returns CN_ENOMEM if it cannot be printed. */
-cn_status cn_json_write_value(const void *cjson, FILE *fp);
+ * with a trailing newline; the tree stays the caller's. Errors: CN_ENOMEM, CN_EIO (as cn_table_write). */
+cn_status cn_json_write_value(const void *cjson, FILE *fp, cn_error *err);
 
 /**
  * cn_scenario_load: reads a scenario file (docs/scenarios.md; "-" is stdin, at most 16 MiB) into s, adding

@@ -1,5 +1,10 @@
 /* critnet/report.h: writers that turn analysis results into text tables, CSV, Markdown and JSON (io/report/).
- * They format; they do not compute. */
+ * They format; they do not compute.
+ *
+ * Every writer returns CN_OK, or CN_ENOMEM ("out of memory writing the report") or CN_EIO ("write error":
+ * fp's error flag was set) with err filled; part of the output may then have been written. Unknown figures
+ * are never made up: null in JSON, an empty CSV cell, a word ("-", "unknown") in tables. Percentages in
+ * tables: whole percents without decimals ("33%"), others with one ("2.5%"). O(size of the result). */
 #ifndef CRITNET_REPORT_H
 #define CRITNET_REPORT_H
 
@@ -18,34 +23,36 @@
 CN_BEGIN_DECLS
 
 /** Writes a deps result (docs/deps.md describes the columns). */
-cn_status cn_report_deps(const cn_net *net, const cn_deps_result *r, cn_format fmt, FILE *fp);
+cn_status cn_report_deps(const cn_net *net, const cn_deps_result *r, cn_format fmt, FILE *fp, cn_error *err);
 
 /** Writes a concentration (market) result (docs/measures-usgs.md describes the columns). */
-cn_status cn_report_concentration(const cn_net *net, const cn_concentration_result *r, cn_format fmt, FILE *fp);
+cn_status cn_report_concentration(const cn_net *net, const cn_concentration_result *r, cn_format fmt, FILE *fp,
+                                  cn_error *err);
 
-/** Writes a centrality result: one row per vertex (docs/measures-network.md). CN_ENOMEM on failure. */
-cn_status cn_report_centrality(const cn_net *net, const cn_centrality_result *r, cn_format fmt, FILE *fp);
+/** Writes a centrality result: one row per vertex (docs/measures-network.md). */
+cn_status cn_report_centrality(const cn_net *net, const cn_centrality_result *r, cn_format fmt, FILE *fp,
+                               cn_error *err);
 
 /** Writes a projection as a table of edges, or as GraphML when graphml is set. weighted: the sum of min
  * shares is written (it is always in JSON). */
-cn_status cn_report_projection(const cn_net *net, const cn_projection_result *p, cn_format fmt, int graphml, FILE *fp);
+cn_status cn_report_projection(const cn_net *net, const cn_projection_result *p, cn_format fmt, int graphml,
+                               FILE *fp, cn_error *err);
 
 /** Writes a chokepoint result. */
-cn_status cn_report_chokepoints(const cn_net *net, const cn_chokepoints_result *r, cn_format fmt, FILE *fp);
+cn_status cn_report_chokepoints(const cn_net *net, const cn_chokepoints_result *r, cn_format fmt, FILE *fp,
+                                cn_error *err);
 
 /** Writes a country profile. */
-cn_status cn_report_profile(const cn_net *net, const cn_profile_result *r, cn_format fmt, FILE *fp);
-
-
+cn_status cn_report_profile(const cn_net *net, const cn_profile_result *r, cn_format fmt, FILE *fp, cn_error *err);
 
 /** Writers of the results above as a text table, CSV, Markdown or JSON (docs/scenarios.md lists the
  * fields). Unknown figures are "unknown" in tables and null in JSON. */
 cn_status cn_report_scenario(const cn_net *net, const cn_scenario *s, const cn_scenario_result *r, cn_format fmt,
-                             FILE *fp);
+                             FILE *fp, cn_error *err);
 cn_status cn_report_cascade(const cn_net *net, const cn_scenario *s, const cn_cascade_result *r,
-                            cn_format fmt, FILE *fp);
+                            cn_format fmt, FILE *fp, cn_error *err);
 cn_status cn_report_coalition(const cn_net *net, const char *const *allies, size_t nallies,
-                              const cn_coalition_result *r, cn_format fmt, FILE *fp);
+                              const cn_coalition_result *r, cn_format fmt, FILE *fp, cn_error *err);
 
 CN_END_DECLS
 #endif

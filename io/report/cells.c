@@ -1,26 +1,37 @@
-/* io/report_util.c: cell and JSON-field helpers of the report writers (io/report_*.c): unknown stays
- * unknown (an empty cell, JSON null). */
+/* io/report/cells.c: the cell, JSON-field and error helpers of the report writers (cells_i.h states the
+ * rules: one number formatter, one percent formatter, unknown stays unknown). */
 #include "report/cells_i.h"
 
+#include <errno.h>
 #include <math.h>
+#include <string.h>
 
 #include "critnet/common.h"
-
-const char *cn_rep_pct(char *buf, double x)
-{
-    if (isnan(x))
-        return NULL;
-    double p = x * 100.0;
-    if (fabs(p - round(p)) < 1e-9)
-        snprintf(buf, 32, "%.0f%%", round(p) + 0.0);
-    else
-        snprintf(buf, 32, "%.1f%%", p + 0.0);
-    return buf;
-}
 
 const char *cn_i_num(char *buf, double x, int decimals)
 {
     return isnan(x) ? NULL : cn_fmt_num(buf, x, decimals);
+}
+
+const char *cn_i_pct(char *buf, double x)
+{
+    if (isnan(x))
+        return NULL;
+    double p = x * 100.0;
+    int whole = fabs(p - round(p)) < 1e-9;
+    cn_fmt_num(buf, whole ? round(p) : p, whole ? 0 : 1);
+    strcat(buf, "%");
+    return buf;
+}
+
+const char *cn_i_pct_or(char *buf, double x, const char *unknown)
+{
+    return isnan(x) ? unknown : cn_i_pct(buf, x);
+}
+
+const char *cn_i_num_or(char *buf, double x, int decimals, const char *unknown)
+{
+    return isnan(x) ? unknown : cn_fmt_num(buf, x, decimals);
 }
 
 void cn_i_json_num(cJSON *o, const char *k, double x)
@@ -47,9 +58,24 @@ void cn_i_json_int(cJSON *o, const char *k, int n)
         cJSON_AddNullToObject(o, k);
 }
 
-cn_status cn_i_json_finish(cJSON *root, FILE *fp)
+cn_status cn_i_oom(cn_error *err)
 {
-    cn_status st = cn_json_write_value(root, fp);
+    return cn_error_set(err, CN_ENOMEM, "out of memory writing the report");
+}
+
+cn_status cn_i_check(FILE *fp, cn_error *err)
+{
+    if (ferror(fp))
+        return errno ? cn_error_set(err, CN_EIO, "write error: %s", strerror(errno))
+                     : cn_error_set(err, CN_EIO, "write error");
+    return CN_OK;
+}
+
+cn_status cn_i_json_finish(cJSON *root, FILE *fp, cn_error *err)
+{
+    if (!root)
+        return cn_i_oom(err);
+    cn_status st = cn_json_write_value(root, fp, err);
     cJSON_Delete(root);
     return st;
 }

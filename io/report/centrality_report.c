@@ -1,4 +1,4 @@
-/* io/report_centrality.c: centrality results and one-mode projections as text, CSV, Markdown, JSON, and
+/* io/report/centrality_report.c: centrality results and one-mode projections as text, CSV, Markdown, JSON, and
  * projections as GraphML. Formatting only. */
 #include "critnet/report.h"
 #include "report/cells_i.h"
@@ -7,8 +7,6 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-
-#define add_num cn_i_json_num
 
 static const char *graph_name(cn_onto onto)
 {
@@ -32,11 +30,54 @@ static const char *const notes[] = {
     "path measures use the length 1/share; strength, PageRank, eigenvector and hub use the share",
 };
 
-cn_status cn_report_centrality(const cn_net *net, const cn_centrality_result *r, cn_format fmt, FILE *fp)
+/* columns: id, type, component, then one per measure (CN_MEASURE_COUNT of them) */
+enum { ID, TYPE, COMPONENT, FIRST_MEASURE, NCOLS = FIRST_MEASURE + CN_MEASURE_COUNT };
+
+typedef struct ctx {
+    const cn_net *net;
+    const cn_centrality_result *r;
+} ctx;
+
+static void fill(void *p, size_t i, cn_i_cell *c)
+{
+    const ctx *k = p;
+    const cn_centrality_row *x = &k->r->rows[i];
+    c[ID].s = k->net->vertices[x->vertex].id;
+    c[TYPE].s = type_name(k->net, x->vertex);
+    c[COMPONENT].x = x->component;
+    for (int m = 0; m < CN_MEASURE_COUNT; m++)
+        c[FIRST_MEASURE + m].x = x->v[m];
+}
+
+cn_status cn_report_centrality(const cn_net *net, const cn_centrality_result *r, cn_format fmt, FILE *fp,
+                               cn_error *err)
 {
     const cn_centrality_opts *o = &r->opts;
+    cn_i_col cols[NCOLS] = {[ID] = {"id", CN_I_STR, 0}, [TYPE] = {"type", CN_I_STR, 0},
+                            [COMPONENT] = {"component", CN_I_INT, 0}};
+    cn_i_view csv[NCOLS] = {{ID, "id", -1, NULL, 0}, {TYPE, "type", -1, NULL, 0},
+                            {COMPONENT, "component", -1, NULL, 0}};
+    cn_i_view text[NCOLS] = {{ID, "VERTEX", -1, "-", 0}, {TYPE, "TYPE", -1, "-", 0},
+                             {COMPONENT, "COMP", -1, "-", 1}};
+    char up[CN_MEASURE_COUNT][16];
+    size_t nv = FIRST_MEASURE;
+    for (int m = 0; m < CN_MEASURE_COUNT; m++) {
+        const char *name = cn_measure_name((cn_measure)m);
+        int integral = m == CN_MEASURE_DEGREE && !o->bipartite_norm;
+        cols[FIRST_MEASURE + m] = (cn_i_col){shown(r, m) ? name : NULL, CN_I_NUM, integral ? 0 : 12};
+        if (!shown(r, m))
+            continue;
+        size_t j = 0;
+        for (; name[j] && j < sizeof up[m] - 1; j++)
+            up[m][j] = (char)(name[j] - 32 * (name[j] >= 'a' && name[j] <= 'z'));
+        up[m][j] = '\0';
+        csv[nv] = (cn_i_view){FIRST_MEASURE + m, name, -1, NULL, 0};
+        text[nv++] = (cn_i_view){FIRST_MEASURE + m, up[m], integral ? 0 : 4, "-", 1};
+    }
+    cn_i_layout layout = {cols, NCOLS, csv, text, nv, nv};
+    ctx k = {net, r};
     if (fmt == CN_FORMAT_JSON) {
-        cJSON *root = cJSON_CreateObject();
+        cJSON *root = cJSON_CreateObject(); /* NULL: every cJSON_Add below does nothing */
         if (net->name)
             cJSON_AddStringToObject(root, "dataset", net->name);
         cJSON_AddStringToObject(root, "graph", graph_name(o->projection));
@@ -50,65 +91,9 @@ cn_status cn_report_centrality(const cn_net *net, const cn_centrality_result *r,
         cJSON *nt = cJSON_AddArrayToObject(root, "notes");
         if (r->ncomponents > 1 && (shown(r, CN_MEASURE_EIGENVECTOR) || shown(r, CN_MEASURE_HUB)))
             cJSON_AddItemToArray(nt, cJSON_CreateString(notes[0]));
-        cJSON *arr = cJSON_AddArrayToObject(root, "rows");
-        for (size_t i = 0; i < r->n; i++) {
-            const cn_centrality_row *x = &r->rows[i];
-            cJSON *row = cJSON_CreateObject();
-            cJSON_AddStringToObject(row, "id", net->vertices[x->vertex].id);
-            cJSON_AddStringToObject(row, "type", type_name(net, x->vertex));
-            cJSON_AddNumberToObject(row, "component", x->component);
-            for (int m = 0; m < CN_MEASURE_COUNT; m++)
-                if (shown(r, m))
-                    add_num(row, cn_measure_name((cn_measure)m), x->v[m]);
-            cJSON_AddItemToArray(arr, row);
-        }
-        cn_status st = cn_json_write_value(root, fp);
-        cJSON_Delete(root);
-        return st;
+        return cn_i_json_rows(root, "rows", &layout, fill, &k, r->n, fp, err);
     }
-    const char *hdr[3 + CN_MEASURE_COUNT];
-    char up[CN_MEASURE_COUNT][16];
-    size_t nc = 0;
-    int csv = fmt == CN_FORMAT_CSV;
-    hdr[nc++] = csv ? "id" : "VERTEX";
-    hdr[nc++] = csv ? "type" : "TYPE";
-    hdr[nc++] = csv ? "component" : "COMP";
-    for (int m = 0; m < CN_MEASURE_COUNT; m++) {
-        if (!shown(r, m))
-            continue;
-        const char *s = cn_measure_name((cn_measure)m);
-        size_t j = 0;
-        for (; s[j] && j < sizeof up[m] - 1; j++)
-            up[m][j] = csv ? s[j] : (char)(s[j] - 32 * (s[j] >= 'a' && s[j] <= 'z'));
-        up[m][j] = '\0';
-        hdr[nc++] = up[m];
-    }
-    cn_table t;
-    if (cn_table_init(&t, nc, hdr))
-        return CN_ENOMEM;
-    if (!csv)
-        t.right = ~0u << 2;
-    for (size_t i = 0; i < r->n; i++) {
-        const cn_centrality_row *x = &r->rows[i];
-        const char *cells[3 + CN_MEASURE_COUNT];
-        char buf[CN_MEASURE_COUNT + 1][32];
-        size_t k = 0;
-        cells[k++] = net->vertices[x->vertex].id;
-        cells[k++] = type_name(net, x->vertex);
-        snprintf(buf[CN_MEASURE_COUNT], 32, "%d", (int)x->component);
-        cells[k++] = buf[CN_MEASURE_COUNT];
-        for (int m = 0; m < CN_MEASURE_COUNT; m++) {
-            if (!shown(r, m))
-                continue;
-            int integral = m == CN_MEASURE_DEGREE && !o->bipartite_norm;
-            cells[k++] = isnan(x->v[m]) ? (csv ? "" : "-") : cn_fmt_num(buf[m], x->v[m], integral ? 0 : csv ? 12 : 4);
-        }
-        if (cn_table_add(&t, cells)) {
-            cn_table_free(&t);
-            return CN_ENOMEM;
-        }
-    }
-    if (!csv) {
+    if (fmt != CN_FORMAT_CSV) {
         fprintf(fp, "Centrality on the %s graph of %s: %zu vertices, %d edges, %d component%s; weights: %s%s\n",
                 graph_name(o->projection), net->name ? net->name : "the data", r->n, (int)r->nedges,
                 (int)r->ncomponents, r->ncomponents == 1 ? "" : "s", o->weighted ? "share" : "none",
@@ -123,9 +108,7 @@ cn_status cn_report_centrality(const cn_net *net, const cn_centrality_result *r,
             fprintf(fp, "note: %s\n", notes[2]);
         fprintf(fp, "sorted by %s\n\n", cn_measure_name(r->sort_by));
     }
-    cn_table_write(&t, fp, fmt);
-    cn_table_free(&t);
-    return CN_OK;
+    return cn_i_rows_write(&layout, fill, &k, r->n, fmt, fp, err);
 }
 
 static void xml_text(FILE *fp, const char *s)
@@ -173,55 +156,52 @@ static void graphml(const cn_net *net, const cn_projection_result *p, FILE *fp)
     fputs("  </graph>\n</graphml>\n", fp);
 }
 
-cn_status cn_report_projection(const cn_net *net, const cn_projection_result *p, cn_format fmt, int as_graphml, FILE *fp)
+enum { EDGE_A, EDGE_B, EDGE_SHARED, EDGE_MIN_SHARE, EDGE_NCOLS };
+
+static const cn_i_col edge_cols[EDGE_NCOLS] = {
+    {"a", CN_I_STR, 0}, {"b", CN_I_STR, 0}, {"shared", CN_I_INT, 0}, {"min_share", CN_I_NUM, 12}};
+static const cn_i_view edge_csv[] = {{EDGE_A, "a", -1, NULL, 0}, {EDGE_B, "b", -1, NULL, 0},
+                                     {EDGE_SHARED, "shared", -1, NULL, 0}, {EDGE_MIN_SHARE, "min_share", -1, NULL, 0}};
+static const cn_i_view edge_text[] = {{EDGE_A, "A", -1, "-", 0}, {EDGE_B, "B", -1, "-", 0},
+                                      {EDGE_SHARED, "SHARED", -1, "-", 1},
+                                      {EDGE_MIN_SHARE, "MIN-SHARE SUM", 4, "unknown", 1}};
+static const cn_i_layout edge_layout = {edge_cols, EDGE_NCOLS, edge_csv, edge_text, 4, 4};
+
+typedef struct edge_ctx {
+    const cn_net *net;
+    const cn_projection_result *p;
+} edge_ctx;
+
+static void fill_edge(void *p, size_t i, cn_i_cell *c)
+{
+    const edge_ctx *k = p;
+    const cn_proj_edge *x = &k->p->edges[i];
+    c[EDGE_A].s = k->net->vertices[x->a].id;
+    c[EDGE_B].s = k->net->vertices[x->b].id;
+    c[EDGE_SHARED].x = x->shared;
+    c[EDGE_MIN_SHARE].x = x->min_share;
+}
+
+cn_status cn_report_projection(const cn_net *net, const cn_projection_result *p, cn_format fmt, int as_graphml,
+                               FILE *fp, cn_error *err)
 {
     if (as_graphml) {
         graphml(net, p, fp);
-        return CN_OK;
+        return cn_i_check(fp, err);
     }
+    edge_ctx k = {net, p};
     if (fmt == CN_FORMAT_JSON) {
-        cJSON *root = cJSON_CreateObject();
+        cJSON *root = cJSON_CreateObject(); /* NULL: every cJSON_Add below does nothing */
         if (net->name)
             cJSON_AddStringToObject(root, "dataset", net->name);
         cJSON_AddStringToObject(root, "onto", graph_name(p->onto));
         cJSON *vs = cJSON_AddArrayToObject(root, "vertices");
         for (int32_t i = 0; i < p->nvertices; i++)
             cJSON_AddItemToArray(vs, cJSON_CreateString(net->vertices[p->vertices[i]].id));
-        cJSON *es = cJSON_AddArrayToObject(root, "edges");
-        for (int32_t e = 0; e < p->nedges; e++) {
-            cJSON *o = cJSON_CreateObject();
-            cJSON_AddStringToObject(o, "a", net->vertices[p->edges[e].a].id);
-            cJSON_AddStringToObject(o, "b", net->vertices[p->edges[e].b].id);
-            cJSON_AddNumberToObject(o, "shared", p->edges[e].shared);
-            add_num(o, "min_share", p->edges[e].min_share);
-            cJSON_AddItemToArray(es, o);
-        }
-        cn_status st = cn_json_write_value(root, fp);
-        cJSON_Delete(root);
-        return st;
+        return cn_i_json_rows(root, "edges", &edge_layout, fill_edge, &k, (size_t)p->nedges, fp, err);
     }
-    int csv = fmt == CN_FORMAT_CSV;
-    static const char *const th[] = {"A", "B", "SHARED", "MIN-SHARE SUM"};
-    static const char *const ch[] = {"a", "b", "shared", "min_share"};
-    cn_table t;
-    if (cn_table_init(&t, 4, csv ? ch : th))
-        return CN_ENOMEM;
-    t.right = csv ? 0 : (1u << 2) | (1u << 3);
-    for (int32_t e = 0; e < p->nedges; e++) {
-        char b1[32], b2[32];
-        const cn_proj_edge *x = &p->edges[e];
-        snprintf(b1, sizeof b1, "%d", (int)x->shared);
-        const char *ms = isnan(x->min_share) ? (csv ? "" : "unknown") : cn_fmt_num(b2, x->min_share, csv ? 12 : 4);
-        const char *cells[] = {net->vertices[x->a].id, net->vertices[x->b].id, b1, ms};
-        if (cn_table_add(&t, cells)) {
-            cn_table_free(&t);
-            return CN_ENOMEM;
-        }
-    }
-    if (!csv)
+    if (fmt != CN_FORMAT_CSV)
         fprintf(fp, "Projection of %s onto %s: %d vertices, %d edges (shared neighbours; sum of min shares)\n\n",
                 net->name ? net->name : "the data", graph_name(p->onto), (int)p->nvertices, (int)p->nedges);
-    cn_table_write(&t, fp, fmt);
-    cn_table_free(&t);
-    return CN_OK;
+    return cn_i_rows_write(&edge_layout, fill_edge, &k, (size_t)p->nedges, fmt, fp, err);
 }

@@ -1,102 +1,106 @@
-/* io/report_market.c: the concentration (market) result as a text table, CSV, Markdown or JSON. Unknown
- * figures are "-" / "unknown" in tables and null in JSON; nothing is filled in. */
+/* io/report/concentration_report.c: the concentration result as a text table, CSV, Markdown or JSON, from
+ * one column table. Unknown figures are "-" / "unknown" in tables, empty in CSV and null in JSON. */
 #include "critnet/report.h"
 
-#include <cjson/cJSON.h>
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "critnet/concentration.h"
 #include "report/cells_i.h"
 
+enum { MINERAL, STAGE, YEAR, PERIOD, LISTED, UNKNOWN, TOP, TOP_RANK, TOP_SHARE, CR3, HHI, HHI_MAX, EFFECTIVE,
+       RESIDUAL, OTHER, TOTAL, UNIT, SOURCE, WHEN, NCOLS };
 
+static const cn_i_col cols[NCOLS] = {
+    [MINERAL] = {"mineral", CN_I_STR, 0},     [STAGE] = {"stage", CN_I_STR, 0},
+    [YEAR] = {"year", CN_I_INT, 0},           [PERIOD] = {"period", CN_I_STR, 0},
+    [LISTED] = {"listed", CN_I_INT, 0},       [UNKNOWN] = {"share_unknown", CN_I_INT, 0},
+    [TOP] = {"top", CN_I_STR, 0},             [TOP_RANK] = {"top_rank", CN_I_INT, 0},
+    [TOP_SHARE] = {"top_share", CN_I_NUM, 4}, [CR3] = {"cr3", CN_I_NUM, 4},
+    [HHI] = {"hhi", CN_I_NUM, 4},             [HHI_MAX] = {"hhi_max", CN_I_NUM, 4},
+    [EFFECTIVE] = {"effective", CN_I_NUM, 4}, [RESIDUAL] = {"residual", CN_I_NUM, 4},
+    [OTHER] = {"other_share", CN_I_NUM, 4},   [TOTAL] = {"total", CN_I_NUM, 6},
+    [UNIT] = {"unit", CN_I_STR, 0},           [SOURCE] = {"source", CN_I_STR, 0},
+    [WHEN] = {NULL, CN_I_STR, 0}, /* tables: the year, else the period */
+};
 
-static const char *top_of(const cn_net *net, const cn_concentration_row *r)
+static const cn_i_view csv_view[] = {
+    {MINERAL, "mineral", -1, NULL, 0},     {YEAR, "year", -1, NULL, 0},
+    {PERIOD, "period", -1, NULL, 0},       {LISTED, "listed", -1, NULL, 0},
+    {UNKNOWN, "share_unknown", -1, NULL, 0}, {TOP, "top", -1, NULL, 0},
+    {TOP_RANK, "top_rank", -1, NULL, 0},   {TOP_SHARE, "top_share", -1, NULL, 0},
+    {CR3, "cr3", -1, NULL, 0},             {HHI, "hhi", -1, NULL, 0},
+    {HHI_MAX, "hhi_max", -1, NULL, 0},     {EFFECTIVE, "effective", -1, NULL, 0},
+    {RESIDUAL, "residual", -1, NULL, 0},   {OTHER, "other_share", -1, NULL, 0},
+    {TOTAL, "total", -1, NULL, 0},         {UNIT, "unit", -1, NULL, 0},
+};
+
+/* column 1 is "YEAR" (world production) or "PERIOD" (imports) */
+static const cn_i_view text_view[] = {
+    {MINERAL, "MINERAL", -1, "-", 0}, {WHEN, "PERIOD", -1, "-", 1},  {LISTED, "LISTED", -1, "-", 1},
+    {TOP, "TOP", -1, "-", 0},         {TOP_SHARE, "SHARE", 4, "-", 1}, {CR3, "CR3", 4, "-", 1},
+    {HHI, "HHI", 4, "-", 1},          {EFFECTIVE, "EFF.N", 2, "-", 1}, {RESIDUAL, "RESIDUAL", 4, "-", 1},
+    {OTHER, "OTHER", 4, "-", 1},
+};
+
+typedef struct ctx {
+    const cn_net *net;
+    const cn_concentration_result *r;
+} ctx;
+
+static void fill(void *p, size_t i, cn_i_cell *c)
 {
-    return r->top == CN_NONE ? NULL : cn_net_country_label(net, r->top);
-}
-
-static cJSON *row_json(const cn_net *net, const cn_concentration_row *r)
-{
-    cJSON *o = cJSON_CreateObject();
+    const ctx *k = p;
+    const cn_net *net = k->net;
+    const cn_concentration_row *r = &k->r->rows[i];
     const cn_vertex *m = &net->vertices[r->mineral];
-    cJSON_AddStringToObject(o, "mineral", m->id);
-    cn_i_json_str(o, "stage", m->stage);
-    cn_i_json_int(o, "year", r->year);
-    cn_i_json_str(o, "period", r->period);
-    cJSON_AddNumberToObject(o, "listed", r->n_listed);
-    cJSON_AddNumberToObject(o, "share_unknown", r->n_unknown);
-    cn_i_json_str(o, "top", top_of(net, r));
-    cn_i_json_int(o, "top_rank", r->top_rank);
-    cn_i_json_num(o, "top_share", r->c.top_share);
-    cn_i_json_num(o, "cr3", r->c.cr3);
-    cn_i_json_num(o, "hhi", r->c.hhi);
-    cn_i_json_num(o, "hhi_max", r->c.hhi_max);
-    cn_i_json_num(o, "effective", r->c.effective);
-    cn_i_json_num(o, "residual", r->c.residual);
-    cn_i_json_num(o, "other_share", r->other_share);
-    cn_i_json_num(o, "total", r->total);
-    cn_i_json_str(o, "unit", r->unit);
-    cn_i_json_str(o, "source", r->source >= 0 ? net->sources[r->source].url : NULL);
-    return o;
+    c[MINERAL].s = m->id;
+    c[STAGE].s = m->stage;
+    c[YEAR].x = r->year ? r->year : NAN;
+    c[PERIOD].s = r->period;
+    c[LISTED].x = r->n_listed;
+    c[UNKNOWN].x = r->n_unknown;
+    c[TOP].s = r->top == CN_NONE ? NULL : cn_net_country_label(net, r->top);
+    c[TOP_RANK].x = r->top_rank ? r->top_rank : NAN;
+    c[TOP_SHARE].x = r->c.top_share;
+    if (isnan(r->c.top_share) && c[TOP].s)
+        c[TOP_SHARE].s = "unknown";
+    c[CR3].x = r->c.cr3;
+    c[HHI].x = r->c.hhi;
+    c[HHI_MAX].x = r->c.hhi_max;
+    c[EFFECTIVE].x = r->c.effective;
+    c[RESIDUAL].x = r->c.residual;
+    c[OTHER].x = r->other_share;
+    c[TOTAL].x = r->total;
+    c[UNIT].s = r->unit;
+    c[SOURCE].s = r->source >= 0 ? net->sources[r->source].url : NULL;
+    if (r->year)
+        snprintf(c[WHEN].buf, sizeof c[WHEN].buf, "%d", (int)r->year), c[WHEN].s = c[WHEN].buf;
+    else
+        c[WHEN].s = r->period;
 }
 
-cn_status cn_report_concentration(const cn_net *net, const cn_concentration_result *r, cn_format fmt, FILE *fp)
+cn_status cn_report_concentration(const cn_net *net, const cn_concentration_result *r, cn_format fmt, FILE *fp,
+                                  cn_error *err)
 {
     int prod = r->layer == CN_LAYER_PRODUCTION;
+    ctx k = {net, r};
+    cn_i_view text[sizeof text_view / sizeof *text_view];
+    memcpy(text, text_view, sizeof text);
+    text[1].header = prod ? "YEAR" : "PERIOD";
+    cn_i_layout layout = {cols, NCOLS, csv_view, text, sizeof csv_view / sizeof *csv_view,
+                          sizeof text / sizeof *text};
     if (fmt == CN_FORMAT_JSON) {
-        cJSON *root = cJSON_CreateObject();
+        cJSON *root = cJSON_CreateObject(); /* NULL: every cJSON_Add below does nothing */
         if (net->name)
             cJSON_AddStringToObject(root, "dataset", net->name);
         cJSON_AddStringToObject(root, "layer", prod ? "production" : "imports");
         if (!prod)
             cJSON_AddStringToObject(root, "consumer", net->vertices[r->consumer].id);
-        cJSON *arr = cJSON_AddArrayToObject(root, "minerals");
-        for (size_t i = 0; i < r->n; i++)
-            cJSON_AddItemToArray(arr, row_json(net, &r->rows[i]));
-        return cn_i_json_finish(root, fp);
+        return cn_i_json_rows(root, "minerals", &layout, fill, &k, r->n, fp, err);
     }
-    int csv = fmt == CN_FORMAT_CSV;
-    const char *const text_hdr[] = {"MINERAL", prod ? "YEAR" : "PERIOD", "LISTED", "TOP", "SHARE", "CR3", "HHI", "EFF.N",
-                                           "RESIDUAL", "OTHER"};
-    static const char *const csv_hdr[] = {"mineral", "year", "period", "listed", "share_unknown", "top",
-                                          "top_rank", "top_share", "cr3", "hhi", "hhi_max", "effective",
-                                          "residual", "other_share", "total", "unit"};
-    cn_table t;
-    if (cn_table_init(&t, csv ? 16 : 10, csv ? csv_hdr : text_hdr))
-        return CN_ENOMEM;
-    if (!csv)
-        t.right = 0x3F6u; /* every column but MINERAL and TOP */
-    for (size_t i = 0; i < r->n; i++) {
-        const cn_concentration_row *x = &r->rows[i];
-        char b[12][32], year[16], listed[16], unknown[16], rank[16];
-        snprintf(year, sizeof year, "%d", (int)x->year);
-        snprintf(listed, sizeof listed, "%d", (int)x->n_listed);
-        snprintf(unknown, sizeof unknown, "%d", (int)x->n_unknown);
-        snprintf(rank, sizeof rank, "%d", (int)x->top_rank);
-        const char *top = top_of(net, x);
-        const char *when = x->year ? year : x->period;
-        if (csv) {
-            const char *row[] = {net->vertices[x->mineral].id, x->year ? year : NULL, x->period, listed, unknown,
-                                 top, x->top_rank ? rank : NULL, cn_i_num(b[0], x->c.top_share, 4),
-                                 cn_i_num(b[1], x->c.cr3, 4), cn_i_num(b[2], x->c.hhi, 4), cn_i_num(b[3], x->c.hhi_max, 4),
-                                 cn_i_num(b[4], x->c.effective, 4), cn_i_num(b[5], x->c.residual, 4),
-                                 cn_i_num(b[6], x->other_share, 4), cn_i_num(b[7], x->total, 6), x->unit};
-            if (cn_table_add(&t, row))
-                goto oom;
-        } else {
-            const char *share = cn_i_num(b[0], x->c.top_share, 4);
-            const char *row[] = {net->vertices[x->mineral].id, when ? when : "-", listed, top ? top : "-",
-                                 share ? share : (top ? "unknown" : "-"),
-                                 cn_i_num(b[1], x->c.cr3, 4) ? b[1] : "-", cn_i_num(b[2], x->c.hhi, 4) ? b[2] : "-",
-                                 cn_i_num(b[3], x->c.effective, 2) ? b[3] : "-",
-                                 cn_i_num(b[4], x->c.residual, 4) ? b[4] : "-",
-                                 cn_i_num(b[5], x->other_share, 4) ? b[5] : "-"};
-            if (cn_table_add(&t, row))
-                goto oom;
-        }
-    }
-    if (!csv) {
+    if (fmt != CN_FORMAT_CSV) {
         if (prod)
             fprintf(fp, "World-production concentration (%s): shares of the world total\n\n",
                     net->name ? net->name : "data");
@@ -104,10 +108,5 @@ cn_status cn_report_concentration(const cn_net *net, const cn_concentration_resu
             fprintf(fp, "Import concentration of %s (%s): shares of its imports\n\n", net->vertices[r->consumer].id,
                     net->name ? net->name : "data");
     }
-    cn_table_write(&t, fp, fmt);
-    cn_table_free(&t);
-    return CN_OK;
-oom:
-    cn_table_free(&t);
-    return CN_ENOMEM;
+    return cn_i_rows_write(&layout, fill, &k, r->n, fmt, fp, err);
 }

@@ -1,160 +1,161 @@
-/* io/report_deps.c: the deps result as a text table, CSV, Markdown or JSON. Unknown figures are written as
- * "no data" / "share unknown" in tables and null in JSON; nothing is filled in. */
+/* io/report/deps_report.c: the deps result as a text table, CSV, Markdown or JSON, from one column table.
+ * Unknown figures are "-" / "no data" / "unknown" in tables, empty in CSV and null in JSON. */
 #include "critnet/report.h"
 
-#include <cjson/cJSON.h>
 #include <math.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "report/cells_i.h"
 
-static const char *pct(char *buf, double x)
+enum { MINERAL, NAME, NIR, NIR_LOW, NIR_HIGH, NIR_TEXT, NET_EXPORTER, NIR_YEAR, SOURCES, SOURCES_SHARE, TOP,
+       TOP_SHARE, TOP_RANK, HHI, HHI_MAX, EFFECTIVE, CR3, OTHER, RESIDUAL, PERIOD, BASIS, PROD_YEAR, PRODUCER,
+       PRODUCER_SHARE, PRODUCTION_HHI, PRODUCERS, SEVERITY, SEVERITY_BASIS, SINGLE, NOTE, SOURCE, NCOLS };
+
+static const cn_i_col cols[NCOLS] = {
+    [MINERAL] = {"mineral", CN_I_STR, 0},
+    [NAME] = {"name", CN_I_STR, 0},
+    [NIR] = {"nir", CN_I_PCT, 4},
+    [NIR_LOW] = {"nir_low", CN_I_NUM, 4},
+    [NIR_HIGH] = {"nir_high", CN_I_NUM, 4},
+    [NIR_TEXT] = {"nir_text", CN_I_STR, 0},
+    [NET_EXPORTER] = {"net_exporter", CN_I_BOOL, 0},
+    [NIR_YEAR] = {"nir_year", CN_I_INT, 0},
+    [SOURCES] = {"sources", CN_I_INT, 0},
+    [SOURCES_SHARE] = {"sources_with_share", CN_I_INT, 0},
+    [TOP] = {"top_supplier", CN_I_STR, 0},
+    [TOP_SHARE] = {"top_share", CN_I_PCT, 4},
+    [TOP_RANK] = {"top_rank", CN_I_INT, 0},
+    [HHI] = {"hhi", CN_I_NUM, 4},
+    [HHI_MAX] = {"hhi_max", CN_I_NUM, 4},
+    [EFFECTIVE] = {"effective_suppliers", CN_I_NUM, 4},
+    [CR3] = {"cr3", CN_I_NUM, 4},
+    [OTHER] = {"other_share", CN_I_PCT, 4},
+    [RESIDUAL] = {"residual", CN_I_NUM, 4},
+    [PERIOD] = {"period", CN_I_STR, 0},
+    [BASIS] = {"basis", CN_I_STR, 0},
+    [PROD_YEAR] = {"production_year", CN_I_INT, 0},
+    [PRODUCER] = {"top_producer", CN_I_STR, 0},
+    [PRODUCER_SHARE] = {"top_producer_share", CN_I_PCT, 4},
+    [PRODUCTION_HHI] = {"production_hhi", CN_I_NUM, 4},
+    [PRODUCERS] = {"effective_producers", CN_I_NUM, 4},
+    [SEVERITY] = {"severity", CN_I_NUM, 4},
+    [SEVERITY_BASIS] = {"severity_basis", CN_I_STR, 0},
+    [SINGLE] = {"single_source", CN_I_BOOL, 0},
+    [NOTE] = {"note", CN_I_STR, 0},
+    [SOURCE] = {"source", CN_I_STR, 0},
+};
+
+static const cn_i_view csv_view[] = {
+    {MINERAL, "mineral", -1, NULL, 0},
+    {NIR, "nir", -1, NULL, 0},
+    {NIR_TEXT, "nir_text", -1, NULL, 0},
+    {SOURCES, "sources", -1, NULL, 0},
+    {TOP, "top_supplier", -1, NULL, 0},
+    {TOP_SHARE, "top_share", -1, NULL, 0},
+    {HHI, "hhi", -1, NULL, 0},
+    {HHI_MAX, "hhi_max", -1, NULL, 0},
+    {EFFECTIVE, "effective_suppliers", -1, NULL, 0},
+    {OTHER, "other_share", -1, NULL, 0},
+    {RESIDUAL, "residual", -1, NULL, 0},
+    {SEVERITY, "severity", -1, NULL, 0},
+    {SINGLE, "single_source", -1, NULL, 0},
+    {PERIOD, "period", -1, NULL, 0},
+    {NOTE, "note", -1, NULL, 0},
+    {PROD_YEAR, "production_year", -1, NULL, 0},
+    {PRODUCER, "top_producer", -1, NULL, 0},
+    {PRODUCER_SHARE, "top_producer_share", -1, NULL, 0},
+    {PRODUCTION_HHI, "production_hhi", -1, NULL, 0},
+    {PRODUCERS, "effective_producers", -1, NULL, 0},
+    {SEVERITY_BASIS, "severity_basis", -1, NULL, 0},
+};
+
+static const cn_i_view text_view[] = {
+    {MINERAL, "MINERAL", -1, "-", 0},
+    {NIR, "NIR", -1, "no data", 1},
+    {SOURCES, "SOURCES", -1, "-", 1},
+    {TOP, "TOP", -1, "-", 0},
+    {TOP_SHARE, "SHARE", -1, "-", 1},
+    {HHI, "HHI", 4, "-", 1},
+    {EFFECTIVE, "EFF.N", 2, "-", 1},
+    {OTHER, "OTHER", -1, "-", 1},
+    {PRODUCER, "PRODUCER", -1, "-", 0},
+    {PRODUCER_SHARE, "P.SHARE", -1, "-", 1},
+    {PRODUCTION_HHI, "P.HHI", 4, "-", 1},
+    {SEVERITY, "SEVERITY", 2, "-", 1},
+    {SINGLE, "FLAG", -1, "", 0},
+    {NOTE, "NOTE", -1, NULL, 0},
+};
+
+static const cn_i_layout layout = {cols, NCOLS, csv_view, text_view, sizeof csv_view / sizeof *csv_view,
+                                   sizeof text_view / sizeof *text_view};
+
+typedef struct ctx {
+    const cn_net *net;
+    const cn_deps_result *r;
+} ctx;
+
+static void fill(void *p, size_t i, cn_i_cell *c)
 {
-    if (isnan(x))
-        return NULL;
-    double p = x * 100.0;
-    if (fabs(p - round(p)) < 1e-9)
-        snprintf(buf, 32, "%.0f%%", round(p) + 0.0);
-    else
-        snprintf(buf, 32, "%.1f%%", p);
-    return buf;
-}
-
-static const char *nir_cell(char *buf, const cn_deps_row *r)
-{
-    if (!r->has_nir)
-        return "no data";
-    if (r->nir_flags & CN_F_NET_EXPORTER)
-        return "E (net exporter)";
-    if (r->nir_text && *r->nir_text) {
-        snprintf(buf, 32, "%s%%", r->nir_text);
-        return buf;
-    }
-    return pct(buf, r->nir);
-}
-
-
-
-
-static const char *top_label(const cn_net *net, const cn_deps_row *r)
-{
-    if (r->top == CN_NONE)
-        return NULL;
-    return cn_net_country_label(net, r->top);
-}
-
-static cJSON *row_json(const cn_net *net, const cn_deps_row *r)
-{
-    cJSON *o = cJSON_CreateObject();
+    const ctx *k = p;
+    const cn_net *net = k->net;
+    const cn_deps_row *r = &k->r->rows[i];
     const cn_vertex *m = &net->vertices[r->mineral];
-    cJSON_AddStringToObject(o, "mineral", m->id);
-    cJSON_AddStringToObject(o, "name", m->name);
-    cn_i_json_num(o, "nir", r->has_nir ? r->nir : NAN);
-    cn_i_json_num(o, "nir_low", r->has_nir ? r->nir_lo : NAN);
-    cn_i_json_num(o, "nir_high", r->has_nir ? r->nir_hi : NAN);
-    cn_i_json_str(o, "nir_text", r->nir_text);
-    cJSON_AddBoolToObject(o, "net_exporter", (r->nir_flags & CN_F_NET_EXPORTER) != 0);
-    cn_i_json_int(o, "nir_year", r->nir_year);
-    cJSON_AddNumberToObject(o, "sources", r->n_sources);
-    cJSON_AddNumberToObject(o, "sources_with_share", r->n_shares);
-    cn_i_json_str(o, "top_supplier", r->top == CN_UNNAMED ? "(unnamed)" : top_label(net, r));
-    cn_i_json_num(o, "top_share", r->imp.top_share);
-    cn_i_json_int(o, "top_rank", r->top_rank);
-    cn_i_json_num(o, "hhi", r->imp.hhi);
-    cn_i_json_num(o, "hhi_max", r->imp.hhi_max);
-    cn_i_json_num(o, "effective_suppliers", r->imp.effective);
-    cn_i_json_num(o, "cr3", r->imp.cr3);
-    cn_i_json_num(o, "other_share", r->other_share);
-    cn_i_json_num(o, "residual", r->imp.residual);
-    cn_i_json_str(o, "period", r->period);
-    cn_i_json_str(o, "basis", r->basis);
-    cn_i_json_int(o, "production_year", r->prod_year);
-    cn_i_json_str(o, "top_producer", r->prod_top == CN_NONE ? NULL : cn_net_country_label(net, r->prod_top));
-    cn_i_json_num(o, "top_producer_share", r->prod.top_share);
-    cn_i_json_num(o, "production_hhi", r->prod.hhi);
-    cn_i_json_num(o, "effective_producers", r->prod.effective);
-    cn_i_json_num(o, "severity", r->severity);
-    cJSON_AddStringToObject(o, "severity_basis", r->severity_world ? "world production" : "imports");
-    cJSON_AddBoolToObject(o, "single_source", r->single_source);
-    cn_i_json_str(o, "note", r->reason && *r->reason ? r->reason : NULL);
-    if (r->source >= 0) {
-        const cn_source *s = &net->sources[r->source];
-        cn_i_json_str(o, "source", s->url ? s->url : s->title);
-    } else {
-        cJSON_AddNullToObject(o, "source");
+    c[MINERAL].s = m->id;
+    c[NAME].s = m->name;
+    if (r->has_nir) {
+        c[NIR].x = r->nir;
+        c[NIR_LOW].x = r->nir_lo;
+        c[NIR_HIGH].x = r->nir_hi;
+        /* the table writes the reliance as the source gave it */
+        if (r->nir_flags & CN_F_NET_EXPORTER)
+            c[NIR].s = "E (net exporter)";
+        else if (r->nir_text && *r->nir_text)
+            snprintf(c[NIR].buf, sizeof c[NIR].buf, "%s%%", r->nir_text), c[NIR].s = c[NIR].buf;
     }
-    return o;
+    c[NIR_TEXT].s = r->nir_text;
+    c[NET_EXPORTER].x = (r->nir_flags & CN_F_NET_EXPORTER) != 0;
+    c[NIR_YEAR].x = r->nir_year ? r->nir_year : NAN;
+    c[SOURCES].x = r->n_sources;
+    c[SOURCES_SHARE].x = r->n_shares;
+    c[TOP].s = r->top == CN_NONE ? NULL : cn_net_country_label(net, r->top);
+    c[TOP_SHARE].x = r->imp.top_share;
+    if (isnan(r->imp.top_share) && c[TOP].s)
+        c[TOP_SHARE].s = "unknown";
+    c[TOP_RANK].x = r->top_rank ? r->top_rank : NAN;
+    c[HHI].x = r->imp.hhi;
+    c[HHI_MAX].x = r->imp.hhi_max;
+    c[EFFECTIVE].x = r->imp.effective;
+    c[CR3].x = r->imp.cr3;
+    c[OTHER].x = r->other_share;
+    c[RESIDUAL].x = r->imp.residual;
+    c[PERIOD].s = r->period;
+    c[BASIS].s = r->basis;
+    c[PROD_YEAR].x = r->prod_year ? r->prod_year : NAN;
+    c[PRODUCER].s = r->prod_top == CN_NONE ? NULL : cn_net_country_label(net, r->prod_top);
+    c[PRODUCER_SHARE].x = r->prod.top_share;
+    c[PRODUCTION_HHI].x = r->prod.hhi;
+    c[PRODUCERS].x = r->prod.effective;
+    c[SEVERITY].x = r->severity;
+    c[SEVERITY_BASIS].s = isnan(r->severity) ? NULL : r->severity_world ? "world production" : "imports";
+    c[SINGLE].x = r->single_source;
+    c[SINGLE].s = r->single_source ? "SINGLE-SOURCE" : "";
+    c[NOTE].s = r->reason && *r->reason ? r->reason : NULL;
+    if (r->source >= 0)
+        c[SOURCE].s = net->sources[r->source].url ? net->sources[r->source].url : net->sources[r->source].title;
 }
 
-cn_status cn_report_deps(const cn_net *net, const cn_deps_result *r, cn_format fmt, FILE *fp)
+cn_status cn_report_deps(const cn_net *net, const cn_deps_result *r, cn_format fmt, FILE *fp, cn_error *err)
 {
+    ctx k = {net, r};
     if (fmt == CN_FORMAT_JSON) {
-        cJSON *root = cJSON_CreateObject();
+        cJSON *root = cJSON_CreateObject(); /* NULL: every cJSON_Add below does nothing */
         cn_i_json_str(root, "dataset", net->name);
         cJSON_AddStringToObject(root, "consumer", net->vertices[r->consumer].id);
         cJSON_AddNumberToObject(root, "threshold", r->threshold);
-        cJSON *arr = cJSON_AddArrayToObject(root, "minerals");
-        for (size_t i = 0; i < r->n; i++)
-            cJSON_AddItemToArray(arr, row_json(net, &r->rows[i]));
-        return cn_i_json_finish(root, fp);
+        return cn_i_json_rows(root, "minerals", &layout, fill, &k, r->n, fp, err);
     }
-    int csv = fmt == CN_FORMAT_CSV;
-    static const char *const text_hdr[] = {"MINERAL", "NIR", "SOURCES", "TOP", "SHARE", "HHI", "EFF.N",
-                                           "OTHER", "PRODUCER", "P.SHARE", "P.HHI", "SEVERITY", "FLAG", "NOTE"};
-    static const char *const csv_hdr[] = {"mineral", "nir", "nir_text", "sources", "top_supplier",
-                                          "top_share", "hhi", "hhi_max", "effective_suppliers", "other_share",
-                                          "residual", "severity", "single_source", "period", "note",
-                                          "production_year", "top_producer", "top_producer_share",
-                                          "production_hhi", "effective_producers", "severity_basis"};
-    cn_table t;
-    if (cn_table_init(&t, csv ? 21 : 14, csv ? csv_hdr : text_hdr))
-        return CN_ENOMEM;
-    if (!csv)
-        t.right = (1u << 1) | (1u << 2) | (1u << 4) | (1u << 5) | (1u << 6) | (1u << 7) | (1u << 9) |
-                  (1u << 10) | (1u << 11);
-    for (size_t i = 0; i < r->n; i++) {
-        const cn_deps_row *x = &r->rows[i];
-        char b[16][32], nsrc[16], pyear[16];
-        snprintf(pyear, sizeof pyear, "%d", (int)x->prod_year);
-        const char *producer = x->prod_top == CN_NONE ? NULL : cn_net_country_label(net, x->prod_top);
-        const char *basis = isnan(x->severity) ? NULL : x->severity_world ? "world production" : "imports";
-        snprintf(nsrc, sizeof nsrc, "%d", (int)x->n_sources);
-        const char *top = x->top == CN_NONE ? NULL : cn_net_country_label(net, x->top);
-        const char *note = x->reason && *x->reason ? x->reason : NULL;
-        if (csv) {
-            const char *row[] = {net->vertices[x->mineral].id, cn_i_num(b[0], x->has_nir ? x->nir : NAN, 4),
-                                 x->nir_text, nsrc, top, cn_i_num(b[1], x->imp.top_share, 4),
-                                 cn_i_num(b[2], x->imp.hhi, 4), cn_i_num(b[3], x->imp.hhi_max, 4),
-                                 cn_i_num(b[4], x->imp.effective, 4), cn_i_num(b[5], x->other_share, 4),
-                                 cn_i_num(b[7], x->imp.residual, 4), cn_i_num(b[6], x->severity, 4), x->single_source ? "1" : "0", x->period, note,
-                                 x->prod_year ? pyear : NULL, producer, cn_i_num(b[8], x->prod.top_share, 4),
-                                 cn_i_num(b[9], x->prod.hhi, 4), cn_i_num(b[10], x->prod.effective, 4), basis};
-            if (cn_table_add(&t, row))
-                goto oom;
-        } else {
-            const char *share = pct(b[1], x->imp.top_share);
-            if (!share && top)
-                share = "unknown";
-            const char *row[] = {net->vertices[x->mineral].id, nir_cell(b[0], x), nsrc, top ? top : "-",
-                                 share ? share : "-", cn_i_num(b[2], x->imp.hhi, 4) ? b[2] : "-",
-                                 cn_i_num(b[3], x->imp.effective, 2) ? b[3] : "-",
-                                 pct(b[4], x->other_share) ? b[4] : "-", producer ? producer : "-",
-                                 pct(b[11], x->prod.top_share) ? b[11] : "-",
-                                 cn_i_num(b[12], x->prod.hhi, 4) ? b[12] : "-",
-                                 cn_i_num(b[5], x->severity, 2) ? b[5] : "-",
-                                 x->single_source ? "SINGLE-SOURCE" : "", note};
-            if (cn_table_add(&t, row))
-                goto oom;
-        }
-    }
-    if (!csv)
+    if (fmt != CN_FORMAT_CSV)
         fprintf(fp, "Import dependencies of %s (%s), threshold %s\n\n", net->vertices[r->consumer].id,
                 net->name ? net->name : "data", cn_fmt_num((char[32]){0}, r->threshold, 2));
-    cn_table_write(&t, fp, fmt);
-    cn_table_free(&t);
-    return CN_OK;
-oom:
-    cn_table_free(&t);
-    return CN_ENOMEM;
+    return cn_i_rows_write(&layout, fill, &k, r->n, fmt, fp, err);
 }

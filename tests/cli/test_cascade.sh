@@ -58,7 +58,7 @@ check "loop CCC indirect" [ "$(json_get "$(cty CCC)['hit_indirectly']")" = True 
 # table and CSV
 run scenario --cascade --data "$CH" --restrict AAA:bat:ore
 expect_out 'fixed point after 3 rounds'
-expect_out '^DDD +50\.0 +9\.0 +18\.0% .* 3 +indirectly'
+expect_out '^DDD +50\.0 +9\.0 +18% .* 3 +indirectly'
 run scenario --cascade --data "$CH" --restrict AAA:bat:ore --format csv
 expect_out '^country,imports,lost_imports,loss,exports,lost_exports,first_hit_round,restricts,hit_indirectly'
 expect_out '^CCC,100\.0000,18\.0000,0\.1800,50\.0000,9\.0000,2,0,1.?$'

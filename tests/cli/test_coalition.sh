@@ -63,7 +63,7 @@ check "aluminum note: NRCan rank" grep -q "CAN: rank 1 in another source (2020)"
 
 # table and CSV
 run coalition --data "$D" --allies USA,CAN,AUS
-expect_out '^ree +>=10\.0% +>=25\.0% +2022 +90\.0% +BELOW'
+expect_out '^ree +>=10% +>=25% +2022 +90% +BELOW'
 run coalition --data "$D" --allies USA,CAN,AUS --format csv
 expect_out '^mineral,imports_in_alliance,imports_at_least,world_production_in_alliance'
 expect_out '^ree,0\.1000,1,0\.2500,1,2022,0\.9000,1,'

@@ -88,8 +88,8 @@ check "remove AUS: JPN lost .5" near "$(json_get "$(row JPN ree)['lost_supply']"
 # no world production of graphite in that dataset: replacement unknown
 run scenario --dataset us-mcs2020 --restrict CHN:graphite
 expect_rc 0
-expect_out '^USA +graphite +100\.0% +33\.0% +33\.0% +unknown +unknown'
-expect_out 'MEX 24\.0%'
+expect_out '^USA +graphite +100% +33% +33% +unknown +unknown'
+expect_out 'MEX 24%'
 # lithium: NIR ">25" (lower bound .25), China 3% of imports, half restricted: .25 x .03 x .5 = .00375
 run scenario --dataset us-mcs2020 --restrict CHN:lithium=50% --format json
 check "lithium .25*.03*.5" near "$(json_get "$(row USA lithium)['lost_supply']")" 0.00375

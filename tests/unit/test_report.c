@@ -136,7 +136,7 @@ static void deps(const cn_net *net)
     /* graphite: NIR .8, 3 sources, top CHN .6, HHI .36 + .09 + .01 = .46, effective 1/.46 = 2.1739,
      * severity .8 x .6 = .48, single source; production HHI .49 + .04 = .53. cobalt: CAN 1, HHI 1, severity .5 */
     FILE *fp = mem();
-    const char *csv = done(fp, cn_report_deps(net, &r, CN_FORMAT_CSV, fp));
+    const char *csv = done(fp, cn_report_deps(net, &r, CN_FORMAT_CSV, fp, &err));
     CHECK_STR(cell(csv, "mineral", "graphite", "nir"), "0.8000");
     CHECK_STR(cell(csv, "mineral", "graphite", "sources"), "3");
     CHECK_STR(cell(csv, "mineral", "graphite", "top_supplier"), "CHN");
@@ -154,7 +154,7 @@ static void deps(const cn_net *net)
               "a header, then rows by severity: cobalt (.5) before graphite (.48)");
 
     fp = mem();
-    const char *json = done(fp, cn_report_deps(net, &r, CN_FORMAT_JSON, fp));
+    const char *json = done(fp, cn_report_deps(net, &r, CN_FORMAT_JSON, fp, &err));
     CHECK_JSON(json, "\"consumer\":\"USA\"");
     CHECK_JSON(json, "\"mineral\":\"graphite\"");
     CHECK_JSON(json, "\"top_supplier\":\"CHN\",\"top_share\":0.6,");
@@ -162,12 +162,12 @@ static void deps(const cn_net *net)
     CHECK_JSON(json, "\"nir_text\":null");
 
     fp = mem();
-    const char *md = done(fp, cn_report_deps(net, &r, CN_FORMAT_MARKDOWN, fp));
+    const char *md = done(fp, cn_report_deps(net, &r, CN_FORMAT_MARKDOWN, fp, &err));
     CHECK_MSG(line_with(md, "| MINERAL ", "| TOP "), "a Markdown header row");
     CHECK_MSG(line_with(md, "| graphite ", "| CHN ") && line_with(md, "| graphite ", "| 0.4600 |"),
               "a Markdown row: graphite, CHN, HHI 0.4600");
     fp = mem();
-    const char *txt = done(fp, cn_report_deps(net, &r, CN_FORMAT_TABLE, fp));
+    const char *txt = done(fp, cn_report_deps(net, &r, CN_FORMAT_TABLE, fp, &err));
     CHECK_MSG(line_with(txt, "graphite ", " CHN ") && line_with(txt, "graphite ", " 60% "),
               "a text row: graphite, CHN, 60%%");
     CHECK_MSG(line_with(txt, "cobalt ", "SINGLE-SOURCE"), "cobalt flagged in the text table");
@@ -180,20 +180,20 @@ static void chokepoints(const cn_net *net)
     cn_error err = {0};
     CHECK(cn_chokepoints_run(net, "USA", 0.5, &r, &err) == CN_OK);
     FILE *fp = mem();
-    const char *csv = done(fp, cn_report_chokepoints(net, &r, CN_FORMAT_CSV, fp));
+    const char *csv = done(fp, cn_report_chokepoints(net, &r, CN_FORMAT_CSV, fp, &err));
     CHECK_STR(cell(csv, "mineral", "graphite", "min_cut_size"), "3");
     CHECK_STR(cell(csv, "mineral", "graphite", "min_cut"), "CHN CAN AUS");
     CHECK_STR(cell(csv, "mineral", "graphite", "cut_status"), "complete");
     CHECK_STR(cell(csv, "mineral", "graphite", "dominators"), "");
     CHECK_STR(cell(csv, "mineral", "cobalt", "dominators"), "CAN");
     fp = mem();
-    const char *json = done(fp, cn_report_chokepoints(net, &r, CN_FORMAT_JSON, fp));
+    const char *json = done(fp, cn_report_chokepoints(net, &r, CN_FORMAT_JSON, fp, &err));
     CHECK_JSON(json, "\"min_cut\":[\"CHN\",\"CAN\",\"AUS\"]");
     CHECK_JSON(json, "\"supplier\":\"CAN\",\"exposure\":0.74,");
     CHECK_JSON(json, "\"articulation_points\":[\"graphite\"]");
     CHECK_JSON(json, "\"bridges\":[[\"AUS\",\"graphite\"],[\"CHN\",\"graphite\"]]");
     fp = mem();
-    const char *txt = done(fp, cn_report_chokepoints(net, &r, CN_FORMAT_TABLE, fp));
+    const char *txt = done(fp, cn_report_chokepoints(net, &r, CN_FORMAT_TABLE, fp, &err));
     CHECK_MSG(line_with(txt, "USA ", "0.7400"), "the exposure table: USA, CAN, 0.7400");
     cn_chokepoints_result_free(&r);
 }
@@ -206,21 +206,21 @@ static void coalition(const cn_net *net)
     CHECK(cn_coalition_run(net, allies, 2, "USA", 0.5, &r, &err) == CN_OK);
     /* cobalt: world 3/230 = 0.01304, gap 227/230 = 0.98696; graphite: imports .4, world >= .2, gap .8 */
     FILE *fp = mem();
-    const char *csv = done(fp, cn_report_coalition(net, allies, 2, &r, CN_FORMAT_CSV, fp));
+    const char *csv = done(fp, cn_report_coalition(net, allies, 2, &r, CN_FORMAT_CSV, fp, &err));
     CHECK_STR(cell(csv, "mineral", "cobalt", "world_production_in_alliance"), "0.0130");
     CHECK_STR(cell(csv, "mineral", "cobalt", "gap"), "0.9870");
     CHECK_STR(cell(csv, "mineral", "graphite", "imports_in_alliance"), "0.4000");
     CHECK_STR(cell(csv, "mineral", "graphite", "world_at_least"), "1");
     CHECK_STR(cell(csv, "mineral", "graphite", "below_threshold"), "1");
     fp = mem();
-    const char *json = done(fp, cn_report_coalition(net, allies, 2, &r, CN_FORMAT_JSON, fp));
+    const char *json = done(fp, cn_report_coalition(net, allies, 2, &r, CN_FORMAT_JSON, fp, &err));
     CHECK_JSON(json, "\"allies\":[\"CAN\",\"AUS\"]");
     CHECK_JSON(json, "\"imports_in_alliance\":0.4,\"imports_at_least\":false,\"world_production_in_alliance\":0.2,"
                      "\"world_at_least\":true");
     fp = mem();
-    const char *txt = done(fp, cn_report_coalition(net, allies, 2, &r, CN_FORMAT_TABLE, fp));
-    CHECK_MSG(line_with(txt, "graphite ", ">=20.0%") && line_with(txt, "graphite ", "BELOW"),
-              "a text row: graphite, >=20.0%% (a lower bound), BELOW");
+    const char *txt = done(fp, cn_report_coalition(net, allies, 2, &r, CN_FORMAT_TABLE, fp, &err));
+    CHECK_MSG(line_with(txt, "graphite ", ">=20%") && line_with(txt, "graphite ", "BELOW"),
+              "a text row: graphite, >=20%% (a lower bound; a whole percent has no decimal), BELOW");
     cn_coalition_result_free(&r);
 }
 
@@ -230,13 +230,13 @@ static void profile(const cn_net *net)
     cn_error err = {0};
     CHECK(cn_profile_run(net, "CAN", CN_LIST_2018, &p, &err) == CN_OK);
     FILE *fp = mem();
-    const char *csv = done(fp, cn_report_profile(net, &p, CN_FORMAT_CSV, fp));
+    const char *csv = done(fp, cn_report_profile(net, &p, CN_FORMAT_CSV, fp, &err));
     CHECK_STR(cell(csv, "mineral", "graphite", "rank"), "2");
     CHECK_STR(cell(csv, "mineral", "graphite", "share"), "0.300000");
     CHECK_STR(cell(csv, "mineral", "graphite", "on_list"), "1");
     CHECK_STR(cell(csv, "mineral", "cobalt", "on_list"), "0");
     fp = mem();
-    const char *txt = done(fp, cn_report_profile(net, &p, CN_FORMAT_TABLE, fp));
+    const char *txt = done(fp, cn_report_profile(net, &p, CN_FORMAT_TABLE, fp, &err));
     CHECK_MSG(strstr(txt, "CAN supplies 2 minerals to USA: 1 of the 1 on the 2018 list") != NULL,
               "the count line: 2 minerals, 1 of the 1 on the list");
     CHECK_MSG(line_with(txt, "cobalt ", "1.3%") && line_with(txt, "cobalt ", "world total"),
@@ -254,7 +254,7 @@ static void centrality_and_projection(const cn_net *net)
     CHECK(cn_centrality_run(net, &o, &r, &err) == CN_OK);
     /* graphite: degree 4, betweenness .5, closeness 25/36 = 0.694444444444 */
     FILE *fp = mem();
-    const char *csv = done(fp, cn_report_centrality(net, &r, CN_FORMAT_CSV, fp));
+    const char *csv = done(fp, cn_report_centrality(net, &r, CN_FORMAT_CSV, fp, &err));
     CHECK_STR(cell(csv, "id", "graphite", "type"), "mineral");
     CHECK_STR(cell(csv, "id", "graphite", "degree"), "4");
     CHECK_STR(cell(csv, "id", "graphite", "betweenness"), "0.500000000000");
@@ -268,10 +268,10 @@ static void centrality_and_projection(const cn_net *net)
     CHECK(cn_projection_run(net, &b, CN_ONTO_COUNTRIES, &p, &err) == CN_OK);
     /* USA-CAN: 2 shared minerals, min(.8, .3) + min(.5, 1) = .8 */
     fp = mem();
-    csv = done(fp, cn_report_projection(net, &p, CN_FORMAT_CSV, 0, fp));
+    csv = done(fp, cn_report_projection(net, &p, CN_FORMAT_CSV, 0, fp, &err));
     CHECK_MSG(strstr(csv, "\r\nUSA,CAN,2,0.800000000000\r\n") != NULL, "the projection row USA,CAN,2,0.8");
     fp = mem();
-    const char *gml = done(fp, cn_report_projection(net, &p, CN_FORMAT_CSV, 1, fp));
+    const char *gml = done(fp, cn_report_projection(net, &p, CN_FORMAT_CSV, 1, fp, &err));
     CHECK_MSG(strstr(gml, "<graphml") != NULL && strstr(gml, "edgedefault=\"undirected\"") != NULL,
               "GraphML, undirected");
     cn_projection_result_free(&p);
