@@ -71,20 +71,16 @@ static int render_main(int argc, char **argv, cli_scn *so)
                                              {"max-edges", required_argument, 0, OPT_MAX_EDGES},
                                              CLI_SCN_LONGOPTS,
                                              {0, 0, 0, 0}};
-    cli_common c = {.cmd = "render"};
+    static const int own[] = {OPT_FORMAT, 0}; /* render's formats are dot|svg|png|pdf */
+    cli_common c = {.cmd = "render", .help = help, .own = own};
     cn_render_opts o;
     cn_render_opts_init(&o);
     cn_render_format fmt = CN_RENDER_DOT;
     int fmt_set = 0, opt;
     char *end;
     long max_edges = 1000;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+    while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         switch (opt) {
-        case 'h':
-            help();
-            return 0;
         case OPT_FORMAT:
             if (cn_render_format_parse(optarg, &fmt) != 0)
                 return cli_usage_error(&c, "unknown format '%s'; expected dot, svg, png or pdf", optarg);
@@ -141,15 +137,13 @@ static int render_main(int argc, char **argv, cli_scn *so)
             else
                 return cli_usage_error(&c, "--layer '%s': expected imports or production", optarg);
             continue;
-        }
-        int r = cli_common_opt(&c, opt, optarg);
-        if (r < 0)
-            return 64;
-        if (r == 0)
+        default:
             return cli_bad_option(&c, opt, argv);
+        }
     }
-    if (optind < argc)
-        return cli_usage_error(&c, "unexpected argument '%s'", argv[optind]);
+    int rc = cli_opts_end(&c, opt, argc, argv);
+    if (rc)
+        return rc;
     if (!fmt_set && c.output && strcmp(c.output, "-") != 0 && cn_render_format_from_path(c.output, &fmt) != 0)
         return cli_usage_error(&c, "cannot tell the format of '%s' from its extension; use --format "
                                    "dot|svg|png|pdf", c.output);
@@ -157,7 +151,7 @@ static int render_main(int argc, char **argv, cli_scn *so)
     if (!so->given && so->spare >= 0)
         return cli_usage_error(&c, "--spare needs a scenario (--restrict, --remove-country or --scenario)");
     so->consumer = o.consumer;
-    int rc = so->given ? cli_scn_finish(&c, so) : 0;
+    rc = so->given ? cli_scn_finish(&c, so) : 0;
     if (rc)
         return rc;
 

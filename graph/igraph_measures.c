@@ -417,7 +417,7 @@ cn_status cn_graph_dominators(const cn_graph *g, int32_t root, int32_t *idom, cn
         /* igraph: dom[root] = root itself; unreachable vertices get -1 (0.10: -1, documented as "-1") */
         for (int32_t v = 0; rc == IGRAPH_SUCCESS && v < g->n; v++) {
             igraph_integer_t d = VECTOR(dom)[v];
-            idom[v] = v == root ? -1 : d < 0 ? -2 : (int32_t)d;
+            idom[v] = v == root ? CN_DOM_ROOT : d < 0 ? CN_DOM_UNREACHED : (int32_t)d;
         }
         igraph_vector_int_destroy(&dom);
     }

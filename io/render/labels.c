@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "critnet/scenario.h"
+#include "report/cells_i.h"
 
 static int sb_grow(cn_i_sb *sb, size_t more)
 {
@@ -86,15 +87,6 @@ void cn_i_sb_free(cn_i_sb *sb)
 {
     free(sb->p);
     memset(sb, 0, sizeof *sb);
-}
-
-const char *cn_i_fmt_pct(char *buf, double x)
-{
-    double p = x * 100.0;
-    int whole = fabs(p - round(p)) < 1e-9;
-    cn_fmt_num(buf, whole ? round(p) : p, whole ? 0 : 1);
-    strcat(buf, "%");
-    return buf;
 }
 
 /* sorted distinct strings, joined with ", " */
@@ -204,7 +196,7 @@ static void put_restrictions(cn_i_sb *sb, const cn_scenario *s)
         }
         cn_i_sb_puts(sb, " restricts ");
         cn_i_sb_esc(sb, q->mineral);
-        cn_i_sb_printf(sb, " exports by %s", cn_i_fmt_pct(t, q->fraction));
+        cn_i_sb_printf(sb, " exports by %s", cn_i_pct_or(t, q->fraction, "unknown"));
     }
     if (s->n == 0)
         cn_i_sb_puts(sb, "no restriction");
@@ -253,7 +245,7 @@ void cn_i_render_title(cn_i_sb *sb, const cn_net *net, const cn_view *v, const c
     cn_i_sb_puts(sb, "</B></FONT></TD></TR>");
     if (t->scn)
         cn_i_sb_printf(sb, ROW "Replacement: alternative producers pro rata to their share of world production, "
-                             "each diverting up to %s of its output</TD></TR>", cn_i_fmt_pct(pct, t->scn->spare));
+                             "each diverting up to %s of its output</TD></TR>", cn_i_pct_or(pct, t->scn->spare, "unknown"));
     cn_i_sb_puts(sb, ROW "Dataset: ");
     cn_i_sb_esc(sb, t->dataset ? t->dataset : net->name ? net->name : "(unnamed)");
     if (net->title) {
@@ -282,12 +274,12 @@ void cn_i_render_title(cn_i_sb *sb, const cn_net *net, const cn_view *v, const c
     cn_i_sb_puts(sb, "<TR><TD>&#183; &#183; &#183;</TD>" KEY "dotted: neither share nor rank known" END);
     if (prod)
         cn_i_sb_printf(sb, BAR("4", "#c0392b") KEY "each mineral's top producer; red mineral: its share &#8805; %s" END,
-                     cn_i_fmt_pct(pct, v->threshold));
+                     cn_i_pct_or(pct, v->threshold, "unknown"));
     else if (!t->scn)
         cn_i_sb_printf(sb,
                      BAR("4", "#c0392b") KEY "each mineral's top supplier; red mineral: single-source dependency "
                                              "(top share &#8805; %s, or the only known source)" END,
-                     cn_i_fmt_pct(pct, v->threshold));
+                     cn_i_pct_or(pct, v->threshold, "unknown"));
     if (t->scn) {
         cn_i_sb_puts(sb, BAR("4", "#8b0000") KEY "dashed dark red: the part of a flow the scenario cuts "
                        "(&#8722;x% lost, of the consumer's imports)" END);

@@ -22,8 +22,6 @@ void cn_i_sb_reset(cn_i_sb *sb);
 const char *cn_i_sb_str(cn_i_sb *sb);
 void cn_i_sb_free(cn_i_sb *sb);
 
-/* a fraction as a percentage: "33%", "2.5%" (one decimal unless whole); buf holds 40 bytes */
-const char *cn_i_fmt_pct(char *buf, double x);
 
 /* the graph label: title, dataset, source, the years of the figures, and the legend; t is never NULL */
 void cn_i_render_title(cn_i_sb *sb, const cn_net *net, const cn_view *v, const cn_render_title *t);

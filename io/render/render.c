@@ -11,6 +11,7 @@
 #include "critnet/io.h"
 #include "critnet/scenario.h"
 #include "render/labels_i.h"
+#include "report/cells_i.h"
 
 #define HL "#c0392b"     /* top supplier, single-source dependency */
 #define EDGE "#6b6b6b"   /* other edges */
@@ -224,7 +225,7 @@ static void node_label(cn_i_sb *sb, const cn_net *net, const cn_view *v, const c
         cn_i_sb_puts(sb, "unnamed supplier");
         break;
     case CN_VNODE_OTHER:
-        cn_i_sb_printf(sb, "other (%s)", isnan(n->share) ? "share unknown" : cn_i_fmt_pct(pct, n->share));
+        cn_i_sb_printf(sb, "other (%s)", isnan(n->share) ? "share unknown" : cn_i_pct_or(pct, n->share, "unknown"));
         break;
     }
 }
@@ -262,9 +263,9 @@ static void put_loss(cn_i_sb *sb, const char *what, double supply, double import
     char buf[40];
     cn_i_sb_printf(sb, "<BR/>%s: ", what);
     if (!isnan(supply))
-        cn_i_sb_printf(sb, "%s of supply", cn_i_fmt_pct(buf, supply));
+        cn_i_sb_printf(sb, "%s of supply", cn_i_pct_or(buf, supply, "unknown"));
     else if (!isnan(imports))
-        cn_i_sb_printf(sb, "%s of imports (supply unknown)", cn_i_fmt_pct(buf, imports));
+        cn_i_sb_printf(sb, "%s of imports (supply unknown)", cn_i_pct_or(buf, imports, "unknown"));
     else
         cn_i_sb_puts(sb, "unknown");
 }
@@ -278,9 +279,9 @@ static void scn_label(cn_i_sb *sb, const cn_view_edge *e)
         if (e->rank > 0)
             cn_i_sb_printf(sb, " (rank %d)", (int)e->rank);
     } else if (e->scn == CN_VIEW_MARK_LOST) {
-        cn_i_sb_printf(sb, "-%s lost", cn_i_fmt_pct(buf, e->share));
+        cn_i_sb_printf(sb, "-%s lost", cn_i_pct_or(buf, e->share, "unknown"));
     } else if (e->scn == CN_VIEW_MARK_REPLACE) {
-        cn_i_sb_printf(sb, "+%s replacement", cn_i_fmt_pct(buf, e->share));
+        cn_i_sb_printf(sb, "+%s replacement", cn_i_pct_or(buf, e->share, "unknown"));
     } else {
         const cn_scenario_row *r = e->row;
         put_loss(sb, "lost", r->lost, r->lost_imports);
@@ -310,9 +311,9 @@ static void edge_label(cn_i_sb *sb, const cn_net *net, const cn_view *v, const c
             cn_i_sb_esc(sb, e->text);
             cn_i_sb_puts(sb, "%");
         } else if (!isnan(e->share))
-            cn_i_sb_printf(sb, "NIR %s", cn_i_fmt_pct(buf, e->share));
+            cn_i_sb_printf(sb, "NIR %s", cn_i_pct_or(buf, e->share, "unknown"));
         else
-            cn_i_sb_printf(sb, "NIR &#8805;%s", cn_i_fmt_pct(buf, e->lo));
+            cn_i_sb_printf(sb, "NIR &#8805;%s", cn_i_pct_or(buf, e->lo, "unknown"));
         if (e->scn == CN_VIEW_MARK_IMPACT)
             scn_label(sb, e);
         return;
@@ -323,7 +324,7 @@ static void edge_label(cn_i_sb *sb, const cn_net *net, const cn_view *v, const c
         cn_i_sb_puts(sb, " ");
     }
     if (!isnan(e->share))
-        cn_i_sb_puts(sb, cn_i_fmt_pct(buf, e->share));
+        cn_i_sb_puts(sb, cn_i_pct_or(buf, e->share, "unknown"));
     else if (e->rank > 0)
         cn_i_sb_printf(sb, "rank %d", (int)e->rank);
     else

@@ -2,6 +2,7 @@
  * column table (JSON also has every supplier's lost, remaining and replacement flow, for renderers), and the
  * shock line shared with the cascade writer. Formats only; computes nothing. */
 #include "critnet/report.h"
+#include "critnet/graph.h"
 
 #include <stdlib.h>
 #include <math.h>
@@ -55,11 +56,11 @@ static cJSON *flow_json(const cn_net *net, const cn_scenario_flow *f)
     return o;
 }
 
-static const cn_scenario_flow *g_flows; /* for the comparator; single-threaded */
-
-static int by_replacement(const void *pa, const void *pb)
+/* replacements, largest first (cn_sort_r is stable: ties keep their order); ctx: the row's flows */
+static int by_replacement(const void *pa, const void *pb, void *ctx)
 {
-    double a = g_flows[*(const size_t *)pa].replacement, b = g_flows[*(const size_t *)pb].replacement;
+    const cn_scenario_flow *flows = ctx;
+    double a = flows[*(const size_t *)pa].replacement, b = flows[*(const size_t *)pb].replacement;
     if (a != b)
         return a > b ? -1 : 1;
     return *(const size_t *)pa < *(const size_t *)pb ? -1 : 1;
@@ -76,9 +77,8 @@ static void flow_list(const cn_net *net, const cn_scenario_row *r, int replaceme
         if (replacements ? f->replacement > 0 : (f->supplier && f->fraction < 1.0 && f->remaining != 0))
             ix[n++] = k;
     }
-    g_flows = r->flows;
     if (replacements)
-        qsort(ix, n, sizeof *ix, by_replacement);
+        cn_sort_r(ix, n, sizeof *ix, by_replacement, (void *)r->flows);
     buf[0] = 0;
     for (size_t j = 0; j < n; j++) {
         const cn_scenario_flow *f = &r->flows[ix[j]];

@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
+#include "critnet/graph.h"
 #include "critnet/io.h"
 #include "import/usgs/usgs_i.h"
 
@@ -117,14 +118,14 @@ static const char *basename_of(const char *p)
 }
 
 /* order: by kind (T5 and salient names first, world tables last), then by file name ignoring case */
-static const flist *g_fl;
-static int file_cmp(const void *pa, const void *pb)
+static int file_cmp(const void *pa, const void *pb, void *ctx)
 {
+    const flist *fl = ctx;
     size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-    if (g_fl->kind[a] != g_fl->kind[b])
-        return g_fl->kind[a] - g_fl->kind[b];
-    int c = strcasecmp(basename_of(g_fl->path[a]), basename_of(g_fl->path[b]));
-    return c ? c : strcmp(g_fl->path[a], g_fl->path[b]);
+    if (fl->kind[a] != fl->kind[b])
+        return fl->kind[a] - fl->kind[b];
+    int c = strcasecmp(basename_of(fl->path[a]), basename_of(fl->path[b]));
+    return c ? c : strcmp(fl->path[a], fl->path[b]);
 }
 
 /* the commodity code of a world/salient file name: "mcs2024-raree_world.csv" -> "raree" */
@@ -193,9 +194,7 @@ cn_status cn_import_usgs_mcs_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_
     if (!st) {
         for (size_t i = 0; i < fl.n; i++)
             order[i] = i;
-        g_fl = &fl;
-        qsort(order, fl.n, sizeof *order, file_cmp);
-        g_fl = NULL;
+        cn_sort_r(order, fl.n, sizeof *order, file_cmp, &fl);
         for (size_t i = 0; i < fl.n && !c.edition; i++)
             c.edition = edition_of(basename_of(fl.path[i]));
         c.net = cn_net_new();
