@@ -10,8 +10,8 @@
 #include "critnet/io.h"
 #include "format/embedded.h"
 
-CN_EMBED_DECLARE(cn_baci_countries_csv);
-CN_EMBED_DECLARE(cn_hs_minerals_csv);
+CN_EMBED_DECLARE(cn_i_baci_countries_csv);
+CN_EMBED_DECLARE(cn_i_hs_minerals_csv);
 
 static struct {
     cn_i_baci_country *rows;
@@ -96,7 +96,7 @@ static cn_status read_table(const char *data, size_t len, const char *name, size
 
 static void load_once(void)
 {
-    char *utf8 = latin1_to_utf8((const char *)cn_baci_countries_csv, CN_EMBED_SIZE(cn_baci_countries_csv));
+    char *utf8 = latin1_to_utf8((const char *)cn_i_baci_countries_csv, CN_EMBED_SIZE(cn_i_baci_countries_csv));
     char **cells = NULL;
     size_t n = 0;
     /* country_code, country_name_abbreviation, country_name_full, iso_2digit_alpha, iso_3digit_alpha */
@@ -127,7 +127,7 @@ static void load_once(void)
     free(utf8);
     cells = NULL;
     /* hs6, mineral, stage, description, note */
-    if (read_table((const char *)cn_hs_minerals_csv, CN_EMBED_SIZE(cn_hs_minerals_csv), "hs_minerals.csv", 5,
+    if (read_table((const char *)cn_i_hs_minerals_csv, CN_EMBED_SIZE(cn_i_hs_minerals_csv), "hs_minerals.csv", 5,
                    &cells, &n) == CN_OK) {
         tab.hs = calloc(n + 1, sizeof *tab.hs);
         for (size_t i = 0; tab.hs && i < n; i++) {
