@@ -74,26 +74,38 @@ typedef struct cn_error {
     char msg[1024];
 } cn_error;
 
+/** cn_strerror: a short English description of st ("out of memory", "invalid data"; "unknown status" for a
+ * value outside the enum), the library's string. Cannot fail. Constant time. */
 const char *cn_strerror(cn_status st);
+/** cn_status_exit: the <sysexits.h> exit code for st (0 for CN_OK, the codes listed above, 70 for a value
+ * outside the enum), for programs that end with the status of a failed call. Cannot fail. Constant time. */
 int cn_status_exit(cn_status st);
 
-/** Sets err (if not NULL) and returns st. printf-style. */
+/** Sets err (if not NULL) and returns st. printf-style: the message is formatted into err->msg, truncated
+ * to 1023 bytes, and err->status is set to st. Errors: none of its own; it returns st whatever it is, so a
+ * failing function can end with `return cn_error_set(err, CN_EDATA, "%s: ...", where);`.
+ * O(length of the message). */
 cn_status cn_error_set(cn_error *err, cn_status st, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
 
-/** Allocation helpers that return NULL on failure (never abort). */
+/** Allocation helpers that return NULL on failure (never abort). cn_strdup copies the NUL-terminated s
+ * (NULL gives NULL); cn_strndup copies exactly n bytes of s, which must all be readable (it does not stop at
+ * a NUL), and appends a NUL. The caller frees the copy with free(). O(length of the copy). */
 char *cn_strdup(const char *s);
 char *cn_strndup(const char *s, size_t n);
 
 /** Advises the kernel to back a large array (at least a few MB) with transparent huge pages, before it is
- * filled: far fewer page faults, which are costly in virtual machines. Advice only: a no-op for small arrays,
- * on systems without it, or when the kernel declines. */
+ * filled: far fewer page faults, which are costly in virtual machines. Advice only: a no-op for small arrays
+ * (below 4 MiB; only the whole 2 MiB pages inside [p, p + bytes) are advised), on systems without it, or when
+ * the kernel declines. p stays the caller's. Cannot fail. Constant time (one madvise call). */
 void cn_hugepage_hint(void *p, size_t bytes);
 
-/** Formats a fraction 0..1 as a fixed-point number, never "-0". buf must hold 32 bytes. */
+/** Formats a fraction 0..1 (any double, in fact) as a fixed-point number with `decimals` decimals, never
+ * "-0" (a negative value that rounds to zero loses its sign), "NaN" for NaN. buf (the caller's) must hold 32
+ * bytes; longer output is truncated. Returns buf. Cannot fail. Constant time (at most 32 bytes written). */
 const char *cn_fmt_num(char *buf, double x, int decimals);
 
 /** Receives one warning line, without the program prefix and without a newline. ctx is the pointer given
@@ -102,11 +114,14 @@ typedef void (*cn_warn_fn)(void *ctx, const char *msg);
 
 /** Installs the process-wide warning handler (NULL: warnings are dropped, the default) and its context
  * pointer, which the library borrows until the handler is replaced. Not synchronised: call it before other
- * calls. Programs usually print the message to stderr with their name in front. */
+ * calls. Programs usually print the message to stderr with their name in front. Cannot fail.
+ * Constant time. */
 void cn_set_warning_handler(cn_warn_fn fn, void *ctx);
 
-/** Formats a warning (printf-style, truncated to 1023 bytes) and passes it to the installed handler, if any.
- * Used by the library for what is worth telling but is not an error. */
+/** Formats a warning (printf-style, truncated to 1023 bytes) and passes it to the installed handler, if any
+ * (with none it returns at once, formatting nothing). Used by the library for what is worth telling but is
+ * not an error. The message is only valid during the handler's call. Cannot fail. O(length of the message)
+ * plus the handler's own time. */
 void cn_warn(const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 1, 2)))

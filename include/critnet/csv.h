@@ -96,7 +96,8 @@ uint64_t cn_csv_offset(const cn_csv *r);
 uint64_t cn_csv_size(const cn_csv *r);
 /** cn_csv_path: the name given to cn_csv_open() or cn_csv_open_mem(), owned by r. O(1). */
 const char *cn_csv_path(const cn_csv *r);
-/** cn_csv_close: closes the input and frees the reader; r may be NULL. */
+/** cn_csv_close: closes the input (never stdin, which stays open) and frees the reader; rows and lines taken
+ * from it are then invalid. r may be NULL. Cannot fail. Constant time. */
 void cn_csv_close(cn_csv *r);
 
 /**

@@ -18,7 +18,8 @@ typedef struct cn_dataset_info {
 /** Describes the i-th built-in dataset in buf (the caller's) and returns buf, or NULL past the end. The
  * strings are the library's, valid for the life of the process. O(i). */
 const cn_dataset_info *cn_dataset_get(size_t i, cn_dataset_info *buf);
-/** The name of the default dataset (the library's string). */
+/** The name of the default dataset (the library's string), the one cn_dataset_load(NULL, ...) loads.
+ * Cannot fail. Constant time. */
 const char *cn_dataset_default(void);
 /** Loads a built-in dataset by name (NULL = the default) into *out, a new network the caller frees with
  * cn_net_free(). Errors: CN_EUSAGE when there is no such dataset, CN_ENOMEM. O(size of the dataset). */

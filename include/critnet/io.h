@@ -101,18 +101,21 @@ cn_status cn_table_init(cn_table *t, size_t ncols, const char *const *headers, c
 /** Appends a row; cells may be NULL (written as empty). Copies the strings. Errors: CN_ENOMEM (the row is
  * not added; the table stays valid). Amortised O(ncols). */
 cn_status cn_table_add(cn_table *t, const char *const *cells, cn_error *err);
-/** Frees the cells; t may be zeroed or already freed. */
+/** Frees the cells; t may be zeroed or already freed. O(nrows * ncols) (one free per cell). */
 void cn_table_free(cn_table *t);
 
 /** Output formats of every report. */
 typedef enum cn_format { CN_FORMAT_TABLE, CN_FORMAT_JSON, CN_FORMAT_CSV, CN_FORMAT_MARKDOWN } cn_format;
 
 /** Writes the table as aligned text, CSV or Markdown (CN_FORMAT_JSON is not a table format: text is used).
- * Errors: CN_ENOMEM, CN_EIO ("write error", when fp's error flag is set afterwards). */
+ * t and fp stay the caller's; fp is written, not closed nor flushed. Errors: CN_ENOMEM (text and Markdown
+ * only: the column widths), CN_EIO ("write error", when fp's error flag is set afterwards); part of the
+ * table may then be written. O(nrows * ncols + total bytes of the cells). */
 cn_status cn_table_write(const cn_table *t, FILE *fp, cn_format style, cn_error *err);
 
 /** Writes a JSON value (a cJSON tree, passed as void * to keep cJSON out of this header) pretty-printed
- * with a trailing newline; the tree stays the caller's. Errors: CN_ENOMEM, CN_EIO (as cn_table_write). */
+ * with a trailing newline; the tree stays the caller's, fp too (written, not closed). Errors: CN_ENOMEM
+ * (printing the tree; nothing is written), CN_EIO (as cn_table_write). O(size of the printed text). */
 cn_status cn_json_write_value(const void *cjson, FILE *fp, cn_error *err);
 
 /**
@@ -123,11 +126,16 @@ cn_status cn_json_write_value(const void *cjson, FILE *fp, cn_error *err);
  * the caller frees s as always (cn_scenario_free). Time: O(file size).
  */
 cn_status cn_scenario_load(const char *path, cn_scenario *s, cn_error *err);
-/** cn_scenario_parse: as cn_scenario_load() for a document in memory (borrowed); where names it in messages. */
+/** cn_scenario_parse: as cn_scenario_load() for a document in memory (borrowed; need not be NUL-terminated);
+ * where names it in messages. Errors: CN_EDATA ("where:LINE:COL: not UTF-8 ...", "where:LINE:COL: JSON
+ * syntax error; expected one JSON object", "where: $.remove[0]: expected a country code (ISO3) or name"),
+ * CN_ENOMEM; s may then hold some of the document's items, freed with s as always (cn_scenario_free).
+ * Time: O(len). */
 cn_status cn_scenario_parse(const char *data, size_t len, const char *where, cn_scenario *s, cn_error *err);
 
-/** Resolves the countries and minerals of s against net. Unknown ids are CN_EUSAGE when given on the command
- * line and CN_EDATA (with the file and JSON path) when they came from a file. A valid ISO3 code that is not
- * in the network resolves to c = -1 (it supplies nothing here). */
+/** (cn_scenario_resolve, declared in critnet/scenario.h:) Resolves the countries and minerals of s against
+ * net. Unknown ids are CN_EUSAGE when given on the command line and CN_EDATA (with the file and JSON path)
+ * when they came from a file. A valid ISO3 code that is not in the network resolves to c = -1 (it supplies
+ * nothing here). */
 CN_END_DECLS
 #endif

@@ -91,47 +91,85 @@ struct cn_net {
     struct cn_index *index;
 };
 
-/** Initialises an edge with every field unknown. */
+/** Initialises an edge with every field unknown: kind set, numbers NAN, country CN_UNNAMED, mineral,
+ * consumer and source -1, strings NULL, rank, year and flags 0. e is the caller's. Cannot fail.
+ * Constant time. */
 void cn_edge_init(cn_edge *e, cn_edge_kind kind);
 
+/** cn_net_new: a new, empty network (no vertices, edges or sources), or NULL when out of memory. The caller
+ * owns it and frees it with cn_net_free(). Constant time.
+ * cn_net_free: frees the network and everything it holds: vertices, edges, sources, metadata and the
+ * interned strings (pointers from cn_net_intern() and the edges' string fields die with it). net may be
+ * NULL. O(V + S + number of interned strings) for V vertices and S sources. */
 cn_net *cn_net_new(void);
 void cn_net_free(cn_net *net);
 /** Makes room for at least nvertices vertices and nedges edges in all (loaders that know their size:
- * no copying as the arrays grow). */
+ * no copying as the arrays grow). Never shrinks: a count at or below the current capacity changes nothing.
+ * Errors: CN_ENOMEM; the net stays valid and unchanged in content (one of the two arrays may have grown).
+ * O(V + E) at worst, to move the existing arrays. */
 cn_status cn_net_reserve(cn_net *net, int32_t nvertices, int32_t nedges, cn_error *err);
 
-/** Sets the net's name/title/description (copied). */
+/** Sets the net's name/title/description (copied; NULL clears the field). Takes no err: the only error is
+ * CN_ENOMEM, returned without a message; the fields set before the failure keep their new value, the others
+ * their old one, and the net stays valid. O(total length of the strings). */
 cn_status cn_net_set_meta(cn_net *net, const char *name, const char *title, const char *description);
 
-/** Adds a vertex (id unique across both types). *out receives its index. O(1) amortised. */
+/** Adds a vertex (id unique across both types). id and name are copied; name NULL means the id. The new
+ * vertex has no stage, note or lists and source -1. *out (out may be NULL) receives its index.
+ * Errors: CN_EDATA ("empty vertex id", "duplicate id 'X'"), CN_ENOMEM; the net is then unchanged.
+ * O(1) amortised (expected, plus the length of id; the id index is rebuilt in O(V) when it doubles). */
 cn_status cn_net_add_vertex(cn_net *net, cn_vertex_type type, const char *id, const char *name,
                             int32_t *out, cn_error *err);
 
 /** Finds a vertex by id: its index, or -1. O(1) expected. */
 int32_t cn_net_find(const cn_net *net, const char *id);
 
-/** Adds an edge (copied; string fields are interned). Checks that the ends exist and have the right types. */
+/** Adds an edge (copied; string fields are interned; e is borrowed). Checks that the ends exist and have
+ * the right types: the mineral end a mineral; produces: a country, CN_OTHER or CN_WORLD; supplies: a
+ * country, CN_OTHER or CN_UNNAMED, and a country as consumer; relies: a country as consumer. The stored
+ * copy is normalised: a relies edge's country is its consumer, a produces edge's consumer is -1.
+ * *out (out may be NULL) receives its index. Errors: CN_EDATA ("supplies edge: the consumer is not a
+ * country", an unknown kind), CN_ENOMEM; the edge is then not added. O(1) amortised, plus the length of
+ * the string fields. */
 cn_status cn_net_add_edge(cn_net *net, const cn_edge *e, int32_t *out, cn_error *err);
 
-/** Adds a provenance record; *out receives its index. */
+/** Adds a provenance record (strings copied; title, edition and url may be NULL); *out (out may be NULL)
+ * receives its index. Errors: CN_EDATA ("empty source id", "duplicate source id 'X'"), CN_ENOMEM; the net
+ * is then unchanged. O(S) for S sources (the duplicate check is a linear search).
+ * cn_net_find_source: the index of the source whose id is id (not NULL), or -1. O(S). */
 cn_status cn_net_add_source(cn_net *net, const char *id, const char *title, const char *edition,
                             const char *url, int32_t *out, cn_error *err);
 int32_t cn_net_find_source(const cn_net *net, const char *id);
 
-/** Returns an interned copy of s (NULL for NULL), owned by the net. */
+/** Returns an interned copy of s (NULL for NULL), owned by the net and valid until cn_net_free(): equal
+ * strings give the same pointer. Also NULL when out of memory (callers that pass a non-NULL s treat NULL as
+ * CN_ENOMEM). O(length of s) expected. */
 const char *cn_net_intern(cn_net *net, const char *s);
 
-/** Sets a vertex string field (copied). which: "name", "stage" or "note". */
+/** Sets a vertex string field (copied; NULL clears it). which: "name", "stage" or "note" (any other string
+ * sets the note). v must be a vertex index (not checked). Takes no err: the only error is CN_ENOMEM,
+ * returned without a message, and the field then keeps its old value. O(length of value). */
 cn_status cn_vertex_set(cn_net *net, int32_t v, const char *which, const char *value);
 
-/** Name of an edge's country side for reports: the id, "(unnamed)", "(other)" or "(world)". */
+/** Name of an edge's country side for reports: the id, "(unnamed)", "(other)" or "(world)" ("(?)" for
+ * anything else). A vertex id is borrowed from the net (valid while the vertex is); the others are the
+ * library's. Cannot fail. Constant time. */
 const char *cn_net_country_label(const cn_net *net, int32_t country);
 
+/** cn_edge_kind_name: "produces", "supplies" or "relies" ("?" outside the enum), the library's string.
+ * cn_edge_kind_parse: the reverse, exact and lower case: 0 and *out set, or -1 (*out untouched) for any
+ * other string. Constant time. */
 const char *cn_edge_kind_name(cn_edge_kind k);
 int cn_edge_kind_parse(const char *s, cn_edge_kind *out);
 
-/** Checks the invariants (bipartite ends, shares finite and in [0,1], import shares of one consumer and
- * mineral summing to at most 1 + 1e-6, world-production shares likewise). where names the file. */
+/** Checks the invariants every loader guarantees before a net is used: shares and bounds finite and in
+ * [0,1] with low <= high, quantities, values and reserves finite and not negative, ranks not negative, no
+ * country supplying its own imports; import shares of one group (consumer, mineral, year, period, basis)
+ * summing to at most 1 + 1e-6, world-production shares of one group to at most 1.06 (USGS rounds world
+ * totals). The bipartite ends are checked earlier, by cn_net_add_edge(). where names the file in
+ * messages; net is borrowed. Errors: CN_EDATA ("where: $.edges[3]: share must be a finite number in [0,1]",
+ * "... import shares of X for Y sum to 1.2, more than 1"), CN_ENOMEM. O(E + R log R) for R runs of adjacent
+ * edges of one group (loaders write a group's edges together, so R is small; O(E log E) at worst). */
 cn_status cn_net_validate(const cn_net *net, const char *where, cn_error *err);
 
 CN_END_DECLS

@@ -54,7 +54,10 @@ cn_status cn_render(const cn_net *net, const cn_view *v, const cn_render_title *
                     FILE *fp, cn_error *err);
 
 /** As cn_render, into memory: on success *data is a malloc'd buffer (free it with free()) of *len bytes,
- * followed by a '\0' not counted in *len. On failure *data is NULL and *len 0: nothing to free. */
+ * followed by a '\0' not counted in *len. On failure *data is NULL and *len 0: nothing to free. net, v and
+ * t stay the caller's. Errors: as cn_render: CN_ENOMEM; CN_EINTERNAL when Graphviz fails ("graphviz: ...");
+ * CN_EIO when the DOT text cannot be written to memory. Complexity: as cn_render, O(N + E) for N nodes and
+ * E edges plus Graphviz's dot layout (SVG, PNG, PDF), and O(*len) to write the output. Not thread-safe. */
 cn_status cn_render_mem(const cn_net *net, const cn_view *v, const cn_render_title *t, cn_render_format fmt,
                         char **data, size_t *len, cn_error *err);
 

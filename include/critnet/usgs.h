@@ -29,7 +29,9 @@ cn_status cn_import_usgs_mcs(const char *dir, cn_net **out, cn_error *err);
  * cn_import_usgs_mcs_ex: as cn_import_usgs_mcs(); things skipped on purpose (a file that is not the table
  * its name says, a capacity-only table, an out-of-range figure) are passed to warn (may be NULL) with ctx,
  * one "FILE:LINE: what was skipped and why" line per call, from the calling thread; the message is only
- * valid during the call. The library itself prints nothing.
+ * valid during the call. The library itself prints nothing. ctx is borrowed for the call; dir and *out as
+ * for cn_import_usgs_mcs(). Errors: the same, CN_ENOINPUT, CN_EDATA, CN_ENOMEM, with nothing left to free
+ * (warnings already passed to warn are not taken back). Time: O(total bytes + E log E), plus warn's own time.
  */
 cn_status cn_import_usgs_mcs_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_net **out, cn_error *err);
 
