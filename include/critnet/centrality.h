@@ -18,6 +18,11 @@ typedef enum cn_measure {
     CN_MEASURE_EIGENVECTOR, CN_MEASURE_HUB, CN_MEASURE_COUNT
 } cn_measure;
 
+/** cn_measure_name: the name of a measure as the CLI and the reports write it ("degree", "betweenness", ...),
+ * in static storage (the library's, valid for the process); "?" for a value outside the enum.
+ * cn_measure_parse: the inverse: sets *out and returns 0 when s is one of those names (exactly, case
+ * included), else returns -1 and leaves *out alone; s is borrowed. Neither can fail otherwise nor allocates.
+ * Time: constant time for cn_measure_name; O(CN_MEASURE_COUNT * length of s) for cn_measure_parse. */
 const char *cn_measure_name(cn_measure m);
 int cn_measure_parse(const char *s, cn_measure *out);
 
@@ -31,6 +36,8 @@ typedef struct cn_centrality_opts {
     unsigned kinds;        /**< edge kinds (bits 1u << cn_edge_kind), 0 = all */
 } cn_centrality_opts;
 
+/** Sets *o to the defaults: every measure, unweighted, on the bipartite network itself (CN_ONTO_NONE), no
+ * bipartite normalisation, every edge kind. Allocates nothing, so there is nothing to free. Constant time. */
 void cn_centrality_opts_init(cn_centrality_opts *o);
 
 typedef struct cn_centrality_row {
@@ -50,8 +57,16 @@ typedef struct cn_centrality_result {
 } cn_centrality_result;
 
 /** Centralities of every vertex of the graph (the bipartite network, or the one-mode projection onto
- * countries or minerals, weighted by the sum of min shares). Errors: CN_EUSAGE for option combinations
- * without a definition (see docs/measures-network.md). */
+ * countries or minerals, weighted by the sum of min shares). net and opts are borrowed. The caller frees *out
+ * with cn_centrality_result_free(), which accepts a zero-initialised struct; on failure nothing is left to
+ * free. Errors: CN_EUSAGE for no measure chosen or option combinations without a definition (see
+ * docs/measures-network.md); CN_ENOMEM; CN_EDATA when a weight is not both finite and > 0 (the weight check);
+ * CN_EINTERNAL (or CN_ENOMEM) when igraph fails.
+ * Time, for the V vertices and E edges of the graph measured: building it costs O(E log E) over the net's
+ * edges (plus cn_projection_run() for a projection); degree and strength O(V + E); the path measures
+ * (betweenness, closeness, harmonic) O(V (V + E)) unweighted and O(V (V + E) log V) weighted, which dominate;
+ * PageRank, eigenvector and hub scores O(V + E) per iteration; then O(V log V) to sort the rows.
+ * cn_centrality_result_free() releases r->rows and zeroes the count: constant time. */
 cn_status cn_centrality_run(const cn_net *net, const cn_centrality_opts *opts, cn_centrality_result *out,
                         cn_error *err);
 void cn_centrality_result_free(cn_centrality_result *r);
@@ -73,7 +88,11 @@ typedef struct cn_projection_result {
     int32_t nedges;
 } cn_projection_result;
 
-/** Projects b onto one side. O(sum over vertices of the other side of deg^2) time, O(V) extra memory. */
+/** Projects b onto one side: an edge between two vertices of that side for every pair with a shared
+ * neighbour. net and b are borrowed. The caller frees *out with cn_projection_result_free(), which accepts a
+ * zero-initialised struct; on failure nothing is left to free. Errors: CN_ENOMEM only.
+ * O(sum over vertices of the other side of deg^2) time, plus the sort of each vertex's new neighbours,
+ * O(V) extra memory. cn_projection_result_free(): constant time. */
 cn_status cn_projection_run(const cn_net *net, const cn_bipartite *b, cn_onto onto, cn_projection_result *out, cn_error *err);
 void cn_projection_result_free(cn_projection_result *p);
 

@@ -68,7 +68,12 @@ typedef struct cn_chokepoints_result {
  * (critnet/headline.h). consumer: ISO3 or NULL for every consumer in the data. threshold in (0,1]. The caller
  * frees *out with cn_chokepoints_result_free(); on failure nothing is left to free. Errors: CN_EUSAGE for an
  * unknown consumer or a bad threshold, CN_ENOMEM, igraph's (CN_EINTERNAL). Time: one dominator tree per base
- * mineral and one cn_graph_flow_mincut() per market with several stages, on its base's flow network. */
+ * mineral and one cn_graph_flow_mincut() per market with several stages, on its base's flow network: with
+ * V_b nodes and E_b arcs, O((V_b + E_b) alpha(V_b)) per base and O(V_b^2 E_b) at worst per such cut (far less
+ * when the cut lies near the market); plus O(E log E) to sort the supplies edges, O(V + E) for the cut
+ * vertices and bridges, and O(n log n) to sort the n rows and exposure rows.
+ * cn_chokepoints_result_free() releases every row's arrays and the result's, and zeroes *r (a
+ * zero-initialised struct is accepted): O(rows). */
 cn_status cn_chokepoints_run(const cn_net *net, const char *consumer, double threshold, cn_chokepoints_result *out,
                              cn_error *err);
 void cn_chokepoints_result_free(cn_chokepoints_result *r);

@@ -41,6 +41,9 @@ typedef struct cn_concentration_opts {
     const char *consumer; /**< imports: the importing country (default "USA") */
 } cn_concentration_opts;
 
+/** Sets *o to the defaults: the production layer, every mineral, each mineral's headline year (year 0),
+ * consumer "USA" (a string literal; the strings of *o are borrowed, never freed). Allocates nothing.
+ * Constant time. */
 void cn_concentration_opts_init(cn_concentration_opts *o);
 
 /** One mineral's market. */
@@ -68,8 +71,10 @@ typedef struct cn_concentration_result {
 
 /** Concentration per mineral for one layer, sorted by HHI (highest first; unknown last), then id, over each
  * mineral's headline figures (critnet/headline.h): the consumer's headline import group, or the headline
- * production group (opts->year overrides its year). Minerals with no figure in the layer are left out. Errors: CN_EUSAGE (unknown consumer or mineral).
- * O(E log E). */
+ * production group (opts->year overrides its year). Minerals with no figure in the layer are left out. net
+ * and opts are borrowed. The caller frees *out with cn_concentration_result_free() (constant time; accepts a
+ * zero-initialised struct); on failure nothing is left to free. Errors: CN_EUSAGE (unknown consumer or
+ * mineral), CN_ENOMEM. O(V + E log E). */
 cn_status cn_concentration_run(const cn_net *net, const cn_concentration_opts *opts, cn_concentration_result *out, cn_error *err);
 void cn_concentration_result_free(cn_concentration_result *r);
 

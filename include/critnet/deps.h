@@ -18,6 +18,8 @@ typedef struct cn_deps_opts {
     unsigned lists;       /**< CN_LIST_* bits: only minerals on one of these lists; 0 = every mineral */
 } cn_deps_opts;
 
+/** Sets *o to the defaults: consumer "USA" (a string literal; the strings of *o are borrowed, never freed),
+ * threshold 0.5, every mineral (lists 0). Allocates nothing. Constant time. */
 void cn_deps_opts_init(cn_deps_opts *o);
 
 /** One mineral's dependency of the consumer. */

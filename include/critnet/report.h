@@ -4,7 +4,9 @@
  * Every writer returns CN_OK, or CN_ENOMEM ("out of memory writing the report") or CN_EIO ("write error":
  * fp's error flag was set) with err filled; part of the output may then have been written. Unknown figures
  * are never made up: null in JSON, an empty CSV cell, a word ("-", "unknown") in tables. Percentages in
- * tables: whole percents without decimals ("33%"), others with one ("2.5%"). O(size of the result). */
+ * tables: whole percents without decimals ("33%"), others with one ("2.5%"). O(size of the result).
+ * Ownership: every writer borrows net, the result and fp (it neither frees nor closes them) and leaves nothing
+ * for the caller to free. Each writer below restates its errors and its time for its own result. */
 #ifndef CRITNET_REPORT_H
 #define CRITNET_REPORT_H
 
@@ -22,31 +24,42 @@
 
 CN_BEGIN_DECLS
 
-/** Writes a deps result (docs/deps.md describes the columns). */
+/** Writes a deps result (docs/deps.md describes the columns). Errors: CN_ENOMEM, CN_EIO (as above).
+ * O(rows). */
 cn_status cn_report_deps(const cn_net *net, const cn_deps_result *r, cn_format fmt, FILE *fp, cn_error *err);
 
-/** Writes a concentration (market) result (docs/measures-usgs.md describes the columns). */
+/** Writes a concentration (market) result (docs/measures-usgs.md describes the columns). Errors: CN_ENOMEM,
+ * CN_EIO (as above). O(rows). */
 cn_status cn_report_concentration(const cn_net *net, const cn_concentration_result *r, cn_format fmt, FILE *fp,
                                   cn_error *err);
 
-/** Writes a centrality result: one row per vertex (docs/measures-network.md). */
+/** Writes a centrality result: one row per vertex (docs/measures-network.md). Errors: CN_ENOMEM, CN_EIO
+ * (as above). O(rows * measures). */
 cn_status cn_report_centrality(const cn_net *net, const cn_centrality_result *r, cn_format fmt, FILE *fp,
                                cn_error *err);
 
 /** Writes a projection as a table of edges, or as GraphML when graphml is set. weighted: the sum of min
- * shares is written (it is always in JSON). */
+ * shares is written (it is always in JSON). Errors: CN_ENOMEM (not for GraphML, which is written directly),
+ * CN_EIO (as above). O(V + E) for the projection's vertices and edges. */
 cn_status cn_report_projection(const cn_net *net, const cn_projection_result *p, cn_format fmt, int graphml,
                                FILE *fp, cn_error *err);
 
-/** Writes a chokepoint result. */
+/** Writes a chokepoint result: the market rows (critical suppliers, minimum cut, dominators), the exposure
+ * rows, the cut vertices and bridges. Errors: CN_ENOMEM, CN_EIO (as above). O(rows + the lengths of their
+ * lists + exposure rows + cut vertices + bridges). */
 cn_status cn_report_chokepoints(const cn_net *net, const cn_chokepoints_result *r, cn_format fmt, FILE *fp,
                                 cn_error *err);
 
-/** Writes a country profile. */
+/** Writes a country profile (CSV: its supplies only). Errors: CN_ENOMEM, CN_EIO (as above).
+ * O(supplies + counts + production rows + reliance rows). */
 cn_status cn_report_profile(const cn_net *net, const cn_profile_result *r, cn_format fmt, FILE *fp, cn_error *err);
 
 /** Writers of the results above as a text table, CSV, Markdown or JSON (docs/scenarios.md lists the
- * fields). Unknown figures are "unknown" in tables and null in JSON. */
+ * fields). Unknown figures are "unknown" in tables and null in JSON. s and allies are borrowed, like the
+ * result. Errors, for each of the three: CN_ENOMEM, CN_EIO (as above).
+ * Time: cn_report_scenario O(restrictions + rows + flows log flows) (each row's replacement flows are sorted
+ * for the table); cn_report_cascade O(restrictions + countries), plus O(nodes + flows) in JSON, the only
+ * format that lists them; cn_report_coalition O(allies + rows). */
 cn_status cn_report_scenario(const cn_net *net, const cn_scenario *s, const cn_scenario_result *r, cn_format fmt,
                              FILE *fp, cn_error *err);
 cn_status cn_report_cascade(const cn_net *net, const cn_scenario *s, const cn_cascade_result *r,

@@ -37,20 +37,39 @@ typedef struct cn_scenario {
     size_t nchains;
 } cn_scenario;
 
+/** cn_scenario_init: an empty scenario (no restriction, no name, every consumer, no chain) with spare and
+ * pass_through 1. It allocates nothing, but the functions below fill it with strings and arrays that the
+ * scenario owns: the caller releases them with cn_scenario_free(). Constant time.
+ * cn_scenario_free: frees every string and array the scenario owns (whatever set them: the functions below,
+ * a scenario file reader, or the caller with malloc'd strings) and leaves *s as cn_scenario_init() does, so
+ * it may be reused or freed again. O(restrictions + chains). */
 void cn_scenario_init(cn_scenario *s);
 void cn_scenario_free(cn_scenario *s);
 
-/** Adds a restriction (strings copied; mineral NULL = remove the country). */
+/** Adds a restriction (strings copied; mineral NULL = remove the country). country, mineral and origin are
+ * borrowed; the copies belong to s (cn_scenario_free()). Nothing is checked here: cn_scenario_resolve() checks
+ * the names and the fraction. On failure s is unchanged but for the capacity of its array. Errors: CN_ENOMEM.
+ * Amortised O(length of the strings). */
 cn_status cn_scenario_add(cn_scenario *s, const char *country, const char *mineral, double fraction,
                           const char *origin, cn_error *err);
 
-/** Parses the command-line form "CHN:rare_earths" or "CHN:rare_earths=0.5" (or "=50%").
- * Errors: CN_EUSAGE. */
+/** Parses the command-line form "CHN:rare_earths" or "CHN:rare_earths=0.5" (or "=50%") and adds it with
+ * cn_scenario_add() (no fraction: 1, the whole of its exports). arg is borrowed.
+ * Errors: CN_EUSAGE (no "COUNTRY:MINERAL", or a fraction that is not a number in [0,1] or a percentage),
+ * CN_ENOMEM. O(length of arg). */
 cn_status cn_scenario_parse_restrict(cn_scenario *s, const char *arg, cn_error *err);
 
-/** Adds a processing chain "a,b,c" (copied). */
+/** Adds a processing chain "a,b,c" (copied; chain is borrowed, the copy belongs to s). The mineral ids are
+ * checked by cn_cascade_run(), not here. Errors: CN_ENOMEM. O(chains + length of chain). */
 cn_status cn_scenario_add_chain(cn_scenario *s, const char *chain, cn_error *err);
 
+/** Resolves the scenario against net (borrowed): sets each restriction's c (the country by id, ISO3, name or
+ * alias; -1 for a real country the network does not list) and m (the mineral), and checks the consumer, the
+ * fractions and spare and pass_through. Required before cn_scenario_run() and cn_cascade_run(). Allocates
+ * nothing. Errors: CN_EUSAGE for an empty scenario, an unknown country or mineral, a fraction, spare or
+ * pass-through outside [0,1], or a consumer that is not a country of the network; CN_EDATA instead for a
+ * faulty restriction or consumer read from a scenario file (its origin is set; the message names FILE: $.path).
+ * O(restrictions x (length of a name + the aliases cn_country_iso3() scans)), with O(1) expected look-ups. */
 cn_status cn_scenario_resolve(const cn_net *net, cn_scenario *s, cn_error *err);
 
 /* ---------------------------------------------------------------- world production shares */
@@ -113,8 +132,14 @@ typedef struct cn_scenario_result {
     size_t n;
 } cn_scenario_result;
 
-/** The direct effect of a resolved scenario on each affected consumer and mineral (docs/scenarios.md).
- * O(E + rows * producers). */
+/** The direct effect of a resolved scenario (cn_scenario_resolve()) on each affected consumer and mineral
+ * (docs/scenarios.md); s->consumer, when set, limits it to that consumer. net and s are borrowed (rows and
+ * flows point to vertex indices of net; nothing in *out points into s). The caller frees *out with
+ * cn_scenario_result_free() (O(rows); accepts a zero-initialised struct); on failure nothing is left to free.
+ * Errors: CN_EUSAGE when s->consumer is not a country of the network, CN_ENOMEM.
+ * O(V + E + M x R) to bucket the edges and match the R restrictions to the M minerals, then per restricted
+ * mineral O(V + E) for its world shares and per row O(E + V x suppliers) (alternatives, notes on other
+ * import groups); then O(rows log rows) to sort. */
 cn_status cn_scenario_run(const cn_net *net, const cn_scenario *s, cn_scenario_result *out, cn_error *err);
 void cn_scenario_result_free(cn_scenario_result *r);
 
@@ -158,7 +183,9 @@ typedef struct cn_cascade_result {
 
 /** Propagates a resolved scenario through the trade flows (supplies edges) to the least fixed point
  * (docs/scenarios.md). Chains come from s->chains, else from mineral ids "base:stage" in data order.
- * Errors: CN_EDATA when no supplies edge has a value or quantity. O(rounds * (E + links)). */
+ * net and s are borrowed. The caller frees *out with cn_cascade_result_free() (constant time; accepts a
+ * zero-initialised struct); on failure nothing is left to free. Errors: CN_EDATA when no supplies edge has a
+ * value or quantity, CN_EUSAGE for a chain naming an unknown mineral, CN_ENOMEM. O(rounds * (E + links)). */
 cn_status cn_cascade_run(const cn_net *net, const cn_scenario *s, cn_cascade_result *out, cn_error *err);
 void cn_cascade_result_free(cn_cascade_result *r);
 
@@ -186,7 +213,9 @@ typedef struct cn_coalition_result {
 
 /** Share of supply inside an alliance (ISO3 codes or names; need not be in the network), per mineral,
  * sorted by gap (largest first, unknown last). Errors: CN_EUSAGE (empty alliance, unknown country or
- * consumer, threshold outside (0,1]). O(E + minerals * V). */
+ * consumer, threshold outside (0,1]), CN_ENOMEM. net, allies and consumer are borrowed; the caller frees
+ * *out with cn_coalition_result_free() (constant time); on failure nothing is left to free.
+ * O(E + minerals * V). */
 cn_status cn_coalition_run(const cn_net *net, const char *const *allies, size_t nallies, const char *consumer,
                        double threshold, cn_coalition_result *out, cn_error *err);
 void cn_coalition_result_free(cn_coalition_result *r);

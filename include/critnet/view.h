@@ -28,6 +28,9 @@ typedef struct cn_render_opts {
     const struct cn_scenario_result *scn_result;
 } cn_render_opts;
 
+/** Sets *o to the defaults: the imports layer, consumer, mineral and country NULL (see above), no minimum
+ * share, every supplier (top 0), threshold 0.5, every mineral (lists 0), no scenario. The pointers of *o are
+ * borrowed (cn_view_build() reads them, nothing frees them). Allocates nothing. Constant time. */
 void cn_render_opts_init(cn_render_opts *o);
 
 typedef enum cn_view_node_kind {
@@ -90,13 +93,16 @@ typedef struct cn_view {
  * highlights its verdicts; production edges are the headline production group. The caller frees *out with
  * cn_view_free(); on failure nothing is left to free. Errors: CN_EUSAGE for an unknown consumer, mineral or
  * country (or a consumer on the production layer), CN_ENOMEM.
- * O(C * (V + E) + E log E) for C consumers. */
+ * O(C * (V + E) + E log E) for C consumers. cn_view_free() releases the node and edge arrays and zeroes their
+ * counts (it accepts a zero-initialised cn_view): constant time. */
 cn_status cn_view_build(const cn_net *net, const cn_render_opts *o, cn_view *out, cn_error *err);
 void cn_view_free(cn_view *v);
 
 /** The Graphviz node name of a view node: "country:ID", "mineral:ID", "consumer:ID",
  * "unnamed:CONSUMER:MINERAL:SEQ", "other:CONSUMER:MINERAL" (production: "other:MINERAL"), with '%' and '\'
- * in ids written as %25 and %5C (a name ending in '\' would break Graphviz 2.42's DOT writer). */
+ * in ids written as %25 and %5C (a name ending in '\' would break Graphviz 2.42's DOT writer). net and v are
+ * borrowed; i must be below v->nnodes. Returns a malloc'd string the caller frees with free(), or NULL when
+ * out of memory (it takes no cn_error). O(length of the ids). */
 char *cn_view_node_name(const cn_net *net, const cn_view *v, size_t i);
 
 CN_END_DECLS
