@@ -133,9 +133,5 @@ cn_status cn_scenario_load(const char *path, cn_scenario *s, cn_error *err);
  * Time: O(len). */
 cn_status cn_scenario_parse(const char *data, size_t len, const char *where, cn_scenario *s, cn_error *err);
 
-/** (cn_scenario_resolve, declared in critnet/scenario.h:) Resolves the countries and minerals of s against
- * net. Unknown ids are CN_EUSAGE when given on the command line and CN_EDATA (with the file and JSON path)
- * when they came from a file. A valid ISO3 code that is not in the network resolves to c = -1 (it supplies
- * nothing here). */
 CN_END_DECLS
 #endif
