@@ -3,6 +3,7 @@
 add_executable(cn_gen_tables ${PROJECT_SOURCE_DIR}/datasets/tools/gen_tables.c)
 target_compile_options(cn_gen_tables PRIVATE ${CN_WARNINGS})
 target_link_libraries(cn_gen_tables PRIVATE PkgConfig::CJSON)
+target_include_directories(cn_gen_tables PRIVATE ${PROJECT_SOURCE_DIR}/graph)
 set(CN_TABLES_C ${CMAKE_CURRENT_BINARY_DIR}/graph_tables.c)
 add_custom_command(OUTPUT ${CN_TABLES_C}
   COMMAND cn_gen_tables ${PROJECT_SOURCE_DIR}/datasets/iso_3166-1.json ${PROJECT_SOURCE_DIR}/datasets/groups.json

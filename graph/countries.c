@@ -62,36 +62,6 @@ static const char *const aliases[][2] = {
     {"Kosovo", "XKX"}, /* user-assigned code, as the EU and World Bank use */
 };
 
-/* Lower-cases s and collapses runs of white space to one space, trimming both ends. Must match
- * datasets/tools/gen_tables.c, which normalises the generated keys the same way. */
-static void normalise(const char *s, char *out, size_t cap)
-{
-    size_t n = 0;
-    int space = 0;
-    while (*s && isspace((unsigned char)*s))
-        s++;
-    for (; *s && n + 1 < cap; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (isspace(c)) {
-            space = 1;
-            continue;
-        }
-        if (space && n + 2 < cap)
-            out[n++] = ' ';
-        space = 0;
-        out[n++] = (char)tolower(c);
-    }
-    out[n] = '\0';
-}
-
-/* FNV-1a, as datasets/tools/gen_tables.c */
-static uint64_t hash(const char *s)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ull;
-    return h;
-}
 
 /* Kosovo is not in ISO 3166-1; XKX is the code in common use. Found by its aliases, not by "XKX". */
 static const char kosovo[4] = "XKX";
@@ -134,10 +104,10 @@ const char *cn_country_iso3(const char *name)
     if (!name)
         return NULL;
     char key[256];
-    normalise(name, key, sizeof key);
+    cn_i_country_key(name, key, sizeof key);
     if (!*key)
         return NULL;
-    size_t j = hash(key) & (CN_I_COUNTRY_SLOTS - 1);
+    size_t j = cn_i_country_hash(key) & (CN_I_COUNTRY_SLOTS - 1);
     while (cn_i_country_slots[j].key) {
         if (strcmp(cn_i_country_slots[j].key, key) == 0)
             return cn_i_countries[cn_i_country_slots[j].country].iso3;

@@ -3,7 +3,9 @@
 #ifndef CN_GRAPH_TABLES_I_H
 #define CN_GRAPH_TABLES_I_H
 
+#include <ctype.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* ISO 3166-1 countries with an alpha-3 code, sorted by it. name: common_name, else name. */
 typedef struct {
@@ -25,6 +27,37 @@ typedef struct {
     const char *const *members; /* alpha-3 codes */
     size_t nmembers;
 } cn_i_group;
+
+/* The key of a name in cn_i_country_slots: lower-cased, runs of white space collapsed to one space, both ends
+ * trimmed, into out (cap bytes). One definition for the generator and the lookups. O(length). */
+static inline void cn_i_country_key(const char *s, char *out, size_t cap)
+{
+    size_t n = 0;
+    int space = 0;
+    while (*s && isspace((unsigned char)*s))
+        s++;
+    for (; *s && n + 1 < cap; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (isspace(c)) {
+            space = 1;
+            continue;
+        }
+        if (space && n + 2 < cap)
+            out[n++] = ' ';
+        space = 0;
+        out[n++] = (char)tolower(c);
+    }
+    out[n] = '\0';
+}
+
+/* FNV-1a of a key: its slot is the hash modulo CN_I_COUNTRY_SLOTS, then linear probing. O(length). */
+static inline uint64_t cn_i_country_hash(const char *s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
 
 extern const cn_i_country cn_i_countries[];
 extern const size_t cn_i_ncountries;

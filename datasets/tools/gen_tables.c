@@ -1,4 +1,4 @@
-/* tools/gen_tables.c: build-time generator: turns datasets/iso_3166-1.json and datasets/groups.json into C
+/* datasets/tools/gen_tables.c: build-time generator: turns datasets/iso_3166-1.json and datasets/groups.json into C
  * tables (graph/tables_i.h) compiled into graph/, so the library parses no JSON for countries and groups. */
 #include <cjson/cJSON.h>
 #include <ctype.h>
@@ -7,44 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Must match graph/countries.c: normalise() and hash(). tests/unit/test_countries.c looks every generated key
- * up through cn_country_iso3, so a difference fails there. */
-static void normalise(const char *s, char *out, size_t cap)
-{
-    size_t n = 0;
-    int space = 0;
-    while (*s && isspace((unsigned char)*s))
-        s++;
-    for (; *s && n + 1 < cap; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (isspace(c)) {
-            space = 1;
-            continue;
-        }
-        if (space && n + 2 < cap)
-            out[n++] = ' ';
-        space = 0;
-        out[n++] = (char)tolower(c);
-    }
-    out[n] = '\0';
-}
-
-static uint64_t hash(const char *s)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ull;
-    return h;
-}
-
-#define NSLOTS 2048 /* power of two, >= 2x the keys: CN_I_COUNTRY_SLOTS in graph/tables_i.h */
+#include "tables_i.h" /* the table types and cn_i_country_key/cn_i_country_hash, shared with graph/countries.c */
 
 typedef struct {
     char *key;
     int country;
 } slot;
 
-static slot slots[NSLOTS];
+static slot slots[CN_I_COUNTRY_SLOTS];
 static size_t nkeys;
 
 static char *read_file(const char *path)
@@ -96,17 +66,17 @@ static const char *field(const cJSON *obj, const char *name)
 static int put(const char *name, int country)
 {
     char key[256];
-    normalise(name, key, sizeof key);
+    cn_i_country_key(name, key, sizeof key);
     if (!*key)
         return 0;
-    size_t j = hash(key) & (NSLOTS - 1);
+    size_t j = cn_i_country_hash(key) & (CN_I_COUNTRY_SLOTS - 1);
     while (slots[j].key) {
         if (strcmp(slots[j].key, key) == 0)
             return 0; /* first one wins, as the order of fields below */
-        j = (j + 1) & (NSLOTS - 1);
+        j = (j + 1) & (CN_I_COUNTRY_SLOTS - 1);
     }
-    if (2 * ++nkeys > NSLOTS) {
-        fprintf(stderr, "gen_tables: more than %d country keys: raise NSLOTS\n", NSLOTS / 2);
+    if (2 * ++nkeys > CN_I_COUNTRY_SLOTS) {
+        fprintf(stderr, "gen_tables: more than %d country keys: raise CN_I_COUNTRY_SLOTS\n", CN_I_COUNTRY_SLOTS / 2);
         return -1;
     }
     if (!(slots[j].key = malloc(strlen(key) + 1)))
@@ -166,7 +136,7 @@ static int countries(const cJSON *root, FILE *out)
     }
     free(v);
     fprintf(out, "const cn_i_country_slot cn_i_country_slots[CN_I_COUNTRY_SLOTS] = {\n");
-    for (size_t j = 0; j < NSLOTS; j++) {
+    for (size_t j = 0; j < CN_I_COUNTRY_SLOTS; j++) {
         if (!slots[j].key)
             continue;
         fprintf(out, "    [%zu] = {", j);
