@@ -28,7 +28,7 @@ void cn_centrality_opts_init(cn_centrality_opts *o)
 {
     memset(o, 0, sizeof *o);
     o->measures = (1u << CN_MEASURE_COUNT) - 1;
-    o->projection = CN_ONTO_NONE;
+    o->projection = CN_PROJECTION_ONTO_NONE;
 }
 
 /* the graph the measures run on: compact vertices 0..n-1 -> net vertex vmap[i] */
@@ -64,11 +64,11 @@ static cn_status build_work(const cn_net *net, const cn_centrality_opts *o, work
     memset(k, 0, sizeof *k);
     cn_bipartite b;
     /* a projection keeps unknown shares: a projected edge with an unknown term is unknown, not partial */
-    int proj = o->projection != CN_ONTO_NONE;
+    int proj = o->projection != CN_PROJECTION_ONTO_NONE;
     cn_status st = cn_bipartite_build(net, o->kinds, o->weighted && !proj, &b, &k->dropped, err);
     if (st)
         return st;
-    if (o->projection == CN_ONTO_NONE) {
+    if (o->projection == CN_PROJECTION_ONTO_NONE) {
         if (!(st = work_alloc(k, b.n, b.m, err))) {
             k->n = b.n;
             for (int32_t v = 0; v < b.n; v++)
@@ -97,7 +97,7 @@ static cn_status build_work(const cn_net *net, const cn_centrality_opts *o, work
         local[p.vertices[i]] = i;
     }
     for (int32_t e = 0; e < p.nedges; e++) {
-        const cn_proj_edge *pe = &p.edges[e];
+        const cn_projection_edge *pe = &p.edges[e];
         double w = o->weighted ? pe->min_share : 1.0;
         if (o->weighted && !(w > 0)) { /* unknown (or zero) weight: left out and counted */
             k->dropped++;
@@ -203,7 +203,7 @@ static cn_status compute(const cn_net *net, const cn_centrality_opts *o, const w
             return st;
         SET(CN_MEASURE_EIGENVECTOR, tmp[i]);
     }
-    if (WANT(CN_MEASURE_HUB) && o->projection == CN_ONTO_NONE) {
+    if (WANT(CN_MEASURE_HUB) && o->projection == CN_PROJECTION_ONTO_NONE) {
         /* country -> mineral: hubs are countries, authorities minerals; each row shows its side's score */
         cn_graph gd = gw;
         gd.directed = 1;
@@ -224,12 +224,12 @@ cn_status cn_centrality_run(const cn_net *net, const cn_centrality_opts *o, cn_c
     unsigned all = (1u << CN_MEASURE_COUNT) - 1;
     if (!o->measures || (o->measures & ~all))
         return cn_error_set(err, CN_EUSAGE, "no measure chosen");
-    if (o->bipartite_norm && o->projection != CN_ONTO_NONE)
+    if (o->bipartite_norm && o->projection != CN_PROJECTION_ONTO_NONE)
         return cn_error_set(err, CN_EUSAGE, "the bipartite normalisation applies to the bipartite network, "
                                             "not to a projection");
     if (o->bipartite_norm && o->weighted)
         return cn_error_set(err, CN_EUSAGE, "the bipartite normalisation is defined for unweighted measures");
-    if (o->projection != CN_ONTO_NONE && o->measures == (1u << CN_MEASURE_HUB))
+    if (o->projection != CN_PROJECTION_ONTO_NONE && o->measures == (1u << CN_MEASURE_HUB))
         return cn_error_set(err, CN_EUSAGE, "hub scores need the directed bipartite network, not a projection");
     work k;
     cn_status st = build_work(net, o, &k, err);

@@ -126,7 +126,7 @@ cn_status cn_coalition_run(const cn_net *net, const char *const *allies, size_t 
         cn_coalition_row *r = &out->rows[out->n++];
         r->mineral = m;
         imports_in(net, c, m, ally, r);
-        cn_prod prod;
+        cn_world_production prod;
         cn_world_shares(net, m, w, &prod);
         r->world_in = NAN;
         r->world_year = prod.year;

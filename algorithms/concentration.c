@@ -52,7 +52,7 @@ static int fill(const cn_net *net, const cn_concentration_opts *o, int32_t m, in
     /* the headline group (critnet/headline.h): the import sources of the consumer, or the production of a
      * year (o->year when given) */
     const cn_edge *first = NULL;
-    cn_headline_prod prod = {0};
+    cn_headline_production_group prod = {0};
     if (o->layer == CN_LAYER_IMPORTS) {
         if (!(first = cn_headline_imports_lead(net, mine, nmine, m, consumer)))
             return 0;

@@ -114,7 +114,7 @@ static cn_status production(const cn_net *net, int32_t x, cn_profile_result *p)
             continue;
         seen[e->mineral] = 1;
         /* x's first edge in the group; none: x is not listed in the figures the reports cite */
-        cn_headline_prod g;
+        cn_headline_production_group g;
         cn_headline_production(net, NULL, 0, e->mineral, 0, &g);
         int32_t k = i;
         while (k < net->nedges &&
@@ -123,8 +123,8 @@ static cn_status production(const cn_net *net, int32_t x, cn_profile_result *p)
         if (k == net->nedges)
             continue;
         e = &net->edges[k];
-        cn_profile_prod *r = &p->prod[p->nprod++];
-        *r = (cn_profile_prod){e->mineral, e->year, e->quantity, e->unit, e->share, 0};
+        cn_profile_production *r = &p->prod[p->nprod++];
+        *r = (cn_profile_production){e->mineral, e->year, e->quantity, e->unit, e->share, 0};
         if (!isnan(r->share) || isnan(e->quantity))
             continue;
         /* share from quantities of the same group and unit: the world total, else the listed producers */
@@ -169,8 +169,8 @@ static cn_status reliance(const cn_net *net, int32_t x, cn_profile_result *p, in
         const cn_edge *e = seen[m] ? cn_headline_reliance(net, idx, n, m, x) : NULL;
         if (!e)
             continue;
-        cn_profile_rely *r = &p->relies[p->nrelies++];
-        *r = (cn_profile_rely){m, e->year, e->share, e->lo, e->hi, e->text, e->flags, CN_NONE, NAN};
+        cn_profile_reliance *r = &p->relies[p->nrelies++];
+        *r = (cn_profile_reliance){m, e->year, e->share, e->lo, e->hi, e->text, e->flags, CN_NONE, NAN};
         int32_t ns = cn_headline_imports(net, NULL, 0, m, x, sel);
         for (int32_t k = 0; k < ns; k++) {
             const cn_edge *s = &net->edges[sel[k]];

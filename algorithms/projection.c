@@ -51,11 +51,11 @@ static int i32_cmp(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-cn_status cn_projection_run(const cn_net *net, const cn_bipartite *b, cn_onto onto, cn_projection_result *out, cn_error *err)
+cn_status cn_projection_run(const cn_net *net, const cn_bipartite *b, cn_projection_onto onto, cn_projection_result *out, cn_error *err)
 {
     memset(out, 0, sizeof *out);
     out->onto = onto;
-    cn_vertex_type side = onto == CN_ONTO_MINERALS ? CN_VERTEX_MINERAL : CN_VERTEX_COUNTRY;
+    cn_vertex_type side = onto == CN_PROJECTION_ONTO_MINERALS ? CN_VERTEX_MINERAL : CN_VERTEX_COUNTRY;
     csr own = {0}, other = {0};
     int32_t *cnt = calloc((size_t)b->n + 1, sizeof *cnt);
     double *sum = calloc((size_t)b->n + 1, sizeof *sum);
@@ -90,12 +90,12 @@ cn_status cn_projection_run(const cn_net *net, const cn_bipartite *b, cn_onto on
             int32_t bb = touched[k];
             if ((size_t)out->nedges == cap) {
                 cap *= 2;
-                cn_proj_edge *p = realloc(out->edges, cap * sizeof *p);
+                cn_projection_edge *p = realloc(out->edges, cap * sizeof *p);
                 if (!p)
                     goto oom;
                 out->edges = p;
             }
-            out->edges[out->nedges++] = (cn_proj_edge){a, bb, cnt[bb], sum[bb]};
+            out->edges[out->nedges++] = (cn_projection_edge){a, bb, cnt[bb], sum[bb]};
             cnt[bb] = 0;
         }
     }

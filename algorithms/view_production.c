@@ -12,7 +12,7 @@
 static cn_status add_production(cn_i_vb *b, int32_t m, const int32_t *pe, int32_t n, int32_t *ix)
 {
     const cn_net *net = b->net;
-    cn_headline_prod g;
+    cn_headline_production_group g;
     if (!cn_headline_production(net, pe, n, m, 0, &g))
         return CN_OK;
     const cn_edge *world = NULL;

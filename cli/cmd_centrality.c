@@ -82,9 +82,9 @@ int cmd_centrality(int argc, char **argv)
         return rc;
     if (measures)
         o.measures = measures;
-    if (o.projection != CN_ONTO_NONE && o.measures == (1u << CN_MEASURE_HUB))
+    if (o.projection != CN_PROJECTION_ONTO_NONE && o.measures == (1u << CN_MEASURE_HUB))
         return cli_usage_error(&c, "hub scores need the directed bipartite network, not a projection");
-    if (o.bipartite_norm && (o.weighted || o.projection != CN_ONTO_NONE))
+    if (o.bipartite_norm && (o.weighted || o.projection != CN_PROJECTION_ONTO_NONE))
         return cli_usage_error(&c, "--bipartite-normalized applies to the unweighted bipartite network only");
 
     cn_net *net = NULL;

@@ -38,7 +38,7 @@ int cmd_projection(int argc, char **argv)
                                              {0, 0, 0, 0}};
     static const int own[] = {OPT_FORMAT, 0}; /* --format also takes graphml */
     cli_common c = {.cmd = "projection", .help = help, .own = own};
-    cn_onto onto = CN_ONTO_NONE;
+    cn_projection_onto onto = CN_PROJECTION_ONTO_NONE;
     unsigned kinds = 0;
     int graphml = 0, opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
@@ -64,7 +64,7 @@ int cmd_projection(int argc, char **argv)
     int rc = cli_opts_end(&c, opt, argc, argv);
     if (rc)
         return rc;
-    if (onto == CN_ONTO_NONE)
+    if (onto == CN_PROJECTION_ONTO_NONE)
         return cli_usage_error(&c, "--onto countries|minerals is required");
     cn_net *net = NULL;
     rc = cli_load(&c, &net);

@@ -26,12 +26,12 @@ int cli_parse_kinds(const char *s, unsigned *out)
     return *out ? 0 : -1;
 }
 
-int cli_parse_onto(const char *s, cn_onto *out)
+int cli_parse_onto(const char *s, cn_projection_onto *out)
 {
     if (strcmp(s, "countries") == 0)
-        *out = CN_ONTO_COUNTRIES;
+        *out = CN_PROJECTION_ONTO_COUNTRIES;
     else if (strcmp(s, "minerals") == 0)
-        *out = CN_ONTO_MINERALS;
+        *out = CN_PROJECTION_ONTO_MINERALS;
     else
         return -1;
     return 0;

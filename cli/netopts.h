@@ -8,7 +8,7 @@
 
 /* "produces,supplies,relies" (or "all") -> bits 1u << cn_edge_kind; returns 0 on success */
 int cli_parse_kinds(const char *s, unsigned *out);
-/* "countries" / "minerals" -> cn_onto; returns 0 on success */
-int cli_parse_onto(const char *s, cn_onto *out);
+/* "countries" / "minerals" -> cn_projection_onto; returns 0 on success */
+int cli_parse_onto(const char *s, cn_projection_onto *out);
 
 #endif

@@ -87,16 +87,16 @@ static int usable(const cn_edge *e)
     return e->country != CN_OTHER && !isnan(e->share);
 }
 
-int cn_headline_in_production(const cn_edge *e, const cn_headline_prod *g)
+int cn_headline_in_production(const cn_edge *e, const cn_headline_production_group *g)
 {
     return e->kind == CN_EDGE_PRODUCES && e->mineral == g->mineral && (!g->primary || is_primary(e)) &&
            (!g->by_year || e->year == g->year);
 }
 
 int cn_headline_production(const cn_net *net, const int32_t *idx, int32_t n, int32_t mineral, int32_t year,
-                           cn_headline_prod *out)
+                           cn_headline_production_group *out)
 {
-    *out = (cn_headline_prod){.mineral = mineral, .year = year, .by_year = year > 0};
+    *out = (cn_headline_production_group){.mineral = mineral, .year = year, .by_year = year > 0};
     int found = 0, have_usable = 0;
     int32_t latest = 0, latest_usable = 0, primary_year = 0;
     for (int32_t k = 0, nk = count(net, idx, n); k < nk; k++) {

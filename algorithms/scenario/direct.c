@@ -58,7 +58,7 @@ typedef struct {
     const int32_t *ix; /* edge indices of the mineral */
     int32_t nix;
     double *fr;        /* restricted fraction per vertex (0 = none) */
-    cn_prod prod;
+    cn_world_production prod;
     char *listed;      /* scratch per vertex */
     char *rmark;       /* 1 for the countries restricted for this mineral */
 } mctx;

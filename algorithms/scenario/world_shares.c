@@ -5,7 +5,7 @@
 
 #include <math.h>
 
-void cn_world_shares(const cn_net *net, int32_t mineral, double *w, cn_prod *out)
+void cn_world_shares(const cn_net *net, int32_t mineral, double *w, cn_world_production *out)
 {
     out->w = w;
     out->year = 0;
@@ -15,7 +15,7 @@ void cn_world_shares(const cn_net *net, int32_t mineral, double *w, cn_prod *out
     for (int32_t v = 0; v < net->nvertices; v++)
         w[v] = NAN;
     /* the headline group (critnet/headline.h): primary edges, else the latest year with usable figures */
-    cn_headline_prod g;
+    cn_headline_production_group g;
     if (!cn_headline_production(net, NULL, 0, mineral, 0, &g))
         return;
     out->year = g.year;

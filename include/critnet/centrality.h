@@ -26,17 +26,17 @@ typedef enum cn_measure {
 const char *cn_measure_name(cn_measure m);
 int cn_measure_parse(const char *s, cn_measure *out);
 
-typedef enum cn_onto { CN_ONTO_NONE = -1, CN_ONTO_COUNTRIES = 0, CN_ONTO_MINERALS = 1 } cn_onto;
+typedef enum cn_projection_onto { CN_PROJECTION_ONTO_NONE = -1, CN_PROJECTION_ONTO_COUNTRIES = 0, CN_PROJECTION_ONTO_MINERALS = 1 } cn_projection_onto;
 
 typedef struct cn_centrality_opts {
     unsigned measures;     /**< bits 1u << cn_measure */
     int weighted;          /**< weights = shares (strengths; lengths 1/share for path measures) */
-    cn_onto projection;    /**< CN_ONTO_NONE: the bipartite graph itself */
+    cn_projection_onto projection;    /**< CN_PROJECTION_ONTO_NONE: the bipartite graph itself */
     int bipartite_norm;    /**< Borgatti-Everett normalisation of degree, betweenness, closeness */
     unsigned kinds;        /**< edge kinds (bits 1u << cn_edge_kind), 0 = all */
 } cn_centrality_opts;
 
-/** Sets *o to the defaults: every measure, unweighted, on the bipartite network itself (CN_ONTO_NONE), no
+/** Sets *o to the defaults: every measure, unweighted, on the bipartite network itself (CN_PROJECTION_ONTO_NONE), no
  * bipartite normalisation, every edge kind. Allocates nothing, so there is nothing to free. Constant time. */
 void cn_centrality_opts_init(cn_centrality_opts *o);
 
@@ -73,18 +73,18 @@ void cn_centrality_result_free(cn_centrality_result *r);
 
 /* ---- one-mode projection (algorithms/projection.c) ---- */
 
-typedef struct cn_proj_edge {
+typedef struct cn_projection_edge {
     int32_t a, b;          /**< net vertex indices, a < b */
     int32_t shared;        /**< shared neighbours */
     double min_share;      /**< sum over shared neighbours x of min(share(a,x), share(b,x)); NAN when a
                                 share is unknown on any shared neighbour */
-} cn_proj_edge;
+} cn_projection_edge;
 
 typedef struct cn_projection_result {
-    cn_onto onto;
+    cn_projection_onto onto;
     int32_t *vertices;     /**< the net vertices of that side, ascending */
     int32_t nvertices;
-    cn_proj_edge *edges;   /**< sorted by (a, b) */
+    cn_projection_edge *edges;   /**< sorted by (a, b) */
     int32_t nedges;
 } cn_projection_result;
 
@@ -93,7 +93,7 @@ typedef struct cn_projection_result {
  * zero-initialised struct; on failure nothing is left to free. Errors: CN_ENOMEM only.
  * O(sum over vertices of the other side of deg^2) time, plus the sort of each vertex's new neighbours,
  * O(V) extra memory. cn_projection_result_free(): constant time. */
-cn_status cn_projection_run(const cn_net *net, const cn_bipartite *b, cn_onto onto, cn_projection_result *out, cn_error *err);
+cn_status cn_projection_run(const cn_net *net, const cn_bipartite *b, cn_projection_onto onto, cn_projection_result *out, cn_error *err);
 void cn_projection_result_free(cn_projection_result *p);
 
 CN_END_DECLS

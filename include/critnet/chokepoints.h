@@ -93,22 +93,22 @@ typedef struct cn_profile_count {
     int32_t on_list;          /**< of which on the list */
 } cn_profile_count;
 
-typedef struct cn_profile_prod {
+typedef struct cn_profile_production {
     int32_t mineral, year;
     double quantity;
     const char *unit;
     double share;             /**< share of world production, NAN unknown */
     int share_of;             /**< 0 given by the source, 1 of the world total, 2 of the listed producers only */
-} cn_profile_prod;
+} cn_profile_production;
 
-typedef struct cn_profile_rely {
+typedef struct cn_profile_reliance {
     int32_t mineral, year;
     double nir, lo, hi;
     const char *text;
     unsigned flags;
     int32_t top;              /**< its top supplier (country, CN_UNNAMED, CN_OTHER), or CN_NONE */
     double top_share;
-} cn_profile_rely;
+} cn_profile_reliance;
 
 typedef struct cn_profile_result {
     int32_t country;
@@ -118,9 +118,9 @@ typedef struct cn_profile_result {
     size_t nsupplies;
     cn_profile_count *counts;
     size_t ncounts;
-    cn_profile_prod *prod;
+    cn_profile_production *prod;
     size_t nprod;
-    cn_profile_rely *relies;
+    cn_profile_reliance *relies;
     size_t nrelies;
 } cn_profile_result;
 

@@ -44,12 +44,12 @@ const cn_edge *cn_headline_reliance(const cn_net *net, const int32_t *idx, int32
 /* ---- (c) world production: which produces edges of a mineral ---- */
 
 /** A mineral's headline group of produces edges, as cn_headline_production() chose it. */
-typedef struct cn_headline_prod {
+typedef struct cn_headline_production_group {
     int32_t mineral;
     int32_t year;    /**< the group's year (primary group: the year of its first edge); 0 = unknown */
     int primary;     /**< 1: the group is the edges flagged CN_F_PRIMARY (of year, when by_year) */
     int by_year;     /**< 1: the group's edges are those of year */
-} cn_headline_prod;
+} cn_headline_production_group;
 
 /** Chooses the headline production group of mineral. With year > 0 (asked for): the produces edges of that
  * year, only the primary ones among them if any is flagged. With year 0: the edges flagged CN_F_PRIMARY if
@@ -58,10 +58,10 @@ typedef struct cn_headline_prod {
  * listed. Fills *out and returns 1 when the group has an edge, 0 when not (the mineral has no produces
  * edge, or none in the year asked for). O(n). */
 int cn_headline_production(const cn_net *net, const int32_t *idx, int32_t n, int32_t mineral, int32_t year,
-                           cn_headline_prod *out);
+                           cn_headline_production_group *out);
 
 /** 1 when e is a produces edge of the group g (from cn_headline_production), else 0. O(1). */
-int cn_headline_in_production(const cn_edge *e, const cn_headline_prod *g);
+int cn_headline_in_production(const cn_edge *e, const cn_headline_production_group *g);
 
 CN_END_DECLS
 #endif

@@ -78,16 +78,16 @@ cn_status cn_scenario_resolve(const cn_net *net, cn_scenario *s, cn_error *err);
  * group (critnet/headline.h: the primary edges, else the latest year with a world total or a known share):
  * the share given on the edge, else quantity / world total of that group, else quantity / the sum over the
  * listed producers (basis "listed producers"). */
-typedef struct cn_prod {
+typedef struct cn_world_production {
     double *w;          /**< per vertex index; NAN for countries without a figure */
     int32_t year;       /**< 0 when the mineral has no produces edge */
     int any;            /**< 1 when the mineral has produces edges with a known share or quantity */
     int32_t n_unknown;  /**< producers listed that year without a share or quantity (withheld, NA) */
     const char *basis;  /**< "world production", "listed producers", or NULL */
-} cn_prod;
+} cn_world_production;
 
 /** w must hold net->nvertices doubles. O(E). */
-void cn_world_shares(const cn_net *net, int32_t mineral, double *w, cn_prod *out);
+void cn_world_shares(const cn_net *net, int32_t mineral, double *w, cn_world_production *out);
 
 /* ---------------------------------------------------------------- direct scenario */
 
@@ -120,7 +120,7 @@ typedef struct cn_scenario_row {
     double covered_imports, covered;   /**< gap covered, as a share of imports and of supply */
     double residual_imports, residual; /**< shortfall left */
     int32_t prod_year;
-    const char *prod_basis; /**< see cn_prod.basis */
+    const char *prod_basis; /**< see cn_world_production.basis */
     char note[256];         /**< what is unknown and why; what a bound means */
     cn_scenario_flow *flows;     /**< suppliers (as listed), then other alternatives by replacement */
     size_t nflows;

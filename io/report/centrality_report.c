@@ -8,9 +8,9 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *graph_name(cn_onto onto)
+static const char *graph_name(cn_projection_onto onto)
 {
-    return onto == CN_ONTO_COUNTRIES ? "countries" : onto == CN_ONTO_MINERALS ? "minerals" : "bipartite";
+    return onto == CN_PROJECTION_ONTO_COUNTRIES ? "countries" : onto == CN_PROJECTION_ONTO_MINERALS ? "minerals" : "bipartite";
 }
 
 static const char *type_name(const cn_net *net, int32_t v)
@@ -21,7 +21,7 @@ static const char *type_name(const cn_net *net, int32_t v)
 /* the measures a result has columns for: those asked for and defined on its graph */
 static int shown(const cn_centrality_result *r, int m)
 {
-    return (r->opts.measures & (1u << m)) && !(m == CN_MEASURE_HUB && r->opts.projection != CN_ONTO_NONE);
+    return (r->opts.measures & (1u << m)) && !(m == CN_MEASURE_HUB && r->opts.projection != CN_PROJECTION_ONTO_NONE);
 }
 
 static const char *const notes[] = {
@@ -143,7 +143,7 @@ static void graphml(const cn_net *net, const cn_projection_result *p, FILE *fp)
         fputs("</data></node>\n", fp);
     }
     for (int32_t e = 0; e < p->nedges; e++) {
-        const cn_proj_edge *x = &p->edges[e];
+        const cn_projection_edge *x = &p->edges[e];
         fputs("    <edge source=\"", fp);
         xml_text(fp, net->vertices[x->a].id);
         fputs("\" target=\"", fp);
@@ -175,7 +175,7 @@ typedef struct edge_ctx {
 static void fill_edge(void *p, size_t i, cn_i_cell *c)
 {
     const edge_ctx *k = p;
-    const cn_proj_edge *x = &k->p->edges[i];
+    const cn_projection_edge *x = &k->p->edges[i];
     c[EDGE_A].s = k->net->vertices[x->a].id;
     c[EDGE_B].s = k->net->vertices[x->b].id;
     c[EDGE_SHARED].x = x->shared;

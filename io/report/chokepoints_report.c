@@ -302,7 +302,7 @@ static void fill_supply(void *arg, size_t i, cn_i_cell *c)
 static void fill_prod(void *arg, size_t i, cn_i_cell *c)
 {
     const pctx *k = arg;
-    const cn_profile_prod *x = &k->p->prod[i];
+    const cn_profile_production *x = &k->p->prod[i];
     c[P_MINERAL].s = k->net->vertices[x->mineral].id;
     c[P_YEAR].x = x->year ? x->year : NAN;
     c[P_QUANTITY].x = x->quantity;
@@ -314,7 +314,7 @@ static void fill_prod(void *arg, size_t i, cn_i_cell *c)
 static void fill_rely(void *arg, size_t i, cn_i_cell *c)
 {
     const pctx *k = arg;
-    const cn_profile_rely *x = &k->p->relies[i];
+    const cn_profile_reliance *x = &k->p->relies[i];
     c[R_MINERAL].s = k->net->vertices[x->mineral].id;
     c[R_NIR].x = x->nir;
     if (x->flags & CN_F_NET_EXPORTER)

@@ -101,7 +101,7 @@ int main(void)
     /* on the projection onto countries: USA, CHN, CAN, AUS all share graphite (a 4-clique), DEU nothing */
     cn_centrality_opts_init(&o);
     o.measures = 1u << CN_MEASURE_DEGREE;
-    o.projection = CN_ONTO_COUNTRIES;
+    o.projection = CN_PROJECTION_ONTO_COUNTRIES;
     CHECK(cn_centrality_run(net, &o, &r, &err) == CN_OK);
     CHECK_INT(r.n, 5);
     CHECK_INT(r.nedges, 6);

@@ -116,7 +116,7 @@ static void test_production(void)
     int32_t a = vertex(n, CN_VERTEX_COUNTRY, "AAA"), b = vertex(n, CN_VERTEX_COUNTRY, "BBB");
     int32_t m = vertex(n, CN_VERTEX_MINERAL, "m"), q = vertex(n, CN_VERTEX_MINERAL, "q");
     int32_t z = vertex(n, CN_VERTEX_MINERAL, "z"), p = vertex(n, CN_VERTEX_MINERAL, "p");
-    cn_headline_prod g;
+    cn_headline_production_group g;
     CHECK(cn_headline_production(n, NULL, 0, m, 0, &g) == 0);
     /* m: 2021 world total + quantities; 2022 a share, no world total; 2023 withheld only -> 2022 */
     int32_t e21 = produces(n, a, m, NAN, 60, 2021, 0);

@@ -17,7 +17,7 @@ static const cn_profile_supply *supply_of(const cn_profile_result *p, int32_t mi
     return NULL;
 }
 
-static const cn_profile_prod *prod_of(const cn_profile_result *p, int32_t mineral)
+static const cn_profile_production *prod_of(const cn_profile_result *p, int32_t mineral)
 {
     for (size_t i = 0; i < p->nprod; i++)
         if (p->prod[i].mineral == mineral)
@@ -25,7 +25,7 @@ static const cn_profile_prod *prod_of(const cn_profile_result *p, int32_t minera
     return NULL;
 }
 
-static const cn_profile_rely *rely_of(const cn_profile_result *p, int32_t mineral)
+static const cn_profile_reliance *rely_of(const cn_profile_result *p, int32_t mineral)
 {
     for (size_t i = 0; i < p->nrelies; i++)
         if (p->relies[i].mineral == mineral)
@@ -56,7 +56,7 @@ int main(void)
     CHECK(p.ncounts == 1 && p.counts[0].consumer == USA && p.counts[0].nminerals == 2 && p.counts[0].on_list == 1);
     /* production: graphite .2 as given (share_of 0); cobalt 3,000 of the world's 230,000 t (share_of 1) */
     CHECK_INT(p.nprod, 2);
-    const cn_profile_prod *pr = prod_of(&p, GRAPHITE);
+    const cn_profile_production *pr = prod_of(&p, GRAPHITE);
     CHECK(pr && pr->share_of == 0 && pr->year == 2023);
     CHECK_NEAR(pr ? pr->share : NAN, 0.2, 0);
     pr = prod_of(&p, COBALT);
@@ -71,7 +71,7 @@ int main(void)
     CHECK_INT(p.nsupplies, 0);
     CHECK_INT(p.nprod, 0);
     CHECK_INT(p.nrelies, 2);
-    const cn_profile_rely *r = rely_of(&p, GRAPHITE);
+    const cn_profile_reliance *r = rely_of(&p, GRAPHITE);
     CHECK(r && r->top == CHN && r->year == 2023);
     CHECK_NEAR(r ? r->nir : NAN, 0.8, 0);
     CHECK_NEAR(r ? r->top_share : NAN, 0.6, 0);

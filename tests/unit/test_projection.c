@@ -6,7 +6,7 @@
 #include "harness.h"
 #include "small_nets.h"
 
-static const cn_proj_edge *edge_of(const cn_projection_result *p, int32_t a, int32_t b)
+static const cn_projection_edge *edge_of(const cn_projection_result *p, int32_t a, int32_t b)
 {
     for (int32_t i = 0; i < p->nedges; i++)
         if (p->edges[i].a == a && p->edges[i].b == b)
@@ -30,12 +30,12 @@ int main(void)
      * Pair weights: graphite USA .8, CHN .7, CAN .3, AUS .1; cobalt USA .5, CAN 1.
      * min_share(USA, CAN) = min(.8, .3) + min(.5, 1) = .8; (USA, CHN) = min(.8, .7) = .7; (CHN, CAN) = .3;
      * every pair with AUS min(x, .1) = .1 */
-    CHECK(cn_projection_run(net, &b, CN_ONTO_COUNTRIES, &p, &err) == CN_OK);
-    CHECK_INT(p.onto, CN_ONTO_COUNTRIES);
+    CHECK(cn_projection_run(net, &b, CN_PROJECTION_ONTO_COUNTRIES, &p, &err) == CN_OK);
+    CHECK_INT(p.onto, CN_PROJECTION_ONTO_COUNTRIES);
     CHECK_INT(p.nvertices, 5); /* the five countries, DEU included, ascending */
     CHECK(p.nvertices == 5 && p.vertices[0] == USA && p.vertices[4] == DEU);
     CHECK_INT(p.nedges, 6);
-    const cn_proj_edge *e = edge_of(&p, USA, CAN);
+    const cn_projection_edge *e = edge_of(&p, USA, CAN);
     CHECK(e && e->shared == 2);
     CHECK_NEAR(e ? e->min_share : NAN, 0.8, 1e-12);
     CHECK_NEAR((e = edge_of(&p, USA, CHN)) ? e->min_share : NAN, 0.7, 1e-12);
@@ -54,7 +54,7 @@ int main(void)
     cn_projection_result_free(&p);
 
     /* onto minerals: graphite and cobalt share USA and CAN: min(.8, .5) + min(.3, 1) = .8 */
-    CHECK(cn_projection_run(net, &b, CN_ONTO_MINERALS, &p, &err) == CN_OK);
+    CHECK(cn_projection_run(net, &b, CN_PROJECTION_ONTO_MINERALS, &p, &err) == CN_OK);
     CHECK(p.nvertices == 2 && p.vertices[0] == GRAPHITE && p.vertices[1] == COBALT);
     CHECK(p.nedges == 1 && p.edges[0].a == GRAPHITE && p.edges[0].b == COBALT && p.edges[0].shared == 2);
     CHECK_NEAR(p.nedges == 1 ? p.edges[0].min_share : NAN, 0.8, 1e-12);
@@ -72,7 +72,7 @@ int main(void)
     cn_net_free(net);
     net = small_net(doc, "rank-only");
     CHECK(cn_bipartite_build(net, 0, 0, &b, NULL, &err) == CN_OK);
-    CHECK(cn_projection_run(net, &b, CN_ONTO_COUNTRIES, &p, &err) == CN_OK);
+    CHECK(cn_projection_run(net, &b, CN_PROJECTION_ONTO_COUNTRIES, &p, &err) == CN_OK);
     /* CHN-CAN share graphite (CHN's share unknown) and cobalt (.5, .5): 2 shared, the sum unknown */
     e = edge_of(&p, 1, 2);
     CHECK(e && e->shared == 2);

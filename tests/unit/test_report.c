@@ -265,7 +265,7 @@ static void centrality_and_projection(const cn_net *net)
     cn_bipartite b;
     cn_projection_result p;
     CHECK(cn_bipartite_build(net, 0, 1, &b, NULL, &err) == CN_OK);
-    CHECK(cn_projection_run(net, &b, CN_ONTO_COUNTRIES, &p, &err) == CN_OK);
+    CHECK(cn_projection_run(net, &b, CN_PROJECTION_ONTO_COUNTRIES, &p, &err) == CN_OK);
     /* USA-CAN: 2 shared minerals, min(.8, .3) + min(.5, 1) = .8 */
     fp = mem();
     csv = done(fp, cn_report_projection(net, &p, CN_FORMAT_CSV, 0, fp, &err));

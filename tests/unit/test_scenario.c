@@ -66,7 +66,7 @@ int main(void)
     produces(n, c, m, NAN, NAN, 2023);
     produces(n, CN_WORLD, m, NAN, 200, 2023);
     double *w = malloc((size_t)n->nvertices * sizeof *w);
-    cn_prod p;
+    cn_world_production p;
     cn_world_shares(n, m, w, &p);
     CHECK(p.year == 2023 && p.any && p.n_unknown == 1);
     CHECK_STR(p.basis, "world production");
