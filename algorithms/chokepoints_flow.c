@@ -159,7 +159,7 @@ static cn_status add_row(ctx *c, const flownet *f, const market *mk, const int32
                                                          f->nodes[v].kind == NODE_MARKET ? f->nodes[v].mineral : -1};
     /* minimum supplier cut */
     if ((r->nsuppliers == 0 && !other) || idom[mk->node] == CN_DOM_UNREACHED) { /* nothing listed, or a closed loop */
-        r->cut_status = CN_CUT_NONE;
+        r->cut_status = CN_CUT_STATUS_NONE;
     } else if (nst == 1) { /* direct imports only: every listed supplier is a path of its own */
         for (int32_t i = 0; i < mk->nsel; i++) {
             const cn_edge *e = &net->edges[mk->sel[i]];
@@ -169,7 +169,7 @@ static cn_status add_row(ctx *c, const flownet *f, const market *mk, const int32
             if (e->country != CN_OTHER && !dup)
                 r->cut[r->ncut++] = (cn_flow_node){e->country, -1};
         }
-        r->cut_status = other ? CN_CUT_OTHER : CN_CUT_OK;
+        r->cut_status = other ? CN_CUT_STATUS_OTHER : CN_CUT_STATUS_OK;
     } else {
         double value;
         int32_t ncut;
@@ -177,18 +177,18 @@ static cn_status add_row(ctx *c, const flownet *f, const market *mk, const int32
         if (st)
             return st;
         if (value >= big) {
-            r->cut_status = CN_CUT_OTHER;
+            r->cut_status = CN_CUT_STATUS_OTHER;
         } else {
             for (int32_t i = 0; i < ncut; i++) {
                 int32_t a = split->ends[2 * scratch[i]], b = split->ends[2 * scratch[i] + 1];
                 if (b == a + f->nn) /* the inner arc of a split supplier node */
                     r->cut[r->ncut++] = (cn_flow_node){f->nodes[a].kind == NODE_UNNAMED ? CN_UNNAMED : f->nodes[a].country, -1};
             }
-            r->cut_status = CN_CUT_OK;
+            r->cut_status = CN_CUT_STATUS_OK;
         }
     }
-    if (r->cut_status == CN_CUT_OK && (unknown || isnan(r->covered) || r->covered < 1 - 1e-6))
-        r->cut_status = CN_CUT_PARTIAL;
+    if (r->cut_status == CN_CUT_STATUS_OK && (unknown || isnan(r->covered) || r->covered < 1 - 1e-6))
+        r->cut_status = CN_CUT_STATUS_PARTIAL;
     return CN_OK;
 }
 

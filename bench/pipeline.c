@@ -64,7 +64,7 @@ int main(int argc, char **argv)
     c0 = cpu();
     w0 = wall();
     double cstart = c0, wstart = w0;
-    cn_trade_opts o = {.from = CN_TRADE_BACI, .exporters_only = !all_flows, .threads = threads};
+    cn_trade_opts o = {.from = CN_TRADE_LAYOUT_BACI, .exporters_only = !all_flows, .threads = threads};
     cn_trade *t = NULL;
     if (cn_trade_load(path, &o, &t, &err))
         return fail(&err);

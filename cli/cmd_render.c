@@ -75,7 +75,7 @@ static int render_main(int argc, char **argv, cli_scn *so)
     cli_common c = {.cmd = "render", .help = help, .own = own};
     cn_render_opts o;
     cn_render_opts_init(&o);
-    cn_render_format fmt = CN_RENDER_DOT;
+    cn_render_format fmt = CN_RENDER_FORMAT_DOT;
     int fmt_set = 0, opt;
     char *end;
     long max_edges = 1000;
@@ -181,7 +181,7 @@ static int render_main(int argc, char **argv, cli_scn *so)
         return cli_fail(&err);
     }
     /* Graphviz lays out a few hundred edges in a second; thousands take minutes and nobody can read them */
-    if (fmt != CN_RENDER_DOT && max_edges && v.nedges > (size_t)max_edges) {
+    if (fmt != CN_RENDER_FORMAT_DOT && max_edges && v.nedges > (size_t)max_edges) {
         size_t nedges = v.nedges;
         cn_view_free(&v);
         cn_scenario_result_free(&res);

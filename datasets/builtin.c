@@ -30,7 +30,7 @@ const char *cn_dataset_default(void)
 /* a trade table: the network trade_to_native would write as JSON for the same table and options */
 static cn_status load_trade(const cn_builtin *b, const char *where, cn_net **out, cn_error *err)
 {
-    cn_trade_opts o = {.from = CN_TRADE_CSV, .columns = b->columns};
+    cn_trade_opts o = {.from = CN_TRADE_LAYOUT_CSV, .columns = b->columns};
     cn_trade_net_opts no = {.period = b->period, .name = b->name, .title = b->net_title,
                             .source_id = b->source_id, .source_title = b->source_title};
     cn_trade *t = NULL;

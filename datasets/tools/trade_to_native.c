@@ -14,7 +14,7 @@ int main(int argc, char **argv)
     cn_error err = {0};
     cn_trade_opts o = {0};
     if (argc == 9) {
-        o.from = CN_TRADE_CSV;
+        o.from = CN_TRADE_LAYOUT_CSV;
         o.columns = argv[8];
     }
     cn_trade *t = NULL;

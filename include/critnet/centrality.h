@@ -26,7 +26,11 @@ typedef enum cn_measure {
 const char *cn_measure_name(cn_measure m);
 int cn_measure_parse(const char *s, cn_measure *out);
 
-typedef enum cn_projection_onto { CN_PROJECTION_ONTO_NONE = -1, CN_PROJECTION_ONTO_COUNTRIES = 0, CN_PROJECTION_ONTO_MINERALS = 1 } cn_projection_onto;
+typedef enum cn_projection_onto {
+    CN_PROJECTION_ONTO_NONE = -1,
+    CN_PROJECTION_ONTO_COUNTRIES = 0,
+    CN_PROJECTION_ONTO_MINERALS = 1
+} cn_projection_onto;
 
 typedef struct cn_centrality_opts {
     unsigned measures;     /**< bits 1u << cn_measure */

@@ -14,11 +14,11 @@ CN_BEGIN_DECLS
 
 /** How far a minimum supplier cut goes. */
 typedef enum cn_cut_status {
-    CN_CUT_OK = 0,       /**< removing the cut set removes all listed supply, and the list is complete */
-    CN_CUT_PARTIAL,      /**< the cut removes the listed suppliers, but the list does not cover all supply
+    CN_CUT_STATUS_OK = 0,       /**< removing the cut set removes all listed supply, and the list is complete */
+    CN_CUT_STATUS_PARTIAL,      /**< the cut removes the listed suppliers, but the list does not cover all supply
                               (shares unknown or summing to less than 1) */
-    CN_CUT_OTHER,        /**< an "other" residual (many small suppliers) remains: no supplier set removes all */
-    CN_CUT_NONE          /**< no import supply is listed */
+    CN_CUT_STATUS_OTHER,        /**< an "other" residual (many small suppliers) remains: no supplier set removes all */
+    CN_CUT_STATUS_NONE          /**< no import supply is listed */
 } cn_cut_status;
 
 /** A node of the supply flow network: a country (mineral = -1) or the market of mineral m in importer

@@ -27,7 +27,7 @@ typedef struct cn_csv_row {
 
 /** What cn_csv_next() and cn_csv_peek_line() return: a record (a line), the end of the input, or an error
  * (err set). */
-typedef enum cn_csv_step { CN_CSV_ERROR = -1, CN_CSV_EOF = 0, CN_CSV_ROW = 1 } cn_csv_step;
+typedef enum cn_csv_step { CN_CSV_STEP_ERROR = -1, CN_CSV_STEP_EOF = 0, CN_CSV_STEP_ROW = 1 } cn_csv_step;
 
 /**
  * cn_csv_open: opens a CSV file for reading.
@@ -55,8 +55,8 @@ cn_status cn_csv_recover(cn_csv *r, cn_error *err);
 
 /**
  * cn_csv_next: reads the next record into *row, whose fields point into the reader's buffer (valid until
- * the next call on r). Empty lines are skipped. Returns CN_CSV_ROW, CN_CSV_EOF at the end of the input,
- * or CN_CSV_ERROR with err set: CN_EDATA "FILE:LINE:COL: what" (an unterminated quote, a stray quote or
+ * the next call on r). Empty lines are skipped. Returns CN_CSV_STEP_ROW, CN_CSV_STEP_EOF at the end of the input,
+ * or CN_CSV_STEP_ERROR with err set: CN_EDATA "FILE:LINE:COL: what" (an unterminated quote, a stray quote or
  * carriage return, a record over CN_CSV_MAX_RECORD), CN_ENOINPUT (a read error), CN_ENOMEM.
  * Time: O(record length), amortised.
  */
@@ -65,7 +65,7 @@ cn_csv_step cn_csv_next(cn_csv *r, cn_csv_row *row, cn_error *err);
 /**
  * cn_csv_peek_line: the next line as it stands in the buffer (no quote handling, line ending excluded, not
  * NUL-terminated; valid until the next call on r), for callers with a faster way to read plain lines.
- * Returns CN_CSV_ROW (a line), CN_CSV_EOF, or CN_CSV_ERROR (err set: CN_ENOINPUT, CN_ENOMEM). The line
+ * Returns CN_CSV_STEP_ROW (a line), CN_CSV_STEP_EOF, or CN_CSV_STEP_ERROR (err set: CN_ENOINPUT, CN_ENOMEM). The line
  * stays unread: take it with cn_csv_skip_line(), or read it as a record with cn_csv_next().
  * Time: O(line length), amortised.
  */

@@ -13,7 +13,12 @@
 
 CN_BEGIN_DECLS
 
-typedef enum cn_render_format { CN_RENDER_DOT, CN_RENDER_SVG, CN_RENDER_PNG, CN_RENDER_PDF } cn_render_format;
+typedef enum cn_render_format {
+    CN_RENDER_FORMAT_DOT,
+    CN_RENDER_FORMAT_SVG,
+    CN_RENDER_FORMAT_PNG,
+    CN_RENDER_FORMAT_PDF
+} cn_render_format;
 
 /** What the title block names that the view does not hold: where the figures come from and what the view
  * was narrowed to. Zero-initialise it (or pass NULL) for the defaults. The strings and the scenario are

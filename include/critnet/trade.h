@@ -11,7 +11,12 @@
 
 CN_BEGIN_DECLS
 
-typedef enum cn_trade_layout { CN_TRADE_AUTO = 0, CN_TRADE_BACI, CN_TRADE_COMTRADE, CN_TRADE_CSV } cn_trade_layout;
+typedef enum cn_trade_layout {
+    CN_TRADE_LAYOUT_AUTO = 0,
+    CN_TRADE_LAYOUT_BACI,
+    CN_TRADE_LAYOUT_COMTRADE,
+    CN_TRADE_LAYOUT_CSV
+} cn_trade_layout;
 
 /**
  * cn_trade_layout_parse: parses a layout name, "baci", "comtrade" or "csv" (as --from takes it), into *out.
@@ -21,7 +26,7 @@ cn_status cn_trade_layout_parse(const char *s, cn_trade_layout *out, cn_error *e
 
 /** Options of cn_trade_load(). Zero-initialise, then set what you need. */
 typedef struct cn_trade_opts {
-    cn_trade_layout from;   /**< CN_TRADE_AUTO: detected from the header */
+    cn_trade_layout from;   /**< CN_TRADE_LAYOUT_AUTO: detected from the header */
     const char *columns;    /**< CSV layout: "exporter=COL,importer=COL,product=COL,year=COL,value=COL,quantity=COL"
                                  (exporter, importer, product and value or quantity required) */
     const char *products;   /**< comma-separated HS codes (2 to 6 digits, prefixes match) or mineral ids
@@ -106,7 +111,7 @@ void cn_trade_free(cn_trade *t);
 /**
  * cn_trade_detect: the layout of a header line given as its fields (borrowed): BACI (t,i,j,k,v,q),
  * UN Comtrade (reporter, partner, commodity and flow columns) or plain CSV (exporter, importer, product);
- * CN_TRADE_AUTO when it is none of them. Cannot fail. O(n x names).
+ * CN_TRADE_LAYOUT_AUTO when it is none of them. Cannot fail. O(n x names).
  */
 cn_trade_layout cn_trade_detect(char **field, size_t n);
 

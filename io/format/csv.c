@@ -463,13 +463,13 @@ cn_csv_step cn_csv_peek_line(cn_csv *r, char **line, size_t *len, long *lineno, 
                 *len = nl ? (size_t)(nl - p) : r->end - r->pos;
                 *lineno = r->line;
                 r->peeked = nl ? (size_t)(nl + 1 - r->buf) : r->end;
-                return CN_CSV_ROW;
+                return CN_CSV_STEP_ROW;
             }
             if (r->eof)
-                return CN_CSV_EOF;
+                return CN_CSV_STEP_EOF;
         }
         if (fill(r, err) < 0)
-            return CN_CSV_ERROR;
+            return CN_CSV_STEP_ERROR;
     }
 }
 
@@ -485,9 +485,9 @@ cn_csv_step cn_csv_next(cn_csv *r, cn_csv_row *row, cn_error *err)
         if (r->first || r->pos == r->end) {
             long got = fill(r, err);
             if (got < 0)
-                return CN_CSV_ERROR;
+                return CN_CSV_STEP_ERROR;
             if (r->pos == r->end && r->eof)
-                return CN_CSV_EOF;
+                return CN_CSV_STEP_EOF;
         }
         /* skip empty lines */
         while (r->pos < r->end && (r->buf[r->pos] == '\n' || r->buf[r->pos] == '\r')) {
@@ -497,21 +497,21 @@ cn_csv_step cn_csv_next(cn_csv *r, cn_csv_row *row, cn_error *err)
         }
         if (r->pos == r->end) {
             if (r->eof)
-                return CN_CSV_EOF;
+                return CN_CSV_STEP_EOF;
             continue;
         }
         int rc = parse(r, row, err);
         if (rc != PARSE_MORE)
-            return rc == PARSE_DONE ? CN_CSV_ROW : CN_CSV_ERROR;
+            return rc == PARSE_DONE ? CN_CSV_STEP_ROW : CN_CSV_STEP_ERROR;
         /* the record is not complete in the buffer yet (parse() changed nothing): read more */
         if (r->end - r->pos > CN_CSV_MAX_RECORD) {
             cn_error_set(err, CN_EDATA, "%s:%ld: record longer than %zu MiB; expected CSV lines", r->path,
                          r->line, CN_CSV_MAX_RECORD >> 20);
-            return CN_CSV_ERROR;
+            return CN_CSV_STEP_ERROR;
         }
         long got = fill(r, err);
         if (got < 0)
-            return CN_CSV_ERROR;
+            return CN_CSV_STEP_ERROR;
         if (got == 0 && !r->eof)
             continue;
     }

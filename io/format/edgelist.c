@@ -45,7 +45,7 @@ int cn_edgelist_detect(const char *path)
     if (cn_csv_open(path, ',', &r, &err) != CN_OK)
         return 0;
     cn_csv_row row;
-    int ok = cn_csv_next(r, &row, &err) == CN_CSV_ROW && (row.n == 2 || row.n == 3);
+    int ok = cn_csv_next(r, &row, &err) == CN_CSV_STEP_ROW && (row.n == 2 || row.n == 3);
     cn_csv_close(r);
     return ok;
 }
@@ -118,11 +118,11 @@ cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err)
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
         goto done;
     }
-    if (got == CN_CSV_ERROR) {
+    if (got == CN_CSV_STEP_ERROR) {
         st = CN_EDATA;
         goto done;
     }
-    if (got == CN_CSV_EOF || row.n < 2 || row.n > 3) {
+    if (got == CN_CSV_STEP_EOF || row.n < 2 || row.n > 3) {
         st = cn_error_set(err, CN_EDATA, "%s:1: expected a header of 2 or 3 columns (country side, mineral "
                                          "side, optional share or weight)", where);
         goto done;
@@ -137,7 +137,7 @@ cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err)
                           hdr[2]);
         goto done;
     }
-    while ((got = cn_csv_next(r, &row, err)) == CN_CSV_ROW) {
+    while ((got = cn_csv_next(r, &row, err)) == CN_CSV_STEP_ROW) {
         if (row.n != (wk ? 3u : 2u)) {
             st = cn_error_set(err, CN_EDATA, "%s:%ld: expected %d fields, got %zu", where, row.line, wk ? 3 : 2,
                               row.n);
@@ -172,7 +172,7 @@ cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err)
         if ((st = cn_net_add_edge(net, &e, NULL, err)))
             goto done;
     }
-    if (got == CN_CSV_ERROR) {
+    if (got == CN_CSV_STEP_ERROR) {
         st = CN_EDATA;
         goto done;
     }

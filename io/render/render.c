@@ -30,8 +30,8 @@ static const lt_symlist_t cn_gv_builtins[] = {
 int cn_render_format_parse(const char *s, cn_render_format *out)
 {
     static const struct { const char *name; cn_render_format f; } t[] = {
-        {"dot", CN_RENDER_DOT}, {"gv", CN_RENDER_DOT}, {"svg", CN_RENDER_SVG},
-        {"png", CN_RENDER_PNG}, {"pdf", CN_RENDER_PDF}};
+        {"dot", CN_RENDER_FORMAT_DOT}, {"gv", CN_RENDER_FORMAT_DOT}, {"svg", CN_RENDER_FORMAT_SVG},
+        {"png", CN_RENDER_FORMAT_PNG}, {"pdf", CN_RENDER_FORMAT_PDF}};
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         if (strcmp(s, t[i].name) == 0) {
             *out = t[i].f;
@@ -442,7 +442,7 @@ static cn_status build_graph(const cn_net *net, const cn_view *v, const cn_rende
 /* renders g: DOT is written before layout; the others are laid out with dot first */
 static cn_status emit(Agraph_t *g, cn_render_format fmt, FILE *fp, char **data, size_t *len, cn_error *err)
 {
-    if (fmt == CN_RENDER_DOT) {
+    if (fmt == CN_RENDER_FORMAT_DOT) {
         FILE *mem = NULL;
         if (!fp && !(fp = mem = open_memstream(data, len)))
             return cn_error_set(err, CN_ENOMEM, "out of memory");
@@ -457,9 +457,9 @@ static cn_status emit(Agraph_t *g, cn_render_format fmt, FILE *fp, char **data, 
     /* PNG and PDF share one default context for the life of the process: Graphviz 2.42's pango plugin
      * caches a font name owned by the context, so a second context reads freed memory (seen under ASan) */
     static GVC_t *cairo_gvc;
-    if (fmt != CN_RENDER_SVG && !cairo_gvc)
+    if (fmt != CN_RENDER_FORMAT_SVG && !cairo_gvc)
         cairo_gvc = gvContext();
-    GVC_t *gvc = fmt == CN_RENDER_SVG ? gvContextPlugins(cn_gv_builtins, 0) : cairo_gvc;
+    GVC_t *gvc = fmt == CN_RENDER_FORMAT_SVG ? gvContextPlugins(cn_gv_builtins, 0) : cairo_gvc;
     if (!gvc)
         return cn_error_set(err, CN_EINTERNAL, "graphviz: cannot create a context");
     cn_status st = CN_OK;

@@ -129,9 +129,9 @@ static void fill(void *p, size_t i, cn_i_cell *c)
     critical_list(net, x, 0, k->crit_text, sizeof k->crit_text);
     c[CRITICAL].s = k->crit_csv;
     c[CRITICAL_TEXT].s = k->crit_text[0] ? k->crit_text : NULL;
-    c[CUT_SIZE].x = x->cut_status == CN_CUT_NONE ? NAN : x->ncut;
+    c[CUT_SIZE].x = x->cut_status == CN_CUT_STATUS_NONE ? NAN : x->ncut;
     c[MIN_CUT].s = join_nodes(net, x->cut, x->ncut, k->cut, sizeof k->cut);
-    if (x->cut_status != CN_CUT_NONE && !(x->cut_status == CN_CUT_OTHER && !x->ncut))
+    if (x->cut_status != CN_CUT_STATUS_NONE && !(x->cut_status == CN_CUT_STATUS_OTHER && !x->ncut))
         snprintf(k->cut_text, sizeof k->cut_text, "%d: %s", (int)x->ncut, k->cut), c[CUT_TEXT].s = k->cut_text;
     c[CUT_STATUS].s = cut_names[x->cut_status];
     c[STAGES].x = x->stages;

@@ -51,7 +51,7 @@ static void one_stage(void)
         for (int32_t i = 0; i < g->ncut; i++)
             in_cut |= (g->cut[i].country == chn) << 0 | (g->cut[i].country == can) << 1 | (g->cut[i].country == aus) << 2;
         CHECK_MSG(in_cut == 7, "the cut holds CHN, CAN and AUS");
-        CHECK_INT(g->cut_status, CN_CUT_OK);
+        CHECK_INT(g->cut_status, CN_CUT_STATUS_OK);
         CHECK_INT(g->ndominators, 0);
         CHECK_INT(g->stages, 1);
     }
@@ -61,7 +61,7 @@ static void one_stage(void)
     if (c) {
         CHECK(c->ncritical == 1 && c->critical[0] == can && c->critical_share[0] == 1.0);
         CHECK(c->ncut == 1 && c->cut[0].country == can);
-        CHECK_INT(c->cut_status, CN_CUT_OK);
+        CHECK_INT(c->cut_status, CN_CUT_STATUS_OK);
         CHECK(c->ndominators == 1 && c->dominators[0].country == can && c->dominators[0].mineral == -1);
     }
     /* exposure E(USA,c) = sum over minerals of NIR x share: CAN .8 x .3 + .5 x 1 = .74 (2 minerals);
@@ -109,7 +109,7 @@ static void two_stages(void)
     if (w) {
         CHECK_INT(w->stages, 2);
         CHECK(w->ncut == 1 && w->cut[0].country == chn && w->cut[0].mineral == -1);
-        CHECK_INT(w->cut_status, CN_CUT_OK);
+        CHECK_INT(w->cut_status, CN_CUT_STATUS_OK);
         CHECK_INT(w->ndominators, 2);
         CHECK(w->ndominators == 2 && w->dominators[0].country == chn && w->dominators[0].mineral == -1);
         CHECK(w->ndominators == 2 && w->dominators[1].country == chn && w->dominators[1].mineral == ore);

@@ -23,10 +23,10 @@ int main(void)
     CHECK(cn_parse_double(" 2.5\t", 5, 0, &x, NULL) == CN_OK && x == 2.5);
 
     /* cn_trade_layout_parse */
-    cn_trade_layout l = CN_TRADE_AUTO;
-    CHECK(cn_trade_layout_parse("comtrade", &l, &err) == CN_OK && l == CN_TRADE_COMTRADE);
-    CHECK(cn_trade_layout_parse("baci", &l, NULL) == CN_OK && l == CN_TRADE_BACI);
-    CHECK(cn_trade_layout_parse("xls", &l, &err) == CN_EUSAGE && l == CN_TRADE_BACI);
+    cn_trade_layout l = CN_TRADE_LAYOUT_AUTO;
+    CHECK(cn_trade_layout_parse("comtrade", &l, &err) == CN_OK && l == CN_TRADE_LAYOUT_COMTRADE);
+    CHECK(cn_trade_layout_parse("baci", &l, NULL) == CN_OK && l == CN_TRADE_LAYOUT_BACI);
+    CHECK(cn_trade_layout_parse("xls", &l, &err) == CN_EUSAGE && l == CN_TRADE_LAYOUT_BACI);
     CHECK(strstr(err.msg, "'xls'") != NULL);
 
     /* the CSV reader's steps: a row, the end; an in-memory reader has no limit to set */
@@ -34,26 +34,26 @@ int main(void)
     cn_csv *r = NULL;
     cn_csv_row row;
     CHECK(cn_csv_open_mem(doc, sizeof doc - 1, "doc.csv", ',', &r, &err) == CN_OK);
-    CHECK(cn_csv_next(r, &row, &err) == CN_CSV_ROW && row.n == 2);
+    CHECK(cn_csv_next(r, &row, &err) == CN_CSV_STEP_ROW && row.n == 2);
     CHECK(cn_csv_set_limit(r, 4, &err) == CN_EUSAGE);
     CHECK(strstr(err.msg, "doc.csv") != NULL);
     char *line;
     size_t len;
     long lineno;
-    CHECK(cn_csv_peek_line(r, &line, &len, &lineno, &err) == CN_CSV_ROW && len == 3 && lineno == 2);
+    CHECK(cn_csv_peek_line(r, &line, &len, &lineno, &err) == CN_CSV_STEP_ROW && len == 3 && lineno == 2);
     CHECK(memcmp(line, "1,2", 3) == 0);
     cn_csv_skip_line(r);
-    CHECK(cn_csv_peek_line(r, &line, &len, &lineno, &err) == CN_CSV_EOF);
-    CHECK(cn_csv_next(r, &row, &err) == CN_CSV_EOF);
+    CHECK(cn_csv_peek_line(r, &line, &len, &lineno, &err) == CN_CSV_STEP_EOF);
+    CHECK(cn_csv_next(r, &row, &err) == CN_CSV_STEP_EOF);
     cn_csv_close(r);
 
-    /* a malformed record: CN_CSV_ERROR, then recovered from */
+    /* a malformed record: CN_CSV_STEP_ERROR, then recovered from */
     static const char bad[] = "a\"b,c\nd,e\n";
     CHECK(cn_csv_open_mem(bad, sizeof bad - 1, "bad.csv", ',', &r, &err) == CN_OK);
-    CHECK(cn_csv_next(r, &row, &err) == CN_CSV_ERROR && err.status == CN_EDATA);
+    CHECK(cn_csv_next(r, &row, &err) == CN_CSV_STEP_ERROR && err.status == CN_EDATA);
     CHECK(strncmp(err.msg, "bad.csv:1:", 10) == 0);
     CHECK(cn_csv_recover(r, &err) == CN_OK);
-    CHECK(cn_csv_next(r, &row, &err) == CN_CSV_ROW && row.line == 2 && strcmp(row.field[1], "e") == 0);
+    CHECK(cn_csv_next(r, &row, &err) == CN_CSV_STEP_ROW && row.line == 2 && strcmp(row.field[1], "e") == 0);
     cn_csv_close(r);
 
     /* a failed open leaves nothing: *out NULL */

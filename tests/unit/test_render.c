@@ -49,7 +49,7 @@ static Agraph_t *dot_of(const cn_net *net, const cn_render_opts *o)
     char *dot = NULL;
     size_t len = 0;
     cn_error err = {0};
-    if (render_mem(net, o, CN_RENDER_DOT, &dot, &len, &err) != CN_OK) {
+    if (render_mem(net, o, CN_RENDER_FORMAT_DOT, &dot, &len, &err) != CN_OK) {
         fprintf(stderr, "render: %s\n", err.msg);
         return NULL;
     }
@@ -220,19 +220,19 @@ static void test_shares(void)
     size_t len = 0;
     cn_render_opts_init(&o);
     o.mineral = "unobtainium";
-    CHECK(render_mem(net, &o, CN_RENDER_DOT, &data, &len, &err) == CN_EUSAGE && data == NULL);
+    CHECK(render_mem(net, &o, CN_RENDER_FORMAT_DOT, &data, &len, &err) == CN_EUSAGE && data == NULL);
     CHECK(strstr(err.msg, "unobtainium") != NULL);
     cn_render_opts_init(&o);
     o.layer = CN_LAYER_PRODUCTION;
     o.consumer = "USA";
-    CHECK(render_mem(net, &o, CN_RENDER_DOT, &data, &len, &err) == CN_EUSAGE);
+    CHECK(render_mem(net, &o, CN_RENDER_FORMAT_DOT, &data, &len, &err) == CN_EUSAGE);
 
     /* SVG: byte-identical runs, one node group per node; PNG and PDF magic bytes */
     cn_render_opts_init(&o);
     char *a = NULL, *b = NULL;
     size_t la = 0, lb = 0;
-    CHECK(render_mem(net, &o, CN_RENDER_SVG, &a, &la, &err) == CN_OK);
-    CHECK(render_mem(net, &o, CN_RENDER_SVG, &b, &lb, &err) == CN_OK);
+    CHECK(render_mem(net, &o, CN_RENDER_FORMAT_SVG, &a, &la, &err) == CN_OK);
+    CHECK(render_mem(net, &o, CN_RENDER_FORMAT_SVG, &b, &lb, &err) == CN_OK);
     CHECK(a && b && la == lb && memcmp(a, b, la) == 0);
     int groups = 0;
     for (const char *p = a; p && (p = strstr(p, "<g id=\"node")); p++)
@@ -240,10 +240,10 @@ static void test_shares(void)
     CHECK(groups == 9);
     free(a);
     free(b);
-    CHECK(render_mem(net, &o, CN_RENDER_PNG, &a, &la, &err) == CN_OK);
+    CHECK(render_mem(net, &o, CN_RENDER_FORMAT_PNG, &a, &la, &err) == CN_OK);
     CHECK(a && la > 8 && memcmp(a, "\x89PNG\r\n\x1a\n", 8) == 0);
     free(a);
-    CHECK(render_mem(net, &o, CN_RENDER_PDF, &a, &la, &err) == CN_OK);
+    CHECK(render_mem(net, &o, CN_RENDER_FORMAT_PDF, &a, &la, &err) == CN_OK);
     CHECK(a && la > 5 && memcmp(a, "%PDF-", 5) == 0);
     free(a);
     cn_net_free(net);
@@ -308,7 +308,7 @@ static void test_hostile(void)
     cn_error err = {0};
     char *svg = NULL;
     size_t len = 0;
-    CHECK(render_mem(net, &o, CN_RENDER_SVG, &svg, &len, &err) == CN_OK);
+    CHECK(render_mem(net, &o, CN_RENDER_FORMAT_SVG, &svg, &len, &err) == CN_OK);
     CHECK(svg && strstr(svg, "Evil &quot;quote&quot; &lt;b&gt;&amp;amp;&lt;/b&gt;") != NULL);
     CHECK(svg && strstr(svg, ">Back\\slash \\N \\G ]]&gt; &lt;!&#45;&#45; &#45;&#45;&gt;<") != NULL);
     free(svg);
@@ -384,7 +384,7 @@ static void test_given_view(void)
     v.edges[0].highlight = 0;
     char *dot = NULL;
     size_t len = 0;
-    CHECK(cn_render_mem(net, &v, NULL, CN_RENDER_DOT, &dot, &len, &err) == CN_OK);
+    CHECK(cn_render_mem(net, &v, NULL, CN_RENDER_FORMAT_DOT, &dot, &len, &err) == CN_OK);
     CHECK(dot && len == strlen(dot));
     /* the rank groups in creation order, whatever the heap (cgraph 2.42 orders subgraphs by id) */
     const char *gs = dot ? strstr(dot, "subgraph suppliers") : NULL;
@@ -405,7 +405,7 @@ static void test_given_view(void)
     /* no edges: the nodes alone; no figures to date */
     size_t ne = v.nedges;
     v.nedges = 0;
-    CHECK(cn_render_mem(net, &v, NULL, CN_RENDER_DOT, &dot, &len, &err) == CN_OK);
+    CHECK(cn_render_mem(net, &v, NULL, CN_RENDER_FORMAT_DOT, &dot, &len, &err) == CN_OK);
     g = parse(dot);
     CHECK(g && agnedges(g) == 0 && agnnodes(g) == 9);
     CHECK(g && strstr(attr(g, "label"), "import sources not stated; net import reliance (NIR) not stated") != NULL);
@@ -419,7 +419,7 @@ static void test_given_view(void)
     cn_restriction r = {.country = "CHN", .mineral = "graphite", .fraction = 0.25};
     cn_scenario scn = {.items = &r, .n = 1, .spare = 0.1};
     cn_render_title t = {.dataset = "mine & yours", .source = "by hand", .mineral = "cobalt", .country = "CHN"};
-    CHECK(cn_render_mem(net, &v, &t, CN_RENDER_DOT, &dot, &len, &err) == CN_OK);
+    CHECK(cn_render_mem(net, &v, &t, CN_RENDER_FORMAT_DOT, &dot, &len, &err) == CN_OK);
     g = parse(dot);
     CHECK(g && strstr(attr(g, "label"), "Dataset: mine &amp; yours (") != NULL);
     CHECK(g && strstr(attr(g, "label"), "Source: by hand<") != NULL);
@@ -427,7 +427,7 @@ static void test_given_view(void)
     if (g)
         agclose(g);
     t.scn = &scn;
-    CHECK(cn_render_mem(net, &v, &t, CN_RENDER_DOT, &dot, &len, &err) == CN_OK);
+    CHECK(cn_render_mem(net, &v, &t, CN_RENDER_FORMAT_DOT, &dot, &len, &err) == CN_OK);
     g = parse(dot);
     const char *title = g ? attr(g, "label") : "";
     CHECK(strstr(title, "Disruption scenario for United States: CHN restricts graphite exports by 25%<") != NULL);

@@ -154,7 +154,7 @@ static void check_table(const cn_trade *t, const char *what)
 
 static cn_trade *load(int threads, int skip_bad, cn_status *st, cn_error *err)
 {
-    cn_trade_opts o = {.from = CN_TRADE_BACI, .exporters_only = 1, .threads = threads, .skip_bad = skip_bad};
+    cn_trade_opts o = {.from = CN_TRADE_LAYOUT_BACI, .exporters_only = 1, .threads = threads, .skip_bad = skip_bad};
     cn_trade *t = NULL;
     *st = cn_trade_load(path, &o, &t, err);
     return t;
@@ -204,7 +204,7 @@ int main(void)
             }
         }
         fclose(fp);
-        cn_trade_opts o = {.from = CN_TRADE_BACI, .importer = "USA", .threads = threads};
+        cn_trade_opts o = {.from = CN_TRADE_LAYOUT_BACI, .importer = "USA", .threads = threads};
         cn_trade *t = NULL;
         CHECK(cn_trade_load(path, &o, &t, &err1) == CN_OK);
         if (t) {
@@ -225,7 +225,7 @@ int main(void)
 
     /* the full table (one flow per row) summed by cn_trade_to_net gives the same world exports */
     {
-        cn_trade_opts o = {.from = CN_TRADE_BACI};
+        cn_trade_opts o = {.from = CN_TRADE_LAYOUT_BACI};
         cn_trade *all = NULL, *exp = load(2, 0, &st2, &err2);
         CHECK(cn_trade_load(path, &o, &all, &err1) == CN_OK && st2 == CN_OK);
         cn_trade_net_opts no = {.year = 2022};
@@ -331,7 +331,7 @@ int main(void)
             fprintf(fp, "Canada,Japan,P%05d,2020,%d.5,NA\nJapan,Canada,P%05d,2020,1,2\nCanada,Germany,P%05d,2020,2,NA\n",
                     p, p, p, p);
         fclose(fp);
-        cn_trade_opts o = {.from = CN_TRADE_CSV, .exporters_only = 1};
+        cn_trade_opts o = {.from = CN_TRADE_LAYOUT_CSV, .exporters_only = 1};
         cn_trade *t = NULL;
         CHECK(cn_trade_load(path, &o, &t, &err1) == CN_OK);
         size_t ok = 0;

@@ -26,9 +26,9 @@ int main(void)
     cn_trade *t = NULL;
 
     char *baci[] = {"", "t", "i", "j", "k", "v", "q"};
-    CHECK(cn_trade_detect(baci, 7) == CN_TRADE_BACI);
+    CHECK(cn_trade_detect(baci, 7) == CN_TRADE_LAYOUT_BACI);
     char *other[] = {"kind", "country", "mineral"};
-    CHECK(cn_trade_detect(other, 3) == CN_TRADE_AUTO);
+    CHECK(cn_trade_detect(other, 3) == CN_TRADE_LAYOUT_AUTO);
 
     /* --products cobalt keeps 260500 only; skip_bad counts a bad row */
     write_file("t,i,j,k,v,q\n2019,156,276,260500,1,1\n2019,4,276,010121,1,1\n2019,4,276,260500,bad,1\n");

@@ -47,7 +47,7 @@ int main(void)
     cn_trade_opts o = {0};
     cn_trade *t = NULL;
     CHECK(cn_trade_load(path, &o, &t, &err) == CN_OK);
-    CHECK(t->layout == CN_TRADE_BACI && t->rows == 6);
+    CHECK(t->layout == CN_TRADE_LAYOUT_BACI && t->rows == 6);
     int padded = 0;
     for (uint32_t p = 0; p < t->nproducts; p++)
         padded |= strcmp(t->products[p], "010121") == 0;

@@ -54,7 +54,7 @@ static cn_status read_table(const char *data, size_t len, const char *name, size
         return st;
     int header = 1;
     cn_csv_step rc;
-    while ((rc = cn_csv_next(r, &row, &err)) == CN_CSV_ROW) {
+    while ((rc = cn_csv_next(r, &row, &err)) == CN_CSV_STEP_ROW) {
         if (row.n < ncol) {
             st = cn_error_set(&err, CN_EDATA, "%s:%ld: expected %zu fields", name, row.line, ncol);
             break;
@@ -81,7 +81,7 @@ static cn_status read_table(const char *data, size_t len, const char *name, size
         if (st)
             break;
     }
-    if (!st && rc == CN_CSV_ERROR)
+    if (!st && rc == CN_CSV_STEP_ERROR)
         st = err.status;
     cn_csv_close(r);
     if (st) {

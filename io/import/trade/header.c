@@ -23,11 +23,11 @@ static const char *const csv_cols[C_NCOL] = {"exporter", "importer", "product", 
 cn_status cn_trade_layout_parse(const char *s, cn_trade_layout *out, cn_error *err)
 {
     if (strcmp(s, "baci") == 0)
-        *out = CN_TRADE_BACI;
+        *out = CN_TRADE_LAYOUT_BACI;
     else if (strcmp(s, "comtrade") == 0)
-        *out = CN_TRADE_COMTRADE;
+        *out = CN_TRADE_LAYOUT_COMTRADE;
     else if (strcmp(s, "csv") == 0)
-        *out = CN_TRADE_CSV;
+        *out = CN_TRADE_LAYOUT_CSV;
     else
         return cn_error_set(err, CN_EUSAGE, "'%s': expected baci, comtrade or csv", s);
     return CN_OK;
@@ -35,7 +35,7 @@ cn_status cn_trade_layout_parse(const char *s, cn_trade_layout *out, cn_error *e
 
 static const char *layout_name(cn_trade_layout l)
 {
-    return l == CN_TRADE_BACI ? "BACI" : l == CN_TRADE_COMTRADE ? "UN Comtrade" : "CSV";
+    return l == CN_TRADE_LAYOUT_BACI ? "BACI" : l == CN_TRADE_LAYOUT_COMTRADE ? "UN Comtrade" : "CSV";
 }
 
 /* index of the first header field matching one of the '|'-separated names, or -1 */
@@ -62,14 +62,14 @@ cn_trade_layout cn_trade_detect(char **field, size_t n)
     for (int c = 0; c < C_FLOW; c++)
         baci &= find_col(field, n, baci_cols[c], 0) >= 0;
     if (baci)
-        return CN_TRADE_BACI;
+        return CN_TRADE_LAYOUT_BACI;
     if (find_col(field, n, comtrade_cols[C_EXP], 0) >= 0 && find_col(field, n, comtrade_cols[C_PROD], 0) >= 0 &&
         find_col(field, n, comtrade_cols[C_FLOW], 0) >= 0)
-        return CN_TRADE_COMTRADE;
+        return CN_TRADE_LAYOUT_COMTRADE;
     if (find_col(field, n, "exporter", 1) >= 0 && find_col(field, n, "importer", 1) >= 0 &&
         find_col(field, n, "product", 1) >= 0)
-        return CN_TRADE_CSV;
-    return CN_TRADE_AUTO;
+        return CN_TRADE_LAYOUT_CSV;
+    return CN_TRADE_LAYOUT_AUTO;
 }
 
 int cn_trade_sniff(const char *path)
@@ -81,7 +81,7 @@ int cn_trade_sniff(const char *path)
     cn_csv_row row;
     if (cn_csv_open(path, ',', &r, &err) != CN_OK)
         return 0;
-    int yes = cn_csv_next(r, &row, &err) == CN_CSV_ROW && cn_trade_detect(row.field, row.n) != CN_TRADE_AUTO;
+    int yes = cn_csv_next(r, &row, &err) == CN_CSV_STEP_ROW && cn_trade_detect(row.field, row.n) != CN_TRADE_LAYOUT_AUTO;
     cn_csv_close(r);
     return yes;
 }
@@ -124,34 +124,34 @@ cn_status cn_i_trade_read_header(cn_i_trade_loader *ld, cn_error *err)
 {
     cn_csv_row row;
     cn_csv_step rc = cn_csv_next(ld->csv, &row, err);
-    if (rc == CN_CSV_ERROR)
+    if (rc == CN_CSV_STEP_ERROR)
         return err->status;
     const char *path = cn_csv_path(ld->csv);
-    if (rc == CN_CSV_EOF)
+    if (rc == CN_CSV_STEP_EOF)
         return cn_error_set(err, CN_EDATA, "%s: empty file; expected a trade table with a header", path);
     cn_trade_layout l = ld->o->from;
-    if (l == CN_TRADE_AUTO && ld->o->columns)
-        l = CN_TRADE_CSV;
-    if (l == CN_TRADE_AUTO)
+    if (l == CN_TRADE_LAYOUT_AUTO && ld->o->columns)
+        l = CN_TRADE_LAYOUT_CSV;
+    if (l == CN_TRADE_LAYOUT_AUTO)
         l = cn_trade_detect(row.field, row.n);
-    if (l == CN_TRADE_AUTO)
+    if (l == CN_TRADE_LAYOUT_AUTO)
         return cn_error_set(err, CN_EDATA, "%s:1: not a known trade-table header (BACI t,i,j,k,v,q; UN Comtrade "
                             "reporterCode,...,cmdCode; or exporter,importer,product); give --from and --columns",
                             path);
     ld->t->layout = l;
     for (int c = 0; c < C_NCOL; c++)
         ld->col[c] = -1;
-    if (l == CN_TRADE_CSV) {
+    if (l == CN_TRADE_LAYOUT_CSV) {
         cn_status st = csv_columns(ld, row.field, row.n, err);
         if (st)
             return st;
     } else {
-        const char *const *names = l == CN_TRADE_BACI ? baci_cols : comtrade_cols;
+        const char *const *names = l == CN_TRADE_LAYOUT_BACI ? baci_cols : comtrade_cols;
         for (int c = 0; c < C_NCOL; c++)
             ld->col[c] = find_col(row.field, row.n, names[c], 0);
     }
-    ld->numeric_countries = l == CN_TRADE_BACI;
-    if (l == CN_TRADE_COMTRADE) {
+    ld->numeric_countries = l == CN_TRADE_LAYOUT_BACI;
+    if (l == CN_TRADE_LAYOUT_COMTRADE) {
         /* ISO columns first; numeric reporter/partner codes otherwise */
         ld->numeric_countries = find_col(row.field, row.n, "reporterISO|Reporter ISO", 0) < 0;
         if (ld->col[C_FLOW] < 0 || ld->col[C_PARTNER_CODE] < 0)
@@ -162,11 +162,11 @@ cn_status cn_i_trade_read_header(cn_i_trade_loader *ld, cn_error *err)
         if (ld->col[required[k]] < 0)
             return cn_error_set(err, CN_EDATA, "%s:1: %s header has no %s column%s", path, layout_name(l),
                                 col_names[required[k]],
-                                l == CN_TRADE_CSV ? "; name it with --columns" : "");
+                                l == CN_TRADE_LAYOUT_CSV ? "; name it with --columns" : "");
     if (ld->col[C_VALUE] < 0 && ld->col[C_QTY] < 0)
         return cn_error_set(err, CN_EDATA, "%s:1: %s header has neither a value nor a quantity column", path,
                             layout_name(l));
-    if (l == CN_TRADE_COMTRADE && ld->col[C_FLOW] < 0)
+    if (l == CN_TRADE_LAYOUT_COMTRADE && ld->col[C_FLOW] < 0)
         return cn_error_set(err, CN_EDATA, "%s:1: UN Comtrade header has no flowCode column", path);
     for (int c = 0; c < C_NCOL; c++)
         if (ld->col[c] >= 0 && (size_t)ld->col[c] + 1 > ld->need)

@@ -58,7 +58,7 @@ void cn_i_trade_loader_done(cn_i_trade_loader *ld)
     cn_i_expagg_free(&m->exp);
     if (ld->t->world_exports) {
         free(m->rows); /* the flows were taken from exp (take_exports) */
-    } else if (ld->t->layout == CN_TRADE_COMTRADE) {
+    } else if (ld->t->layout == CN_TRADE_LAYOUT_COMTRADE) {
         ld->t->flows = cn_i_flowmap_take(&m->flows, &ld->t->nflows);
         free(m->rows);
     } else {
@@ -100,22 +100,22 @@ static cn_status trade_read(const char *path, const char *data, size_t len, cons
     uint64_t total = ld.csv ? cn_csv_size(ld.csv) : 0;
     ld.progress_total = total;
     /* a whole file, unfiltered: size the rows once (about 25 bytes a BACI row) so they are never copied */
-    if (!st && t->layout != CN_TRADE_COMTRADE && opts->importer && !opts->exporters_only) {
+    if (!st && t->layout != CN_TRADE_LAYOUT_COMTRADE && opts->importer && !opts->exporters_only) {
         /* an importer that is no country filters nothing: the caller finds it is not in the network */
         const char *iso3 = cn_country_iso3(opts->importer);
         if (iso3 && (ld.importer = cn_i_trade_add_country(&ld, iso3)) == -3)
             st = cn_error_set(err, CN_ENOMEM, "out of memory");
     }
     /* world exports summed while reading (exporters_only, importer) */
-    int summing = t->layout != CN_TRADE_COMTRADE && (opts->exporters_only || ld.importer >= 0);
-    if (!st && total && !opts->products && !opts->year && !summing && t->layout != CN_TRADE_COMTRADE) {
+    int summing = t->layout != CN_TRADE_LAYOUT_COMTRADE && (opts->exporters_only || ld.importer >= 0);
+    if (!st && total && !opts->products && !opts->year && !summing && t->layout != CN_TRADE_LAYOUT_COMTRADE) {
         m->caprows = (size_t)(total / 25) + 1;
         if (!(m->rows = malloc(m->caprows * sizeof *m->rows)))
             st = cn_error_set(err, CN_ENOMEM, "out of memory");
         cn_hugepage_hint(m->rows, m->caprows * sizeof *m->rows);
     }
     int redo = 0;
-    parallel = parallel && !data && summing && t->layout == CN_TRADE_BACI && total &&
+    parallel = parallel && !data && summing && t->layout == CN_TRADE_LAYOUT_BACI && total &&
                (opts->threads == 2 || (opts->threads == 0 && total >= PARALLEL_MIN_BYTES &&
                                        sysconf(_SC_NPROCESSORS_ONLN) >= 2));
     if (!st)
@@ -124,7 +124,7 @@ static cn_status trade_read(const char *path, const char *data, size_t len, cons
         st = cn_i_trade_flush_batch(m, err);
     if (!st && summing)
         st = take_exports(&ld, err);
-    if (!st && t->layout == CN_TRADE_COMTRADE)
+    if (!st && t->layout == CN_TRADE_LAYOUT_COMTRADE)
         st = merge_exports(m, err);
     if (!st && opts->progress)
         opts->progress(total ? total : cn_csv_offset(ld.csv), total, opts->progress_ctx);

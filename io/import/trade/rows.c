@@ -155,10 +155,10 @@ int32_t cn_i_trade_product(cn_i_trade_loader *ld, const char *s, size_t len)
     char buf[64];
     if (len == 0 || len >= sizeof buf - 1)
         return CN_I_TRADE_MALFORMED;
-    if (ld->t->layout != CN_TRADE_CSV) {
+    if (ld->t->layout != CN_TRADE_LAYOUT_CSV) {
         for (size_t i = 0; i < len; i++)
             if (s[i] < '0' || s[i] > '9')
-                return ld->t->layout == CN_TRADE_COMTRADE ? CN_I_TRADE_NONE /* "TOTAL": an aggregate */
+                return ld->t->layout == CN_TRADE_LAYOUT_COMTRADE ? CN_I_TRADE_NONE /* "TOTAL": an aggregate */
                                                           : CN_I_TRADE_MALFORMED;
         if (len == 5) { /* an HS6 code whose leading zero a spreadsheet dropped */
             buf[0] = '0';
@@ -169,7 +169,7 @@ int32_t cn_i_trade_product(cn_i_trade_loader *ld, const char *s, size_t len)
     }
     size_t slot;
     int32_t code = -1, ix;
-    if (len == 6 && ld->t->layout != CN_TRADE_CSV) { /* the common case: a small integer-keyed table */
+    if (len == 6 && ld->t->layout != CN_TRADE_LAYOUT_CSV) { /* the common case: a small integer-keyed table */
         code = 0;
         for (size_t i = 0; i < 6; i++)
             code = code * 10 + (s[i] - '0');
@@ -248,7 +248,7 @@ static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
     if (row->n < ld->need)
         return bad_row(ld, err, row, (int)row->n - 1, "expected at least %zu fields, found %zu", ld->need, row->n);
     cn_flow f = {0, 0, 0, 0, NAN, NAN};
-    int comtrade = t->layout == CN_TRADE_COMTRADE, imports = 0;
+    int comtrade = t->layout == CN_TRADE_LAYOUT_COMTRADE, imports = 0;
     if (comtrade) {
         const char *fl = row->field[col[C_FLOW]];
         if (strcmp(fl, "M") == 0 || strcmp(fl, "1") == 0)
@@ -391,7 +391,7 @@ cn_status cn_i_trade_read_rows(cn_i_trade_loader *ld, cn_error *err)
     cn_trade *t = ld->t;
     const cn_trade_opts *opts = ld->o;
     cn_csv_row row;
-    int fast = t->layout == CN_TRADE_BACI;
+    int fast = t->layout == CN_TRADE_LAYOUT_BACI;
     for (;;) {
         int have = 0; /* a line is waiting that fast_row did not take */
         if (fast) {
@@ -399,9 +399,9 @@ cn_status cn_i_trade_read_rows(cn_i_trade_loader *ld, cn_error *err)
             size_t len;
             long lineno;
             cn_csv_step got_line = cn_csv_peek_line(ld->csv, &line, &len, &lineno, err);
-            if (got_line == CN_CSV_ERROR)
+            if (got_line == CN_CSV_STEP_ERROR)
                 return err->status;
-            have = got_line == CN_CSV_ROW;
+            have = got_line == CN_CSV_STEP_ROW;
             int got = have ? fast_row(ld, line, len, lineno, err) : FAST_AS_CSV;
             if (got == FAST_ERROR)
                 return err->status;
@@ -418,9 +418,9 @@ cn_status cn_i_trade_read_rows(cn_i_trade_loader *ld, cn_error *err)
             return CN_OK;
         }
         cn_csv_step rc = cn_csv_next(ld->csv, &row, err);
-        if (rc == CN_CSV_EOF)
+        if (rc == CN_CSV_STEP_EOF)
             return CN_OK;
-        if (rc == CN_CSV_ERROR) {
+        if (rc == CN_CSV_STEP_ERROR) {
             cn_error rerr; /* a record that cannot be skipped fails with its own message */
             if (!opts->skip_bad || err->status != CN_EDATA || cn_csv_recover(ld->csv, &rerr) != CN_OK)
                 return err->status;

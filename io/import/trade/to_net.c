@@ -453,8 +453,8 @@ static cn_status make_net(build *b, cn_net *net, cn_error *err)
     if (!st) {
         static const char *const titles[] = {"trade flows", "CEPII BACI", "UN Comtrade", "trade flows (CSV)"};
         const char *stitle = b->o->source_title ? b->o->source_title : titles[t->layout];
-        const char *sid = b->o->source_id ? b->o->source_id : t->layout == CN_TRADE_BACI ? "baci"
-                                                           : t->layout == CN_TRADE_COMTRADE ? "comtrade" : "trade";
+        const char *sid = b->o->source_id ? b->o->source_id : t->layout == CN_TRADE_LAYOUT_BACI ? "baci"
+                                                           : t->layout == CN_TRADE_LAYOUT_COMTRADE ? "comtrade" : "trade";
         int32_t src = -1;
         st = cn_net_add_source(net, sid, stitle, NULL, NULL, &src, err);
         if (!st)

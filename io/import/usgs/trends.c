@@ -71,27 +71,27 @@ static cn_status open_header(cn_i_usgs_ctx *c, const char *path, cn_csv **csv, c
     if (st)
         return st;
     cn_csv_step rc = cn_csv_next(*csv, h, c->err);
-    if (rc != CN_CSV_ROW) {
+    if (rc != CN_CSV_STEP_ROW) {
         cn_csv_close(*csv);
         *csv = NULL;
-        return rc == CN_CSV_ERROR ? c->err->status
+        return rc == CN_CSV_STEP_ERROR ? c->err->status
                                   : cn_error_set(c->err, CN_EDATA, "%s:1: empty file; expected a header", path);
     }
     return CN_OK;
 }
 
-/* the next non-blank record with more than `need` fields: CN_CSV_ROW, CN_CSV_EOF, or CN_CSV_ERROR (err set) */
+/* the next non-blank record with more than `need` fields: CN_CSV_STEP_ROW, CN_CSV_STEP_EOF, or CN_CSV_STEP_ERROR (err set) */
 static cn_csv_step next_row(cn_i_usgs_ctx *c, cn_csv *csv, const char *path, int need, cn_csv_row *row)
 {
     cn_csv_step rc;
-    while ((rc = cn_csv_next(csv, row, c->err)) == CN_CSV_ROW) {
+    while ((rc = cn_csv_next(csv, row, c->err)) == CN_CSV_STEP_ROW) {
         if (cn_i_usgs_row_empty(row))
             continue; /* the trailing ",,,," rows */
         if ((int)row->n > need)
-            return CN_CSV_ROW;
+            return CN_CSV_STEP_ROW;
         cn_error_set(c->err, CN_EDATA, "%s:%ld: %zu fields; expected at least %d (truncated row?)", path,
                      row->line, row->n, need + 1);
-        return CN_CSV_ERROR;
+        return CN_CSV_STEP_ERROR;
     }
     return rc;
 }
@@ -142,7 +142,7 @@ cn_status cn_i_usgs_read_fig2(cn_i_usgs_ctx *c, const char *path)
     cn_csv_row row;
     int need = ccom > cnir ? ccom : cnir;
     need = need > csrc ? need : csrc;
-    while ((rc = next_row(c, csv, path, need, &row)) == CN_CSV_ROW) {
+    while ((rc = next_row(c, csv, path, need, &row)) == CN_CSV_STEP_ROW) {
         if (!*row.field[ccom])
             continue;
         if (n == cap) {
@@ -165,7 +165,7 @@ cn_status cn_i_usgs_read_fig2(cn_i_usgs_ctx *c, const char *path)
         }
         cn_i_usgs_name_id(r->name, r->id, sizeof r->id);
     }
-    if (rc == CN_CSV_ERROR)
+    if (rc == CN_CSV_STEP_ERROR)
         st = c->err->status;
     cn_csv_close(csv);
     int32_t src = -1;
@@ -255,9 +255,9 @@ cn_status cn_i_usgs_read_t5(cn_i_usgs_ctx *c, const char *path)
     int cm = column(&h, "Critical_mineral", 0);
     if (cm < 0)
         return missing(c, csv, path, "'Critical_mineral'");
-    cn_csv_step rc = CN_CSV_EOF;
+    cn_csv_step rc = CN_CSV_STEP_EOF;
     cn_csv_row row;
-    while (!st && (rc = next_row(c, csv, path, cm, &row)) == CN_CSV_ROW) {
+    while (!st && (rc = next_row(c, csv, path, cm, &row)) == CN_CSV_STEP_ROW) {
         char *name = cn_i_usgs_trim(row.field[cm]);
         if (!*name)
             continue;
@@ -268,7 +268,7 @@ cn_status cn_i_usgs_read_t5(cn_i_usgs_ctx *c, const char *path)
         if (!st)
             c->net->vertices[m].lists |= CN_LIST_2022;
     }
-    if (!st && rc == CN_CSV_ERROR)
+    if (!st && rc == CN_CSV_STEP_ERROR)
         st = c->err->status;
     cn_csv_close(csv);
     return st;
@@ -298,11 +298,11 @@ cn_status cn_i_usgs_read_salient(cn_i_usgs_ctx *c, const char *path)
     snprintf(nirname, sizeof nirname, "%s", h.field[cnir]); /* header fields die with the next record */
     int32_t src = -1;
     st = cn_i_usgs_source(c, path, &src);
-    cn_csv_step rc = CN_CSV_EOF;
+    cn_csv_step rc = CN_CSV_STEP_EOF;
     cn_csv_row row;
     int need = ccom > cyear ? ccom : cyear;
     need = need > cnir ? need : cnir;
-    while (!st && (rc = next_row(c, csv, path, need, &row)) == CN_CSV_ROW) {
+    while (!st && (rc = next_row(c, csv, path, need, &row)) == CN_CSV_STEP_ROW) {
         char *name = cn_i_usgs_trim(row.field[ccom]);
         char *ys = cn_i_usgs_trim(row.field[cyear]);
         if (!*name && !*ys)
@@ -332,7 +332,7 @@ cn_status cn_i_usgs_read_salient(cn_i_usgs_ctx *c, const char *path)
         else if (ok == RELIANCE_EDGE)
             st = cn_net_add_edge(c->net, &e, NULL, c->err);
     }
-    if (!st && rc == CN_CSV_ERROR)
+    if (!st && rc == CN_CSV_STEP_ERROR)
         st = c->err->status;
     cn_csv_close(csv);
     return st;

@@ -249,7 +249,7 @@ static cn_status read_rows(cn_i_usgs_ctx *c, wfile *f, cn_csv *csv)
 {
     cn_csv_row row;
     cn_csv_step rc;
-    while ((rc = cn_csv_next(csv, &row, c->err)) == CN_CSV_ROW) {
+    while ((rc = cn_csv_next(csv, &row, c->err)) == CN_CSV_STEP_ROW) {
         if (cn_i_usgs_row_empty(&row))
             continue; /* trailing empty rows */
         if ((int)row.n <= f->country || (f->nprod && (int)row.n <= f->prod[f->nprod - 1].col))
@@ -282,7 +282,7 @@ static cn_status read_rows(cn_i_usgs_ctx *c, wfile *f, cn_csv *csv)
         if (st)
             return st;
     }
-    return rc == CN_CSV_ERROR ? c->err->status : CN_OK;
+    return rc == CN_CSV_STEP_ERROR ? c->err->status : CN_OK;
 }
 
 /* groups rows into series: one when the file has at most one world total (the Type then describes each
@@ -407,9 +407,9 @@ cn_status cn_i_usgs_read_world(cn_i_usgs_ctx *c, const char *path, const char *c
         return st;
     cn_csv_row row;
     cn_csv_step rc = cn_csv_next(csv, &row, c->err);
-    if (rc != CN_CSV_ROW) {
+    if (rc != CN_CSV_STEP_ROW) {
         cn_csv_close(csv);
-        return rc == CN_CSV_ERROR ? c->err->status
+        return rc == CN_CSV_STEP_ERROR ? c->err->status
                                   : cn_error_set(c->err, CN_EDATA, "%s:1: empty file; expected a header", path);
     }
     st = header(c, &f, &row);
