@@ -244,12 +244,13 @@ cn_status cn_i_rows_table(const cn_i_layout *l, cn_i_fill fill, void *ctx, size_
     int csv = fmt == CN_FORMAT_CSV;
     const cn_i_view *vs = csv ? l->csv : l->text;
     size_t nv = csv ? l->ncsv : l->ntext;
-    const char *hdr[32], *row[32];
+    const char *hdr[32] = {0}, *row[32];
     char buf[32][32];
     cn_i_cell cells[64];
     memset(t, 0, sizeof *t);
     if (nv > 32 || l->ncols > 64)
-        return cn_i_oom(err);
+        return cn_error_set(err, CN_EINTERNAL, "a report layout has %zu columns (at most 32 shown, 64 in all)",
+                            l->ncols > 64 ? l->ncols : nv);
     for (size_t k = 0; k < nv; k++)
         hdr[k] = vs[k].header;
     cn_status st = cn_table_init(t, nv, hdr, err);
