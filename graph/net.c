@@ -196,11 +196,11 @@ static cn_status replace_str(char **dst, const char *src)
     return CN_OK;
 }
 
-cn_status cn_net_set_meta(cn_net *net, const char *name, const char *title, const char *description)
+cn_status cn_net_set_meta(cn_net *net, const char *name, const char *title, const char *description, cn_error *err)
 {
     if (replace_str(&net->name, name) || replace_str(&net->title, title) ||
         replace_str(&net->description, description))
-        return CN_ENOMEM;
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
     return CN_OK;
 }
 
@@ -283,13 +283,20 @@ cn_status cn_net_add_vertex(cn_net *net, cn_vertex_type type, const char *id, co
     return CN_OK;
 }
 
-cn_status cn_vertex_set(cn_net *net, int32_t v, const char *which, const char *value)
+cn_status cn_vertex_set(cn_net *net, int32_t v, const char *which, const char *value, cn_error *err)
 {
+    if (v < 0 || v >= net->nvertices)
+        return cn_error_set(err, CN_EUSAGE, "vertex %ld: not a vertex of this net", (long)v);
     cn_vertex *x = &net->vertices[v];
     char **dst = strcmp(which, "name") == 0    ? &x->name
                  : strcmp(which, "stage") == 0 ? &x->stage
-                                               : &x->note;
-    return replace_str(dst, value);
+                 : strcmp(which, "note") == 0  ? &x->note
+                                               : NULL;
+    if (!dst)
+        return cn_error_set(err, CN_EUSAGE, "'%s': not a vertex field; expected name, stage or note", which);
+    if (replace_str(dst, value))
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    return CN_OK;
 }
 
 static int is_country(const cn_net *net, int32_t v)

@@ -109,10 +109,10 @@ void cn_net_free(cn_net *net);
  * O(V + E) at worst, to move the existing arrays. */
 cn_status cn_net_reserve(cn_net *net, int32_t nvertices, int32_t nedges, cn_error *err);
 
-/** Sets the net's name/title/description (copied; NULL clears the field). Takes no err: the only error is
- * CN_ENOMEM, returned without a message; the fields set before the failure keep their new value, the others
- * their old one, and the net stays valid. O(total length of the strings). */
-cn_status cn_net_set_meta(cn_net *net, const char *name, const char *title, const char *description);
+/** Sets the net's name/title/description (copied; NULL clears the field). Errors: CN_ENOMEM; the fields set
+ * before the failure keep their new value, the others their old one, and the net stays valid. O(total length
+ * of the strings). */
+cn_status cn_net_set_meta(cn_net *net, const char *name, const char *title, const char *description, cn_error *err);
 
 /** Adds a vertex (id unique across both types). id and name are copied; name NULL means the id. The new
  * vertex has no stage, note or lists and source -1. *out (out may be NULL) receives its index.
@@ -146,10 +146,10 @@ int32_t cn_net_find_source(const cn_net *net, const char *id);
  * CN_ENOMEM). O(length of s) expected. */
 const char *cn_net_intern(cn_net *net, const char *s);
 
-/** Sets a vertex string field (copied; NULL clears it). which: "name", "stage" or "note" (any other string
- * sets the note). v must be a vertex index (not checked). Takes no err: the only error is CN_ENOMEM,
- * returned without a message, and the field then keeps its old value. O(length of value). */
-cn_status cn_vertex_set(cn_net *net, int32_t v, const char *which, const char *value);
+/** Sets a vertex string field (copied; NULL clears it). which: "name", "stage" or "note". Errors: CN_EUSAGE (v
+ * is not a vertex, which is not one of the three), CN_ENOMEM; on failure the field keeps its old value.
+ * O(length of value). */
+cn_status cn_vertex_set(cn_net *net, int32_t v, const char *which, const char *value, cn_error *err);
 
 /** Name of an edge's country side for reports: the id, "(unnamed)", "(other)" or "(world)" ("(?)" for
  * anything else). A vertex id is borrowed from the net (valid while the vertex is); the others are the

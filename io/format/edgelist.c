@@ -178,10 +178,8 @@ cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err)
     }
     if ((st = check_duplicates(net, lines, where, err)))
         goto done;
-    if (cn_net_set_meta(net, NULL, NULL, NULL)) {
-        st = cn_error_set(err, CN_ENOMEM, "out of memory");
+    if ((st = cn_net_set_meta(net, NULL, NULL, NULL, err)))
         goto done;
-    }
 done:
     cn_csv_close(r);
     for (int i = 0; i < 3; i++)

@@ -235,9 +235,11 @@ cn_status cn_i_json_read_vertex(cn_i_json_rd *r, const cJSON *it, int i, cn_vert
     if ((st = cn_net_add_vertex(r->net, type, id, name, &v, r->err)))
         return st;
     r->net->vertices[v].source = src;
-    if ((stage && cn_vertex_set(r->net, v, "stage", stage)) ||
-        (note && cn_vertex_set(r->net, v, "note", note)))
-        return cn_error_set(r->err, CN_ENOMEM, "out of memory");
+    st = stage ? cn_vertex_set(r->net, v, "stage", stage, r->err) : CN_OK;
+    if (!st && note)
+        st = cn_vertex_set(r->net, v, "note", note, r->err);
+    if (st)
+        return st;
     if (type == CN_VERTEX_MINERAL) {
         const cJSON *lists = f[V_LISTS];
         set_path(r, an, i, "lists");

@@ -52,9 +52,7 @@ static cn_status read_header(cn_i_json_rd *r, const cJSON *const *f)
     if ((st = cn_i_json_get_str(r, f[R_TITLE], 0, &title))) return st;
     CN_I_JSON_ROOT_PATH(r, "$.description");
     if ((st = cn_i_json_get_str(r, f[R_DESCRIPTION], 0, &desc))) return st;
-    if (cn_net_set_meta(r->net, name, title, desc))
-        return cn_error_set(r->err, CN_ENOMEM, "out of memory");
-    return CN_OK;
+    return cn_net_set_meta(r->net, name, title, desc, r->err);
 }
 
 static cn_status parse_root(cn_i_json_rd *r, const cJSON *root)

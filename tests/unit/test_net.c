@@ -25,6 +25,14 @@ int main(void)
     /* ids are unique across both types */
     CHECK(cn_net_add_vertex(net, CN_VERTEX_COUNTRY, "USA", NULL, NULL, &err) == CN_EDATA);
     CHECK(cn_net_add_vertex(net, CN_VERTEX_MINERAL, "CHN", NULL, NULL, &err) == CN_EDATA);
+
+    /* setters: a known field is copied; an unknown field or vertex is a usage error with a message, and the
+     * vertex keeps its fields */
+    CHECK(cn_vertex_set(net, gr, "stage", "refined", &err) == CN_OK && strcmp(net->vertices[gr].stage, "refined") == 0);
+    CHECK(cn_vertex_set(net, gr, "colour", "red", &err) == CN_EUSAGE && strstr(err.msg, "'colour': not a vertex field"));
+    CHECK(cn_vertex_set(net, net->nvertices, "name", "x", &err) == CN_EUSAGE && strstr(err.msg, "not a vertex"));
+    CHECK(cn_vertex_set(net, gr, "stage", NULL, &err) == CN_OK && net->vertices[gr].stage == NULL);
+    CHECK(cn_net_set_meta(net, "n", "t", NULL, &err) == CN_OK && strcmp(net->name, "n") == 0 && !net->description);
     CHECK(net->nvertices == 4);
 
     /* edges join a country and a mineral: CHN and CAN supply 0.6 and 0.3 of USA's graphite imports */

@@ -446,9 +446,10 @@ static cn_status make_net(build *b, cn_net *net, cn_error *err)
     for (int32_t r = 0; r < k && !st; r++) {
         group *g = &b->groups[order[r]];
         st = cn_net_add_vertex(net, CN_VERTEX_MINERAL, g->id, g->name, &g->vertex, err);
-        if (!st && ((g->stage && cn_vertex_set(net, g->vertex, "stage", g->stage)) ||
-                    (g->note && cn_vertex_set(net, g->vertex, "note", g->note))))
-            st = cn_error_set(err, CN_ENOMEM, "out of memory");
+        if (!st && g->stage)
+            st = cn_vertex_set(net, g->vertex, "stage", g->stage, err);
+        if (!st && g->note)
+            st = cn_vertex_set(net, g->vertex, "note", g->note, err);
     }
     if (!st) {
         static const char *const titles[] = {"trade flows", "CEPII BACI", "UN Comtrade", "trade flows (CSV)"};
@@ -500,9 +501,7 @@ cn_status cn_trade_to_net(const cn_trade *t, const cn_trade_net_opts *opts, cn_n
                  "Per product: each importer's import shares by exporter (supplies) and each exporter's share "
                  "of world exports (produces: world exports play the production layer); %zu flows.",
                  b.nagg);
-        st = cn_net_set_meta(net, opts->name ? opts->name : "trade", opts->title ? opts->title : title, desc);
-        if (st)
-            cn_error_set(err, CN_ENOMEM, "out of memory");
+        st = cn_net_set_meta(net, opts->name ? opts->name : "trade", opts->title ? opts->title : title, desc, err);
     }
     if (!st)
         st = make_net(&b, net, err);

@@ -206,10 +206,10 @@ cn_status cn_import_usgs_mcs_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_
         snprintf(name, sizeof name, "us-mcs%d", c.edition);
         snprintf(title, sizeof title, "U.S. view of USGS Mineral Commodity Summaries %d: net import reliance, "
                  "ordered import sources, world production and reserves", c.edition);
-        if (cn_net_set_meta(c.net, name, title,
-                            "Imported from the USGS MCS data release by critnet import --from usgs-mcs "
-                            "(docs/usgs.md). Import sources are ranks without shares.") != CN_OK)
-            st = cn_error_set(err, CN_ENOMEM, "out of memory");
+        st = cn_net_set_meta(c.net, name, title,
+                             "Imported from the USGS MCS data release by critnet import --from usgs-mcs "
+                             "(docs/usgs.md). Import sources are ranks without shares.",
+                             err);
     }
     if (!st)
         st = cn_i_usgs_country(&c, "United States", dir, 0, &c.usa);

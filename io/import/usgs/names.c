@@ -255,13 +255,13 @@ cn_status cn_i_usgs_mineral(cn_i_usgs_ctx *c, const char *id, const char *name, 
         if (c->net->vertices[v].type != CN_VERTEX_MINERAL)
             return cn_error_set(c->err, CN_EDATA, "mineral id '%s' is also a country", id);
         *out = v;
-        if (stage && !c->net->vertices[v].stage && cn_vertex_set(c->net, v, "stage", stage) != CN_OK)
-            return cn_error_set(c->err, CN_ENOMEM, "out of memory");
+        if (stage && !c->net->vertices[v].stage)
+            return cn_vertex_set(c->net, v, "stage", stage, c->err);
         return CN_OK;
     }
     cn_status st = cn_net_add_vertex(c->net, CN_VERTEX_MINERAL, id, name, &v, c->err);
-    if (!st && stage && cn_vertex_set(c->net, v, "stage", stage) != CN_OK)
-        st = cn_error_set(c->err, CN_ENOMEM, "out of memory");
+    if (!st && stage)
+        st = cn_vertex_set(c->net, v, "stage", stage, c->err);
     *out = v;
     return st;
 }

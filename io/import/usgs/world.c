@@ -444,9 +444,8 @@ cn_status cn_i_usgs_read_world(cn_i_usgs_ctx *c, const char *path, const char *c
         int32_t m;
         st = cn_i_usgs_mineral(c, id, f.sr[s].type[0] ? f.sr[s].type : id, *stage ? stage : NULL, &m);
         /* the Type as printed says what the figures measure ("Mine production, contained cobalt") */
-        if (!st && f.sr[s].type[0] && !c->net->vertices[m].note &&
-            cn_vertex_set(c->net, m, "note", f.sr[s].type) != CN_OK)
-            st = cn_error_set(c->err, CN_ENOMEM, "out of memory");
+        if (!st && f.sr[s].type[0] && !c->net->vertices[m].note)
+            st = cn_vertex_set(c->net, m, "note", f.sr[s].type, c->err);
         if (!st)
             st = add_edges(c, &f, s, m, src);
     }
