@@ -9,7 +9,7 @@
 
 #include "critnet/graph.h"
 
-void cn_render_opts_init(cn_render_opts *o)
+void cn_view_opts_init(cn_view_opts *o)
 {
     memset(o, 0, sizeof *o);
     o->layer = CN_LAYER_IMPORTS;
@@ -164,7 +164,7 @@ void cn_i_view_sort_by_market(const cn_net *net, int32_t *ix, size_t n)
     cn_sort_r(ix, n, sizeof *ix, market_cmp, (void *)net);
 }
 
-cn_status cn_view_build(const cn_net *net, const cn_render_opts *o, cn_view *out, cn_error *err)
+cn_status cn_view_build(const cn_net *net, const cn_view_opts *o, cn_view *out, cn_error *err)
 {
     memset(out, 0, sizeof *out);
     out->layer = o->layer;

@@ -11,7 +11,7 @@ enum { CN_I_NO_NODE = -1, CN_I_NO_EDGE = -1, CN_I_ALL_CONSUMERS = -1 };
 
 typedef struct cn_i_vb {
     const cn_net *net;
-    const cn_render_opts *o;
+    const cn_view_opts *o;
     cn_view *v;
     size_t capn, cape;
     int32_t *supplier_of, *mineral_of, *consumer_of; /* vertex -> view node, or CN_I_NO_NODE */

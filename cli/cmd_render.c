@@ -73,8 +73,8 @@ static int render_main(int argc, char **argv, cli_scn *so)
                                              {0, 0, 0, 0}};
     static const int own[] = {OPT_FORMAT, 0}; /* render's formats are dot|svg|png|pdf */
     cli_common c = {.cmd = "render", .help = help, .own = own};
-    cn_render_opts o;
-    cn_render_opts_init(&o);
+    cn_view_opts o;
+    cn_view_opts_init(&o);
     cn_render_format fmt = CN_RENDER_FORMAT_DOT;
     int fmt_set = 0, opt;
     char *end;

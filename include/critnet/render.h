@@ -27,10 +27,10 @@ typedef struct cn_render_title {
     const char *dataset; /**< "Dataset:" line; NULL: the net's name */
     const char *source;  /**< "Source:" line; NULL: the source records of the drawn edges (one: its title and
                               edition; several: their count) */
-    const char *mineral; /**< the mineral id the view was narrowed to (cn_render_opts.mineral), named in the
+    const char *mineral; /**< the mineral id the view was narrowed to (cn_view_opts.mineral), named in the
                               headline; NULL: none */
-    const char *country; /**< the country id the view was narrowed to (cn_render_opts.country); NULL: none */
-    /** the scenario of a scenario view (cn_render_opts.scn_result was set): the headline names its
+    const char *country; /**< the country id the view was narrowed to (cn_view_opts.country); NULL: none */
+    /** the scenario of a scenario view (cn_view_opts.scn_result was set): the headline names its
      * restrictions, the title its spare share, the legend the lost and replacement styles. NULL: not one */
     const struct cn_scenario *scn;
 } cn_render_title;

@@ -11,8 +11,8 @@
 
 CN_BEGIN_DECLS
 
-/** What to draw. Defaults from cn_render_opts_init(). */
-typedef struct cn_render_opts {
+/** What to draw. Defaults from cn_view_opts_init(). */
+typedef struct cn_view_opts {
     cn_layer layer;
     const char *consumer; /**< imports: one consumer (ISO3); NULL = "USA", or every consumer when mineral
                                or country is set */
@@ -26,12 +26,12 @@ typedef struct cn_render_opts {
      * (each consumer and mineral it affects): lost, remaining and replacement flows (docs/render.md) */
     const struct cn_scenario *scn;
     const struct cn_scenario_result *scn_result;
-} cn_render_opts;
+} cn_view_opts;
 
 /** Sets *o to the defaults: the imports layer, consumer, mineral and country NULL (see above), no minimum
  * share, every supplier (top 0), threshold 0.5, every mineral (lists 0), no scenario. The pointers of *o are
  * borrowed (cn_view_build() reads them, nothing frees them). Allocates nothing. Constant time. */
-void cn_render_opts_init(cn_render_opts *o);
+void cn_view_opts_init(cn_view_opts *o);
 
 typedef enum cn_view_node_kind {
     CN_VNODE_SUPPLIER, /**< a named country on the supply side (supplier or producer) */
@@ -95,7 +95,7 @@ typedef struct cn_view {
  * country (or a consumer on the production layer), CN_ENOMEM.
  * O(C * (V + E) + E log E) for C consumers. cn_view_free() releases the node and edge arrays and zeroes their
  * counts (it accepts a zero-initialised cn_view): constant time. */
-cn_status cn_view_build(const cn_net *net, const cn_render_opts *o, cn_view *out, cn_error *err);
+cn_status cn_view_build(const cn_net *net, const cn_view_opts *o, cn_view *out, cn_error *err);
 void cn_view_free(cn_view *v);
 
 /** The Graphviz node name of a view node: "country:ID", "mineral:ID", "consumer:ID",

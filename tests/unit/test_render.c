@@ -21,7 +21,7 @@ static cn_net *load(const char *path)
 }
 
 /* builds the view of o and draws it (the title: o's mineral and country, defaults otherwise) */
-static cn_status render_mem(const cn_net *net, const cn_render_opts *o, cn_render_format fmt, char **data,
+static cn_status render_mem(const cn_net *net, const cn_view_opts *o, cn_render_format fmt, char **data,
                             size_t *len, cn_error *err)
 {
     cn_view v;
@@ -44,7 +44,7 @@ static Agraph_t *parse(char *dot)
 }
 
 /* renders DOT and reads it back with cgraph */
-static Agraph_t *dot_of(const cn_net *net, const cn_render_opts *o)
+static Agraph_t *dot_of(const cn_net *net, const cn_view_opts *o)
 {
     char *dot = NULL;
     size_t len = 0;
@@ -120,8 +120,8 @@ static void test_shares(void)
     CHECK(net != NULL);
     if (!net)
         return;
-    cn_render_opts o;
-    cn_render_opts_init(&o);
+    cn_view_opts o;
+    cn_view_opts_init(&o);
     Agraph_t *g = dot_of(net, &o);
     CHECK(g != NULL);
     if (!g)
@@ -181,7 +181,7 @@ static void test_shares(void)
         agclose(g);
 
     /* --mineral cobalt: every consumer (USA and CAN); labels name the consumer */
-    cn_render_opts_init(&o);
+    cn_view_opts_init(&o);
     o.mineral = "cobalt";
     g = dot_of(net, &o);
     CHECK(g && agnode(g, "consumer:CAN", 0) && agnode(g, "consumer:USA", 0));
@@ -195,7 +195,7 @@ static void test_shares(void)
 
     /* production: 2020 has a world total of 200 t: COD 120/200 = 60%, AUS 20/200 = 10%, other 40/200 = 20%.
      * Uranium has no world total: ranks by quantity (KAZ 22808 > CAN 6938), dashed. */
-    cn_render_opts_init(&o);
+    cn_view_opts_init(&o);
     o.layer = CN_LAYER_PRODUCTION;
     g = dot_of(net, &o);
     CHECK(g != NULL);
@@ -218,17 +218,17 @@ static void test_shares(void)
     cn_error err = {0};
     char *data = NULL;
     size_t len = 0;
-    cn_render_opts_init(&o);
+    cn_view_opts_init(&o);
     o.mineral = "unobtainium";
     CHECK(render_mem(net, &o, CN_RENDER_FORMAT_DOT, &data, &len, &err) == CN_EUSAGE && data == NULL);
     CHECK(strstr(err.msg, "unobtainium") != NULL);
-    cn_render_opts_init(&o);
+    cn_view_opts_init(&o);
     o.layer = CN_LAYER_PRODUCTION;
     o.consumer = "USA";
     CHECK(render_mem(net, &o, CN_RENDER_FORMAT_DOT, &data, &len, &err) == CN_EUSAGE);
 
     /* SVG: byte-identical runs, one node group per node; PNG and PDF magic bytes */
-    cn_render_opts_init(&o);
+    cn_view_opts_init(&o);
     char *a = NULL, *b = NULL;
     size_t la = 0, lb = 0;
     CHECK(render_mem(net, &o, CN_RENDER_FORMAT_SVG, &a, &la, &err) == CN_OK);
@@ -256,8 +256,8 @@ static void test_ranks(void)
     CHECK(net != NULL);
     if (!net)
         return;
-    cn_render_opts o;
-    cn_render_opts_init(&o);
+    cn_view_opts o;
+    cn_view_opts_init(&o);
     Agraph_t *g = dot_of(net, &o);
     CHECK(g != NULL);
     if (!g)
@@ -282,8 +282,8 @@ static void test_hostile(void)
     CHECK(net != NULL);
     if (!net)
         return;
-    cn_render_opts o;
-    cn_render_opts_init(&o);
+    cn_view_opts o;
+    cn_view_opts_init(&o);
     Agraph_t *g = dot_of(net, &o);
     CHECK(g != NULL);
     if (!g)
@@ -322,8 +322,8 @@ static void test_mcs2020(void)
     CHECK(net != NULL);
     if (!net)
         return;
-    cn_render_opts o;
-    cn_render_opts_init(&o);
+    cn_view_opts o;
+    cn_view_opts_init(&o);
     Agraph_t *g = dot_of(net, &o);
     CHECK(g != NULL);
     if (!g)
@@ -373,8 +373,8 @@ static void test_given_view(void)
     CHECK(net != NULL);
     if (!net)
         return;
-    cn_render_opts o;
-    cn_render_opts_init(&o);
+    cn_view_opts o;
+    cn_view_opts_init(&o);
     cn_view v;
     cn_error err = {0};
     CHECK(cn_view_build(net, &o, &v, &err) == CN_OK);
