@@ -1,4 +1,4 @@
-/* algorithms/concentration.c: Herfindahl-Hirschman index, top share, CR3 and the effective number of
+/* algorithms/hhi.c: Herfindahl-Hirschman index, top share, CR3 and the effective number of
  * suppliers from a list of market shares, with the bounds that an unlisted residual allows. */
 #include "critnet/deps.h"
 

@@ -35,7 +35,7 @@ enum { OPT_DATA = 1000, OPT_DATASET, OPT_FORMAT, OPT_FROM, OPT_COLUMNS, OPT_PROD
     {"data", required_argument, 0, OPT_DATA}, {"dataset", required_argument, 0, OPT_DATASET},     \
         {"format", required_argument, 0, OPT_FORMAT}, {"output", required_argument, 0, 'o'},     \
         {"help", no_argument, 0, 'h'}, CLI_TRADE_LONGOPTS
-/* trade tables given with --data (cli/trade.c) */
+/* trade tables given with --data (cli/trade_opts.c) */
 #define CLI_TRADE_LONGOPTS                                                                         \
     {"from", required_argument, 0, OPT_FROM}, {"columns", required_argument, 0, OPT_COLUMNS},     \
         {"products", required_argument, 0, OPT_PRODUCTS}, {"year", required_argument, 0, OPT_YEAR}, \
@@ -44,7 +44,7 @@ enum { OPT_DATA = 1000, OPT_DATASET, OPT_FORMAT, OPT_FROM, OPT_COLUMNS, OPT_PROD
 
 /* handles a common option; returns 1 if handled, 0 if not, -1 on a usage error (already reported) */
 int cli_common_opt(cli_common *c, int opt, const char *arg);
-/* handles a trade-table option (cli/trade.c); same returns as cli_common_opt */
+/* handles a trade-table option (cli/trade_opts.c); same returns as cli_common_opt */
 int cli_trade_opt(cli_common *c, int opt, const char *arg);
 /* loads a trade table (--data FILE with a trade header, or --from/--columns) as a net; returns an exit code */
 int cli_trade_load(const cli_common *c, const char *path, cn_net **net);

@@ -1,5 +1,5 @@
 /* cli/cmd_import.c: `critnet import --from FORMAT IN [-o net.json]`: real tables into the native JSON format.
- * One row of the format table per importer; trade tables (BACI, UN Comtrade, CSV) go through cli/trade.c. */
+ * One row of the format table per importer; trade tables (BACI, UN Comtrade, CSV) go through cli/trade_opts.c. */
 #include <string.h>
 
 #include "cli.h"

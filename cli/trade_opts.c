@@ -1,4 +1,4 @@
-/* cli/trade.c: trade tables as --data (BACI, UN Comtrade, plain CSV): the options every command shares
+/* cli/trade_opts.c: trade tables as --data (BACI, UN Comtrade, plain CSV): the options every command shares
  * (--from, --columns, --products, --year, --skip-bad, --quiet), loading, and the progress bar on stderr. */
 #include <stdlib.h>
 #include <string.h>

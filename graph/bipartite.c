@@ -1,4 +1,4 @@
-/* algorithms/bipartite.c: the simple bipartite graph the network analyses share: one edge per joined
+/* graph/bipartite.c: the simple bipartite graph the network analyses share: one edge per joined
  * (country, mineral) pair, weighted by the largest known share (docs/measures-network.md). */
 #include "critnet/graph.h"
 

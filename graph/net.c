@@ -1,5 +1,5 @@
 /* graph/net.c: the supply-network model: vertices, edges, provenance, the id index and the string pool.
- * Plain arrays owned by the net; igraph views are built from them in graph/view.c. */
+ * Plain arrays owned by the net; igraph views are built from them in graph/igraph_view.c. */
 #include "critnet/net.h"
 
 #include <math.h>

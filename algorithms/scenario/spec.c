@@ -1,4 +1,4 @@
-/* algorithms/scenario_spec.c: the scenario itself: restrictions, consumer, options; the command-line form
+/* algorithms/scenario/spec.c: the scenario itself: restrictions, consumer, options; the command-line form
  * "CHN:rare_earths=0.5"; resolving ids against a network with messages that say where each came from. */
 #include "critnet/scenario.h"
 

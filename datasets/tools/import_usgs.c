@@ -1,4 +1,4 @@
-/* tools/critnet_import_usgs.c: build-time bootstrap: imports a USGS MCS data release into the native JSON
+/* datasets/tools/import_usgs.c: build-time bootstrap: imports a USGS MCS data release into the native JSON
  * format (the built-in us-mcs2024 dataset). Links libcritnet only, so it can run before the CLI exists. */
 #include <stdio.h>
 #include <stdlib.h>

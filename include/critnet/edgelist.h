@@ -1,5 +1,5 @@
 /* critnet/edgelist.h: a plain bipartite edge list (CSV: country side, mineral side, optional share or
- * weight) read as a network, so any two-mode network can be analysed. io/edgelist.c. */
+ * weight) read as a network, so any two-mode network can be analysed. io/format/edgelist.c. */
 #ifndef CRITNET_EDGELIST_H
 #define CRITNET_EDGELIST_H
 

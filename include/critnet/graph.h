@@ -119,7 +119,7 @@ cn_status cn_graph_flow_mincut(cn_graph_flow *f, int32_t s, int32_t t, double *v
 /** Frees a flow network (f may be NULL); the graph it was built from is untouched. Constant time. */
 void cn_graph_flow_free(cn_graph_flow *f);
 
-/* ---- the bipartite view the analyses share (algorithms/bipartite.c) ---- */
+/* ---- the bipartite view the analyses share (graph/bipartite.c) ---- */
 
 /** The simple bipartite graph of a net: one edge per (country, mineral) pair joined by an edge of the
  * chosen kinds (relies edges join the mineral and the consumer); weight = the largest known share among

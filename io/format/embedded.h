@@ -1,4 +1,4 @@
-/* io/embedded.h: files embedded into the binary at build time (cmake/embed.c.in, .incbin).
+/* io/format/embedded.h: files embedded into the binary at build time (cmake/embed.c.in, .incbin).
  * Each blob is NUL-terminated; its size excludes the NUL. */
 #ifndef CN_IO_EMBEDDED_H
 #define CN_IO_EMBEDDED_H
