@@ -11,6 +11,8 @@ static const struct import_format {
     import_fn fn; /* NULL: a trade table, read by cli_trade_load */
 } formats[] = {
     {"usgs-mcs", "DIR", "USGS Mineral Commodity Summaries data-release folder (docs/usgs.md)", cn_import_usgs_mcs_ex},
+    {"usgs-chapters", "DIR", "USGS MCS chapter tables: import shares by form, NIR, world (docs/usgs.md)",
+     cn_import_usgs_chapters_ex},
     {"baci", "FILE", "CEPII BACI t,i,j,k,v,q (value thousand USD, quantity t; numeric country codes)", NULL},
     {"comtrade", "FILE", "UN Comtrade bulk/API CSV (reporter, partner, flowCode M/X, cmdCode, primaryValue, netWgt)",
      NULL},
@@ -25,7 +27,7 @@ static void help(void)
            "Reads real data tables as distributed and writes the network in the native JSON format\n"
            "(stdout or -o FILE, written atomically). Formats:\n");
     for (size_t i = 0; i < NFORMATS; i++)
-        printf("  %-9s %-5s %s\n", formats[i].name, formats[i].input, formats[i].what);
+        printf("  %-13s %-5s %s\n", formats[i].name, formats[i].input, formats[i].what);
     printf("\nTrade tables: FILE may end in .gz; '-' reads stdin.\n"
            "  --columns SPEC   csv: exporter=COL,importer=COL,product=COL,year=COL,value=COL,quantity=COL\n"
            "  --products LIST  HS codes (prefixes) or minerals of datasets/hs_minerals.csv, comma-separated\n"
@@ -60,7 +62,7 @@ int cmd_import(int argc, char **argv)
                 if (strcmp(formats[i].name, optarg) == 0)
                     fmt = &formats[i];
             if (!fmt)
-                return cli_usage_error(&c, "--from '%s': unknown format; expected usgs-mcs, baci, comtrade or csv",
+                return cli_usage_error(&c, "--from '%s': unknown format; expected usgs-mcs, usgs-chapters, baci, comtrade or csv",
                                        optarg);
             if (!fmt->fn && cli_common_opt(&c, opt, optarg) < 0) /* the trade layout */
                 return 64;

@@ -35,5 +35,29 @@ cn_status cn_import_usgs_mcs(const char *dir, cn_net **out, cn_error *err);
  */
 cn_status cn_import_usgs_mcs_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_net **out, cn_error *err);
 
+/**
+ * cn_import_usgs_chapters: reads a folder of MCS chapter tables in long CSV form (commodities.csv,
+ * import_sources.csv, nir.csv, world_production.csv; the columns of datasets/usgs-mcs2026/SOURCE.md) into the
+ * U.S. view: import shares by form (supplies edges with the form as basis, the headline group of each mineral
+ * flagged primary; an incomplete list stays incomplete), net import reliance by year with printed bounds
+ * (relies), world production of the two years and reserves (produces), the 2018 and 2022 list tags. Ids and
+ * forms, and how each known fault of the extraction is handled, are in docs/usgs.md. dir is borrowed. *out: a
+ * new, validated network owned by the caller (cn_net_free()), NULL on failure. Errors: CN_ENOINPUT (folder or
+ * file unreadable), CN_EDATA ("FILE:LINE: what was expected": a missing column, a share that is not a
+ * percentage, an unknown country or chapter), CN_ENOMEM; nothing is left to free. Warnings are dropped: see
+ * cn_import_usgs_chapters_ex(). Time: O(total bytes + E log E).
+ */
+cn_status cn_import_usgs_chapters(const char *dir, cn_net **out, cn_error *err);
+
+/**
+ * cn_import_usgs_chapters_ex: as cn_import_usgs_chapters(); what is handled on purpose (a share list that sums
+ * below 98% or above 100%, a merged "Chile and Turkey" entry, a world table that is capacity, a unit not
+ * captured, reserves cells that are prose) is passed to warn (may be NULL) with ctx, one "FILE[:LINE]: what
+ * and why" line per call, from the calling thread, valid during the call only. ctx is borrowed for the call;
+ * dir and *out as for cn_import_usgs_chapters(). Errors: the same, CN_ENOINPUT, CN_EDATA, CN_ENOMEM, with
+ * nothing left to free. Time: O(total bytes + E log E), plus warn's own time.
+ */
+cn_status cn_import_usgs_chapters_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_net **out, cn_error *err);
+
 CN_END_DECLS
 #endif
