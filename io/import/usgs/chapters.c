@@ -425,6 +425,56 @@ static cn_status read_nir(cn_i_ch_ctx *c)
     return st;
 }
 
+/* ---- headlines ---- */
+
+static int same_basis(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* A mineral whose supplies (or relies) edges form one group (one basis) and that no rule made primary has
+ * that group as its headline: flagged primary (relies: its latest year). Several groups without a headline
+ * rule: reported, and the headline rule of data order applies. O(V + E). */
+static cn_status single_groups(cn_i_ch_ctx *c, cn_edge_kind kind)
+{
+    cn_net *net = c->u.net;
+    typedef struct {
+        const char *basis;
+        int32_t n, latest;
+        int multi, primary;
+    } mstate;
+    mstate *m = calloc((size_t)net->nvertices + 1, sizeof *m);
+    if (!m)
+        return cn_error_set(c->u.err, CN_ENOMEM, "out of memory");
+    for (int32_t i = 0; i < net->nedges; i++) {
+        const cn_edge *e = &net->edges[i];
+        if (e->kind != kind)
+            continue;
+        mstate *s = &m[e->mineral];
+        if (s->n++ == 0)
+            s->basis = e->basis;
+        else if (!same_basis(s->basis, e->basis))
+            s->multi = 1;
+        s->primary |= (e->flags & CN_F_PRIMARY) != 0;
+        if (s->n == 1 || e->year > net->edges[s->latest].year)
+            s->latest = i;
+    }
+    for (int32_t i = 0; i < net->nedges; i++) {
+        cn_edge *e = &net->edges[i];
+        mstate *s = &m[e->mineral];
+        if (e->kind != kind || s->primary || s->multi)
+            continue;
+        if (kind == CN_EDGE_SUPPLIES || i == s->latest)
+            e->flags |= CN_F_PRIMARY;
+    }
+    for (int32_t v = 0; v < net->nvertices; v++)
+        if (m[v].multi && !m[v].primary)
+            cn_i_usgs_warn(&c->u, "%s: %s: %s figures of several forms and no headline among them: the first "
+                           "in data order is cited", c->dir, net->vertices[v].id, cn_edge_kind_name(kind));
+    free(m);
+    return CN_OK;
+}
+
 /* ---- notes and lists ---- */
 
 static cn_status chapter_notes(cn_i_ch_ctx *c)
@@ -505,6 +555,10 @@ cn_status cn_import_usgs_chapters_ex(const char *dir, cn_warn_fn warn, void *ctx
         st = read_imports(&c);
     if (!st)
         st = read_nir(&c);
+    if (!st)
+        st = single_groups(&c, CN_EDGE_SUPPLIES);
+    if (!st)
+        st = single_groups(&c, CN_EDGE_RELIES);
     if (!st)
         st = cn_i_ch_read_world(&c);
     if (!st)
