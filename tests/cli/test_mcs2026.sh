@@ -37,29 +37,21 @@ check "scandium top source JPN 89%" near "$(json_get '[r for r in d["minerals"] 
 run export --dataset us-mcs2026
 check "indium: named shares sum to .48 + other .30" near "$(json_get 'sum(e["share"] for e in d["edges"] if e["kind"]=="supplies" and e["mineral"]=="indium")')" 0.78
 
-# broken folders: one line, file:line, exit 65 (66 when missing)
+# broken folders: one line naming file:line, exit 65 (66 when missing). broken FILE SED-EXPR EXPECTED-STDERR
 mk() { rm -rf "$T_TMP/bad"; cp -r "$D" "$T_TMP/bad"; }
-mk; sed -i '2s/,92,/,x92,/' "$T_TMP/bad/import_sources.csv"
-run import --from usgs-chapters "$T_TMP/bad" -q
-expect_rc 65
-expect_one_line_err
-expect_err "import_sources.csv:2: share_pct 'x92'; expected a percentage 0-100"
-mk; sed -i '1s/share_pct/pct/' "$T_TMP/bad/import_sources.csv"
-run import --from usgs-chapters "$T_TMP/bad" -q
-expect_rc 65
-expect_err "import_sources.csv:1: no column 'share_pct'"
-mk; sed -i '2s/^abrasives,/abrasive,/' "$T_TMP/bad/import_sources.csv"
-run import --from usgs-chapters "$T_TMP/bad" -q
-expect_rc 65
-expect_err "import_sources.csv:2: chapter 'abrasive' is not in commodities.csv"
-mk; sed -i '2s/,China,/,Atlantis,/' "$T_TMP/bad/import_sources.csv"
-run import --from usgs-chapters "$T_TMP/bad" -q
-expect_rc 65
-expect_err "import_sources.csv:2: unknown country 'Atlantis'"
-mk; sed -i '2s/,>95,/,>195,/' "$T_TMP/bad/nir.csv"
-run import --from usgs-chapters "$T_TMP/bad" -q
-expect_rc 65
-expect_err "nir.csv:2: net import reliance '>195'"
+broken() {
+  mk; sed -i "$2" "$T_TMP/bad/$1"
+  run import --from usgs-chapters "$T_TMP/bad" -q
+  expect_rc 65
+  expect_one_line_err
+  expect_err "$3"
+}
+broken import_sources.csv '2s/,92,/,x92,/' "import_sources.csv:2: share_pct 'x92'; expected a percentage 0-100"
+broken import_sources.csv '1s/share_pct/pct/' "import_sources.csv:1: no column 'share_pct'"
+broken import_sources.csv '2s/^abrasives,/abrasive,/' "import_sources.csv:2: chapter 'abrasive' is not in commodities.csv"
+broken import_sources.csv '2s/,China,/,Atlantis,/' "import_sources.csv:2: unknown country 'Atlantis'"
+broken nir.csv '2s/,>95,/,>195,/' "nir.csv:2: net import reliance '>195'"
+broken world_production.csv '2s/,2024,60000,/,1024,60000,/' "world_production.csv:2: year 1024"
 mk; printf 'zirconium-and-hafnium,99,Canada,,2024,,2025,,,,abc,1,,,,,\n' >>"$T_TMP/bad/world_production.csv"
 run import --from usgs-chapters "$T_TMP/bad" -o "$T_TMP/bad.json"
 expect_rc 0
