@@ -1,5 +1,5 @@
 /* cli/trade_opts.c: trade tables as --data (BACI, UN Comtrade, plain CSV): the options every command shares
- * (--from, --columns, --products, --year, --skip-bad, --quiet), loading, and the progress bar on stderr. */
+ * (--from, --columns, --products, --year, --skip-bad, --strict, --quiet), loading, and the progress bar on stderr. */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -37,6 +37,9 @@ int cli_trade_opt(cli_common *c, int opt, const char *arg)
         return 1;
     case OPT_SKIP_BAD:
         c->trade.skip_bad = 1;
+        return 1;
+    case OPT_STRICT:
+        c->trade.strict = 1;
         return 1;
     case OPT_QUIET:
         c->quiet = 1;

@@ -3,12 +3,15 @@
 #include "import/trade/codes_i.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "critnet/csv.h"
 #include "critnet/io.h"
+#include "critnet/countries.h"
 #include "format/embedded.h"
+#include "import/places_i.h"
 
 CN_EMBED_DECLARE(cn_i_baci_countries_csv);
 CN_EMBED_DECLARE(cn_i_hs_minerals_csv);
@@ -170,6 +173,11 @@ const char *cn_i_trade_country_name(const char *iso3)
     const char *n = cn_country_name(iso3);
     if (n)
         return n;
+    const cn_i_place *p = cn_i_place_by_id(iso3);
+    if (p)
+        return p->name;
+    if (strncmp(iso3, CN_I_PLACE_UNMAPPED, strlen(CN_I_PLACE_UNMAPPED)) == 0)
+        return iso3 + strlen(CN_I_PLACE_UNMAPPED); /* the code as written */
     load();
     for (size_t i = 0; i < tab.n; i++)
         if (strcmp(tab.rows[i].iso3, iso3) == 0)
@@ -190,4 +198,52 @@ const cn_hs_mineral *cn_hs_lookup(const char *hs6)
         if (strcmp(tab.hs[i].hs6, hs6) == 0)
             return &tab.hs[i];
     return NULL;
+}
+
+static cn_i_code_kind place_kind(const cn_i_place *p)
+{
+    return p->kind == CN_I_PLACE_WORLD ? CN_I_CODE_WORLD
+         : p->kind == CN_I_PLACE_REGION ? CN_I_CODE_REGION : CN_I_CODE_HISTORICAL;
+}
+
+/* BACI's own ids for its codes without an ISO3 ("BACI697" Europe EFTA, n.e.s.) are regions */
+static cn_i_code_kind iso3_kind(const char *iso3)
+{
+    return strncmp(iso3, "BACI", 4) == 0 ? CN_I_CODE_REGION : CN_I_CODE_COUNTRY;
+}
+
+cn_i_code_kind cn_i_trade_classify(const char *s, int numeric, char *buf, size_t cap, const char **id)
+{
+    size_t len = strlen(s);
+    int digits = len > 0 && len <= 4;
+    for (size_t i = 0; digits && i < len; i++)
+        digits = s[i] >= '0' && s[i] <= '9';
+    const cn_i_place *p;
+    if (numeric && digits) {
+        int code = atoi(s);
+        const cn_i_baci_country *b;
+        if ((p = cn_i_place_by_m49(code)))
+            return *id = p->id, place_kind(p);
+        if ((b = cn_i_baci_country_by_code(code)))
+            return *id = b->iso3, iso3_kind(b->iso3);
+    } else if (len) {
+        const char *iso3;
+        if ((p = cn_i_place_by_name(s)))
+            return *id = p->id, place_kind(p);
+        if ((iso3 = cn_i_baci_iso3_by_name(s)) || (iso3 = cn_country_iso3(s)))
+            return *id = iso3, iso3_kind(iso3);
+    }
+    snprintf(buf, cap, "%s%s", CN_I_PLACE_UNMAPPED, len ? s : "(empty)");
+    *id = buf;
+    return CN_I_CODE_UNMAPPED;
+}
+
+cn_i_code_kind cn_i_trade_id_kind(const char *id)
+{
+    const cn_i_place *p = cn_i_place_by_id(id);
+    if (p)
+        return place_kind(p);
+    if (strncmp(id, CN_I_PLACE_UNMAPPED, strlen(CN_I_PLACE_UNMAPPED)) == 0)
+        return CN_I_CODE_UNMAPPED;
+    return iso3_kind(id);
 }

@@ -11,7 +11,9 @@
 #include "import/trade/maps_i.h"
 
 /* the columns a trade table may have, in cn_i_trade_loader.col */
-enum { C_EXP, C_IMP, C_PROD, C_YEAR, C_VALUE, C_QTY, C_FLOW, C_PARTNER_CODE, C_NCOL };
+enum { C_EXP, C_IMP, C_PROD, C_YEAR, C_VALUE, C_QTY, C_FLOW, C_PARTNER_CODE,
+       C_REPORTER_CODE, C_MOT, C_CUSTOMS, C_PARTNER2, C_MOS, /* UN Comtrade: numeric reporter, breakdowns */
+       C_NCOL };
 
 /* what cn_i_trade_add_country and cn_i_trade_product return instead of an index */
 enum {
@@ -57,6 +59,7 @@ typedef struct cn_i_trade_loader {
     long stop_line;
     cn_status part_st;
     cn_error part_err;
+    int exporter_only;     /* no partner column: rows are world exports by country (cn_trade.exporter_only) */
 } cn_i_trade_loader;
 
 
@@ -75,6 +78,10 @@ cn_status cn_i_trade_push_row(struct cn_trade_maps *m, const cn_flow *f, cn_erro
 cn_status cn_i_trade_flush_batch(struct cn_trade_maps *m, cn_error *err);
 /* rows.c: reads the records of ld->csv to its end (a part on a thread: to its first line that is not plain) */
 cn_status cn_i_trade_read_rows(cn_i_trade_loader *ld, cn_error *err);
+
+/* read.c: the regions, aggregates and unknown codes kept as suppliers (t->nkept, t->kept, t->nhistorical),
+ * counted from the table's country ids. Errors: CN_ENOMEM */
+cn_status cn_i_trade_count_kept(cn_trade *t, cn_error *err);
 
 /* read.c: a loader with an empty table and maps; CN_ENOMEM */
 cn_status cn_i_trade_loader_init(cn_i_trade_loader *ld, const cn_trade_opts *opts, cn_error *err);
