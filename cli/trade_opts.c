@@ -79,6 +79,28 @@ static void progress(uint64_t done, uint64_t total, void *ctx)
     b->shown = 1;
 }
 
+/* `critnet import`: the accounting a data person checks first, per file, on stderr */
+static void report_rows(const char *path, const cn_trade *t)
+{
+    long dropped = 0;
+    for (int d = 0; d < CN_TRADE_NDROP; d++)
+        dropped += t->dropped[d];
+    fprintf(stderr, CLI_PROG ": %s: %ld row%s read, %ld used, %ld dropped, %ld malformed skipped\n", path, t->rows,
+            t->rows == 1 ? "" : "s", t->rows - dropped - t->nbad, dropped, t->nbad);
+    for (int d = 0; d < CN_TRADE_NDROP; d++)
+        if (t->dropped[d])
+            fprintf(stderr, CLI_PROG ": %s:   dropped %ld: %s\n", path, t->dropped[d], cn_trade_drop_name(d));
+    if (t->nkept)
+        fprintf(stderr, CLI_PROG ": %s:   kept %ld supplier code%s that %s no country: %s\n", path, t->nkept,
+                t->nkept == 1 ? "" : "s", t->nkept == 1 ? "is" : "are", t->kept);
+    if (t->nhistorical)
+        fprintf(stderr, CLI_PROG ": %s:   kept %ld historical countr%s (ISO 3166-3)\n", path, t->nhistorical,
+                t->nhistorical == 1 ? "y" : "ies");
+    if (t->exporter_only)
+        fprintf(stderr, CLI_PROG ": %s:   exporter-only table (no partner column): world exports by country, "
+                "the production layer only\n", path);
+}
+
 int cli_trade_load(const cli_common *c, const char *path, cn_net **net)
 {
     cn_error err = {0};
@@ -104,6 +126,11 @@ int cli_trade_load(const cli_common *c, const char *path, cn_net **net)
     if (t->nbad)
         fprintf(stderr, CLI_PROG ": %s: skipped %ld malformed row%s (first: %s)\n", path, t->nbad,
                 t->nbad == 1 ? "" : "s", t->first_bad ? t->first_bad : "?");
+    if (strcmp(c->cmd, "import") == 0 && !c->quiet)
+        report_rows(path, t);
+    else if (t->exporter_only && !c->trade.exporters_only && !c->quiet)
+        fprintf(stderr, CLI_PROG ": %s: an exporter-only table (no partner column): the production layer only "
+                "(world exports by country); an importer's suppliers are not in it\n", path);
     cn_trade_net_opts no = {.year = c->trade.year};
     st = cn_trade_to_net(t, &no, net, &err);
     cn_trade_free(t);

@@ -152,9 +152,10 @@ typedef struct cn_hs_mineral {
     const char *hs6, *mineral, *stage, *description, *note;
 } cn_hs_mineral;
 /**
- * cn_hs_lookup: the map entry of an HS6 code ("260500"), or NULL when it is not a mapped code. The entry is
- * static storage (loaded once per process, thread-safe); NULL too if the embedded map could not be loaded
- * (out of memory). O(entries).
+ * cn_hs_lookup: the map entry of an HS6 code ("260500"), or NULL when it is not a mapped code. A 2- or 4-digit
+ * code ("2605") maps through its 6-digit children in the map: the first child's entry when all its mapped
+ * children are one mineral and stage, else NULL. The entry is static storage (loaded once per process,
+ * thread-safe); NULL too if the embedded map could not be loaded (out of memory). O(entries).
  */
 const cn_hs_mineral *cn_hs_lookup(const char *hs6);
 /** cn_hs_get: the i-th entry of the map (static storage), or NULL past the end; to list the map. O(1). */

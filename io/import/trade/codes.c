@@ -197,7 +197,21 @@ const cn_hs_mineral *cn_hs_lookup(const char *hs6)
     for (size_t i = 0; i < tab.nhs; i++)
         if (strcmp(tab.hs[i].hs6, hs6) == 0)
             return &tab.hs[i];
-    return NULL;
+    /* a 2- or 4-digit code: through its 6-digit children in the map, when they are one mineral and stage */
+    size_t len = strlen(hs6);
+    if (len != 2 && len != 4)
+        return NULL;
+    const cn_hs_mineral *first = NULL;
+    for (size_t i = 0; i < tab.nhs; i++) {
+        const cn_hs_mineral *h = &tab.hs[i];
+        if (strncmp(h->hs6, hs6, len) != 0)
+            continue;
+        if (!first)
+            first = h;
+        else if (strcmp(first->mineral, h->mineral) != 0 || strcmp(first->stage, h->stage) != 0)
+            return NULL;
+    }
+    return first;
 }
 
 static cn_i_code_kind place_kind(const cn_i_place *p)
@@ -232,6 +246,16 @@ cn_i_code_kind cn_i_trade_classify(const char *s, int numeric, char *buf, size_t
             return *id = p->id, place_kind(p);
         if ((iso3 = cn_i_baci_iso3_by_name(s)) || (iso3 = cn_country_iso3(s)))
             return *id = iso3, iso3_kind(iso3);
+        if (strcmp(s, "S19") == 0) /* UN Comtrade's ISO field for 490, "Other Asia, nes": Taiwan */
+            return *id = "TWN", CN_I_CODE_COUNTRY;
+        /* OEC country ids: a continent ("af", "as", "eu", "na", "oc", "sa", "an", "xx") and the ISO3 ("eudeu") */
+        static const char *const oec[] = {"af", "as", "eu", "na", "oc", "sa", "an", "xx"};
+        for (size_t i = 0; len == 5 && i < sizeof oec / sizeof *oec; i++)
+            if (strncmp(s, oec[i], 2) == 0) {
+                cn_i_code_kind k = cn_i_trade_classify(s + 2, 0, buf, cap, id);
+                if (k != CN_I_CODE_UNMAPPED)
+                    return k;
+            }
     }
     snprintf(buf, cap, "%s%s", CN_I_PLACE_UNMAPPED, len ? s : "(empty)");
     *id = buf;

@@ -166,6 +166,11 @@ static int product_allowed(const cn_i_trade_loader *ld, const char *code)
     for (size_t i = 0; i < ld->nprefixes; i++)
         if (strncmp(code, ld->prefixes[i], strlen(ld->prefixes[i])) == 0)
             return 1;
+    /* a 2- or 4-digit code that maps through its 6-digit children (cn_hs_lookup) to a code of the filter */
+    const cn_hs_mineral *h = strlen(code) < 6 ? cn_hs_lookup(code) : NULL;
+    for (size_t i = 0; h && i < ld->nprefixes; i++)
+        if (strcmp(h->hs6, ld->prefixes[i]) == 0)
+            return 1;
     return 0;
 }
 
@@ -341,6 +346,14 @@ static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
     if (p == CN_I_TRADE_NONE)
         return drop(t, CN_TRADE_DROP_PRODUCT);
     f.product = (uint32_t)p;
+    if (col[C_VALUE] >= 0 && amount(row->field[col[C_VALUE]], row->len[col[C_VALUE]], 0, &f.value))
+        return bad_row(ld, err, row, col[C_VALUE], "value '%s': expected a number >= 0 or NA",
+                       row->field[col[C_VALUE]]);
+    if (col[C_QTY] >= 0 && amount(row->field[col[C_QTY]], row->len[col[C_QTY]], comtrade, &f.quantity))
+        return bad_row(ld, err, row, col[C_QTY], "quantity '%s': expected a number >= 0 or NA",
+                       row->field[col[C_QTY]]);
+    if ((isnan(f.value) || f.value == 0.0) && (isnan(f.quantity) || f.quantity == 0.0))
+        return drop(t, CN_TRADE_DROP_ZERO); /* no amount: not a supplier, its countries not looked up */
     int world = 0, ca = col[C_EXP], cb = col[C_IMP];
     int32_t a, b;
     if (comtrade) {
@@ -367,14 +380,6 @@ static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
     } else if (a == (int32_t)CN_TRADE_WORLD) {
         return drop(t, CN_TRADE_DROP_WORLD); /* a reporter World, or World to World */
     }
-    if (col[C_VALUE] >= 0 && amount(row->field[col[C_VALUE]], row->len[col[C_VALUE]], 0, &f.value))
-        return bad_row(ld, err, row, col[C_VALUE], "value '%s': expected a number >= 0 or NA",
-                       row->field[col[C_VALUE]]);
-    if (col[C_QTY] >= 0 && amount(row->field[col[C_QTY]], row->len[col[C_QTY]], comtrade, &f.quantity))
-        return bad_row(ld, err, row, col[C_QTY], "quantity '%s': expected a number >= 0 or NA",
-                       row->field[col[C_QTY]]);
-    if ((isnan(f.value) || f.value == 0.0) && (isnan(f.quantity) || f.quantity == 0.0))
-        return drop(t, CN_TRADE_DROP_ZERO); /* no amount: not a supplier */
     cn_i_flowmap *into = &ld->m->flows;
     if (comtrade) {
         f.value /= 1000.0;    /* US dollars -> thousand US dollars */
