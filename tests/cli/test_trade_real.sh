@@ -129,4 +129,14 @@ run deps --data "$F" --consumer DEU
 expect_rc 65
 expect_one_line_err "^critnet: oec_nickel_exporters_1990.csv:1: an exporter-only table"
 
+# --- honest small figures: most of USA's imports are "other" (World 1,000,000; COD 100 -> share 1e-4) ---
+printf 'exporter,importer,product,year,value\nWorld,USA,260500,2022,1000000\nCOD,USA,260500,2022,100\n' \
+  >"$T_TMP/dominated.csv"
+run concentration --data "$T_TMP/dominated.csv" --layer imports --consumer USA --format json
+expect_rc 0
+check "residual .9999: effective number unknown, not 1/1e-8" [ "$(json_get 'd["minerals"][0]["effective"]')" = None ]
+run concentration --data "$T_TMP/dominated.csv" --layer imports --consumer USA
+# the bound: 1/hhi_max = 1/(1e-8 + .9999 * 1e-4) = 1/1e-4
+expect_out "cobalt:ore .* >=10000\.00 "
+
 finish
