@@ -79,6 +79,38 @@ static void progress(uint64_t done, uint64_t total, void *ctx)
     b->shown = 1;
 }
 
+/* `critnet import`: the products with flows, what each maps to and its HS name (the first few) */
+static void report_products(const char *path, const cn_trade *t)
+{
+    enum { FIRST = 12 };
+    unsigned char *seen = calloc(t->nproducts + 1, 1);
+    if (!seen)
+        return;
+    for (size_t i = 0; i < t->nflows; i++)
+        seen[t->flows[i].product] = 1;
+    for (size_t i = 0; i < t->ntotals; i++)
+        seen[t->totals[i].product] = 1;
+    uint32_t n = 0;
+    for (uint32_t p = 0; p < t->nproducts; p++) {
+        if (!seen[p] || n++ >= FIRST)
+            continue;
+        const char *code = t->products[p], *name = cn_hs_name(code);
+        const cn_hs_mineral *h = cn_hs_lookup(code);
+        char group[160];
+        if (!h)
+            snprintf(group, sizeof group, "hs:%s", code);
+        else if (strcmp(h->hs6, code) != 0)
+            snprintf(group, sizeof group, "%s:%s through %s", h->mineral, h->stage, h->hs6);
+        else
+            snprintf(group, sizeof group, "%s:%s", h->mineral, h->stage);
+        fprintf(stderr, CLI_PROG ": %s:   product %s -> %s (%.70s)\n", path, code, group,
+                name ? name : "not in the HS 1992 names table");
+    }
+    if (n > FIRST)
+        fprintf(stderr, CLI_PROG ": %s:   ... and %u more products\n", path, n - FIRST);
+    free(seen);
+}
+
 /* `critnet import`: the accounting a data person checks first, per file, on stderr */
 static void report_rows(const char *path, const cn_trade *t)
 {
@@ -99,6 +131,7 @@ static void report_rows(const char *path, const cn_trade *t)
     if (t->exporter_only)
         fprintf(stderr, CLI_PROG ": %s:   exporter-only table (no partner column): world exports by country, "
                 "the production layer only\n", path);
+    report_products(path, t);
 }
 
 int cli_trade_load(const cli_common *c, const char *path, cn_net **net)

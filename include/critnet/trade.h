@@ -159,6 +159,13 @@ typedef struct cn_hs_mineral {
  */
 const cn_hs_mineral *cn_hs_lookup(const char *hs6);
 /** cn_hs_get: the i-th entry of the map (static storage), or NULL past the end; to list the map. O(1). */
+/**
+ * cn_hs_name: the HS 1992 name of a 2-, 4- or 6-digit HS code ("2605": "Cobalt ores and concentrates"), from the
+ * table embedded at build time (datasets/hs/hs_names.csv: every chapter and heading, and the subheadings of the
+ * chapters that hold critical minerals; datasets/hs/SOURCE.md), or NULL when the code is not in it (or the table
+ * could not be loaded: out of memory). Static storage, loaded once per process, thread-safe. O(entries).
+ */
+const char *cn_hs_name(const char *code);
 const cn_hs_mineral *cn_hs_get(size_t i);
 
 /** Options of cn_trade_to_net(). */

@@ -98,6 +98,9 @@ check "BACI 2018: DEU top share" near "$(json_get 'd["minerals"][0]["top_share"]
 run import --from csv "$D/atlas_cobalt_2019.csv" -o "$T_TMP/atlas.json"
 expect_rc 0
 expect_err "dropped 2: zero value and quantity"
+# the mapping stated, with the HS 1992 name (../shared/data/hs/harmonized-system.csv: 2605, 8105)
+expect_err "product 2605 -> cobalt:ore through 260500 \(Cobalt ores and concentrates\)"
+expect_err "product 8105 -> hs:8105 \(Cobalt; mattes and other intermediate products"
 OUT=$(cat "$T_TMP/atlas.json")
 # HS 2605 -> cobalt:ore through 260500. CHN: COD 2000, ZMB 150, ANS 50 (millions USD) = 2200
 check "Atlas: 2605 is cobalt:ore" [ "$(json_get "len([m for m in d['minerals'] if m['id']=='cobalt:ore'])")" = 1 ]

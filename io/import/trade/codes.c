@@ -1,5 +1,6 @@
 /* io/import/trade/codes.c: the code tables trade files need, embedded at build time: BACI's country codes
- * (datasets/baci/country_codes_V202201.csv, Latin-1 converted to UTF-8 here) and the HS6 -> mineral map. */
+ * (datasets/baci/country_codes_V202201.csv, Latin-1 converted to UTF-8 here), the HS6 -> mineral map and the
+ * HS product names (datasets/hs/hs_names.csv); the rule for a country field (cn_i_trade_classify). */
 #include "import/trade/codes_i.h"
 
 #include <pthread.h>
@@ -15,12 +16,15 @@
 
 CN_EMBED_DECLARE(cn_i_baci_countries_csv);
 CN_EMBED_DECLARE(cn_i_hs_minerals_csv);
+CN_EMBED_DECLARE(cn_i_hs_names_csv);
 
 static struct {
     cn_i_baci_country *rows;
     size_t n;
     cn_hs_mineral *hs;
     size_t nhs;
+    char **names; /* hscode, description pairs (datasets/hs/hs_names.csv) */
+    size_t nnames;
 } tab;
 
 /* Latin-1 -> UTF-8 (every byte >= 0x80 is one code point U+0080..U+00FF) */
@@ -141,6 +145,24 @@ static void load_once(void)
         }
     }
     free(cells);
+}
+
+/* the HS names table, read on first use */
+static void load_names_once(void)
+{
+    if (read_table((const char *)cn_i_hs_names_csv, CN_EMBED_SIZE(cn_i_hs_names_csv), "hs_names.csv", 2,
+                   &tab.names, &tab.nnames) != CN_OK)
+        tab.nnames = 0;
+}
+
+const char *cn_hs_name(const char *code)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, load_names_once);
+    for (size_t i = 0; code && i < tab.nnames; i++)
+        if (strcmp(tab.names[2 * i], code) == 0)
+            return tab.names[2 * i + 1];
+    return NULL;
 }
 
 /* once per process, also when files are read on several threads */
