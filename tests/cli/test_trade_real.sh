@@ -23,30 +23,33 @@ expect_one_line_err "^critnet: unknown_code.csv:3:6: '999' is no country"
 F=$D/comtrade_api_cobalt_2022.csv
 run import --from comtrade "$F" -o "$T_TMP/api.json"
 expect_rc 0
-# 15 rows: dropped 4 breakdowns (motCode 1000, 2000; customsCode C01; partner2Code 276), 1 re-import, 1 zero row,
-# 1 exporter's World total; used 8 (USA, CHN, JPN World totals; COD, ZMB, Areas nes -> USA; DEU X; COD -> CHN)
-expect_err "comtrade_api_cobalt_2022.csv: 15 rows read, 8 used, 7 dropped, 0 malformed skipped"
-expect_err "dropped 4: breakdown rows"
+# 15 rows: 4 breakdown rows: COD -> USA by motCode 1000 and 2000 beside its total row (dropped); CAN -> USA has
+# no total row, only customsCode C01 and partner2Code 276 rows: the first dimension's row (C01, 20) is used, the
+# other dropped. Also dropped: 1 re-import, 1 zero row, 1 exporter's World total. Used 9: USA, CHN, JPN World
+# totals; COD, ZMB, Areas nes, CAN (C01) -> USA; DEU X; COD -> CHN
+expect_err "comtrade_api_cobalt_2022.csv: 15 rows read, 9 used, 6 dropped, 0 malformed skipped"
+expect_err "dropped 3: breakdown rows"
 expect_err "dropped 1: zero value and quantity"
 expect_err "dropped 1: re-exports, re-imports"
 expect_err "kept 1 supplier code that is no country: region-areas-nes"
 OUT=$(cat "$T_TMP/api.json")
 # USA: World total 1200 (thousand USD); named COD 600 (total row, not its sea/air rows), ZMB 300 (ISO cells empty:
-# M49 894), Areas nes 100, DEU 40 (only DEU reported it) = 1040; other 160
+# M49 894), Areas nes 100, DEU 40 (only DEU reported it), CAN 20 (customs breakdown, no total row) = 1060;
+# other 140
 sup() { edge share "e['kind']=='supplies' and e['consumer']=='$1' and e['country']=='$2'"; }
 check "API: USA from COD 600/1200" near "$(sup USA COD)" 0.5 1e-12
 check "API: USA from ZMB (M49 894, empty ISO) 300/1200" near "$(sup USA ZMB)" 0.25 1e-12
 check "API: USA from Areas nes 100/1200" near "$(sup USA region-areas-nes)" 0.0833333333333333 1e-12
 check "API: USA from DEU (exporter-reported) 40/1200" near "$(sup USA DEU)" 0.0333333333333333 1e-12
-check "API: USA other 160/1200" near "$(sup USA '*other*')" 0.133333333333333 1e-12
-check "API: no MEX (zero row), no CAN (breakdowns only)" \
-  [ "$(json_get "len([e for e in d['edges'] if e['country'] in ('MEX','CAN')])")" = 0 ]
+check "API: USA from CAN (C01 only, not also its partner2 row) 20/1200" near "$(sup USA CAN)" 0.0166666666666667 1e-12
+check "API: USA other 140/1200" near "$(sup USA '*other*')" 0.116666666666667 1e-12
+check "API: no MEX (zero row)" [ "$(json_get "len([e for e in d['edges'] if e['country'] == 'MEX'])")" = 0 ]
 # JPN: a World total of 250 and no named partner: one "other" supplier with share 1
 check "API: JPN other share 1" near "$(sup JPN '*other*')" 1 0
 check "API: JPN other value 250" near "$(edge value "e.get('consumer')=='JPN'")" 250 1e-9
-# world exports: COD 600 + 5000, ZMB 300, Areas nes 100, DEU 40 = 6040
-check "API: COD share of world exports 5600/6040" near \
-  "$(edge share "e['kind']=='produces' and e['country']=='COD'")" 0.927152317880795 1e-12
+# world exports: COD 600 + 5000, ZMB 300, Areas nes 100, DEU 40, CAN 20 = 6060
+check "API: COD share of world exports 5600/6060" near \
+  "$(edge share "e['kind']=='produces' and e['country']=='COD'")" 0.924092409240924 1e-12
 run deps --data "$F" --consumer JPN --format json
 expect_rc 0
 check "API: deps JPN other 1" near "$(json_get 'd["minerals"][0]["other_share"]')" 1 0

@@ -57,6 +57,7 @@ void cn_i_trade_loader_done(cn_i_trade_loader *ld)
     free(m->allowed);
     free(m->hs6);
     cn_i_flowmap_free(&m->xflows);
+    free(m->bd);
     cn_i_expagg_free(&m->exp);
     if (ld->t->world_exports) {
         free(m->rows); /* the flows were taken from exp (take_exports) */
@@ -127,6 +128,8 @@ static cn_status trade_read(const char *path, const char *data, size_t len, cons
         st = cn_i_trade_flush_batch(m, err);
     if (!st && summing)
         st = take_exports(&ld, err);
+    if (!st && t->layout == CN_TRADE_LAYOUT_COMTRADE)
+        st = cn_i_trade_breakdowns(&ld, err);
     if (!st && t->layout == CN_TRADE_LAYOUT_COMTRADE)
         st = merge_exports(m, err);
     if (!st && opts->progress)

@@ -22,6 +22,13 @@ enum {
     CN_I_TRADE_NOMEM = -3      /* out of memory (or more than CN_TRADE_WORLD - 1 countries) */
 };
 
+/* a UN Comtrade breakdown row kept aside (rows.c) */
+struct cn_i_breakdown {
+    cn_flow f;
+    int target; /* 0 importer-reported flows, 1 exporter-reported, 2 World totals */
+    int dim;    /* 0 motCode, 1 customsCode, 2 partner2Code, 3 mosCode */
+};
+
 struct cn_trade_maps {
     cn_i_strmap countries; /* iso3 -> index */
     cn_i_strmap names;     /* a name or code as written -> country index, or -1 (unknown) */
@@ -37,6 +44,8 @@ struct cn_trade_maps {
     cn_i_expagg exp;                    /* exporters_only: world exports per (year, product, exporter) */
     cn_flow batch[256];               /* rows waiting to be summed into exp */
     size_t nbatch;
+    struct cn_i_breakdown *bd;        /* UN Comtrade breakdown rows, used where a pair has no total row */
+    size_t nbd, capbd;
 };
 
 typedef struct cn_i_trade_loader {
@@ -76,6 +85,9 @@ int32_t cn_i_trade_product(cn_i_trade_loader *ld, const char *s, size_t len);
 cn_status cn_i_trade_push_row(struct cn_trade_maps *m, const cn_flow *f, cn_error *err);
 /* rows.c: exporters_only: sums the waiting rows (m->batch) into m->exp and empties the batch. Errors: CN_ENOMEM */
 cn_status cn_i_trade_flush_batch(struct cn_trade_maps *m, cn_error *err);
+/* rows.c: UN Comtrade, after the rows: a pair with breakdown rows and no total row gets the rows of its first
+ * broken-down dimension (they add up to the total); the others stay dropped. Errors: CN_ENOMEM */
+cn_status cn_i_trade_breakdowns(cn_i_trade_loader *ld, cn_error *err);
 /* rows.c: reads the records of ld->csv to its end (a part on a thread: to its first line that is not plain) */
 cn_status cn_i_trade_read_rows(cn_i_trade_loader *ld, cn_error *err);
 

@@ -144,18 +144,81 @@ static int drop(cn_trade *t, cn_trade_drop why)
     return ROW_DONE;
 }
 
-/* UN Comtrade breakdown columns and the value of their "total" category */
-static int is_breakdown(const cn_i_trade_loader *ld, const cn_csv_row *row)
+/* UN Comtrade breakdown columns and the value of their "total" category: the one dimension a row breaks down
+ * (0..3), -1 for a total row, -2 for a row that breaks down several */
+static int breakdown_dim(const cn_i_trade_loader *ld, const cn_csv_row *row)
 {
     static const struct { int col; const char *total; } dims[] = {
         {C_MOT, "0"}, {C_CUSTOMS, "C00"}, {C_PARTNER2, "0"}, {C_MOS, "0"}};
-    for (size_t i = 0; i < sizeof dims / sizeof *dims; i++) {
+    int d = -1;
+    for (int i = 0; i < (int)(sizeof dims / sizeof *dims); i++) {
         int c = ld->col[dims[i].col];
         if (c >= 0 && row->len[c] > 0 && strcmp(row->field[c], dims[i].total) != 0 &&
             !(dims[i].col == C_CUSTOMS && strcmp(row->field[c], "0") == 0))
-            return 1;
+            d = d == -1 ? i : -2;
     }
+    return d;
+}
+
+/* a breakdown row kept aside: used only where its pair has no total row (cn_i_trade_breakdowns) */
+static int stash_breakdown(cn_i_trade_loader *ld, const cn_flow *f, int target, int dim, cn_error *err)
+{
+    struct cn_trade_maps *m = ld->m;
+    if (m->nbd == m->capbd) {
+        size_t cap = m->capbd ? 2 * m->capbd : 64;
+        struct cn_i_breakdown *b = realloc(m->bd, cap * sizeof *b);
+        if (!b)
+            return cn_error_set(err, CN_ENOMEM, "out of memory"), ROW_ERROR;
+        m->bd = b;
+        m->capbd = cap;
+    }
+    m->bd[m->nbd++] = (struct cn_i_breakdown){*f, target, dim};
+    return drop(ld->t, CN_TRADE_DROP_BREAKDOWN); /* counted as dropped unless used */
+}
+
+static int bd_cmp(const void *pa, const void *pb)
+{
+    const struct cn_i_breakdown *a = pa, *b = pb;
+    long ka[] = {a->target, a->f.exporter, a->f.importer, a->f.product, a->f.year, a->dim};
+    long kb[] = {b->target, b->f.exporter, b->f.importer, b->f.product, b->f.year, b->dim};
+    for (int i = 0; i < 6; i++)
+        if (ka[i] != kb[i])
+            return ka[i] < kb[i] ? -1 : 1;
     return 0;
+}
+
+/* whether two kept-aside rows are of one pair (and target) */
+static int same_pair(const struct cn_i_breakdown *a, const struct cn_i_breakdown *b)
+{
+    return a->target == b->target && a->f.exporter == b->f.exporter && a->f.importer == b->f.importer &&
+           a->f.product == b->f.product && a->f.year == b->f.year;
+}
+
+cn_status cn_i_trade_breakdowns(cn_i_trade_loader *ld, cn_error *err)
+{
+    struct cn_trade_maps *m = ld->m;
+    cn_i_flowmap *maps[] = {&m->flows, &m->xflows, &m->totals};
+    cn_status st = CN_OK;
+    if (m->nbd)
+        qsort(m->bd, m->nbd, sizeof *m->bd, bd_cmp);
+    for (size_t i = 0; i < m->nbd && !st;) {
+        const struct cn_i_breakdown *g = &m->bd[i];
+        size_t end = i;
+        while (end < m->nbd && same_pair(&m->bd[end], g))
+            end++;
+        /* no total row for the pair: the rows of its first broken-down dimension add up to it */
+        if (!cn_i_flowmap_find(maps[g->target], &g->f))
+            for (size_t k = i; k < end && m->bd[k].dim == g->dim && !st; k++) {
+                st = cn_i_flowmap_add(maps[g->target], &m->bd[k].f, err);
+                ld->t->dropped[CN_TRADE_DROP_BREAKDOWN]--;
+                ld->t->nfiltered--;
+            }
+        i = end;
+    }
+    free(m->bd);
+    m->bd = NULL;
+    m->nbd = m->capbd = 0;
+    return st;
 }
 
 /* whether a product passes --products */
@@ -310,15 +373,15 @@ static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
     if (row->n < ld->need)
         return bad_row(ld, err, row, (int)row->n - 1, "expected at least %zu fields, found %zu", ld->need, row->n);
     cn_flow f = {0, 0, 0, 0, NAN, NAN};
-    int comtrade = t->layout == CN_TRADE_LAYOUT_COMTRADE, imports = 0;
+    int comtrade = t->layout == CN_TRADE_LAYOUT_COMTRADE, imports = 0, bdim = -1;
     if (comtrade) {
         const char *fl = row->field[col[C_FLOW]];
         if (strcmp(fl, "M") == 0 || strcmp(fl, "1") == 0)
             imports = 1;
         else if (strcmp(fl, "X") != 0 && strcmp(fl, "2") != 0)
             return drop(t, CN_TRADE_DROP_FLOW); /* re-exports, re-imports and other flows */
-        if (is_breakdown(ld, row))
-            return drop(t, CN_TRADE_DROP_BREAKDOWN);
+        if ((bdim = breakdown_dim(ld, row)) == -2)
+            return drop(t, CN_TRADE_DROP_BREAKDOWN); /* breaks down several dimensions at once */
     }
     if (col[C_YEAR] >= 0) {
         const char *y = row->field[col[C_YEAR]];
@@ -390,6 +453,8 @@ static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
             return drop(t, CN_TRADE_DROP_WORLD); /* an exporter's world total: world exports come from the flows */
         f.exporter = CN_TRADE_WORLD;
         f.importer = (uint16_t)a;
+        if (bdim >= 0)
+            return stash_breakdown(ld, &f, 2, bdim, err);
         return cn_i_flowmap_add(&ld->m->totals, &f, err) ? ROW_ERROR : ROW_DONE;
     }
     if (comtrade) {
@@ -414,6 +479,8 @@ static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
     }
     if (!comtrade)
         return cn_i_trade_push_row(ld->m, &f, err) ? ROW_ERROR : ROW_DONE;
+    if (bdim >= 0)
+        return stash_breakdown(ld, &f, into == &ld->m->flows ? 0 : 1, bdim, err);
     return cn_i_flowmap_add(into, &f, err) ? ROW_ERROR : ROW_DONE;
 }
 
