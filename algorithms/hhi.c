@@ -11,6 +11,7 @@ void cn_hhi_compute(const double *shares, size_t n, cn_hhi *out)
     out->n = 0;
     out->top = -1;
     out->top_share = out->cr3 = out->sum = out->residual = out->hhi = out->hhi_max = out->effective = NAN;
+    out->effective_min = NAN;
     double sum = 0.0, hhi = 0.0;
     for (size_t i = 0; i < n; i++) {
         double s = shares[i];
@@ -44,5 +45,7 @@ void cn_hhi_compute(const double *shares, size_t n, cn_hhi *out)
     out->hhi_max = hhi + out->residual * smallest;
     if (out->hhi_max > 1.0)
         out->hhi_max = 1.0;
-    out->effective = 1.0 / hhi;
+    out->effective_min = 1.0 / out->hhi_max;
+    /* most of the market is "other": 1/hhi of the few named shares is no figure (docs/measures.md) */
+    out->effective = out->residual > 0.5 ? NAN : 1.0 / hhi;
 }

@@ -39,8 +39,11 @@ enum { OPT_DATA = 1000, OPT_DATASET, OPT_FORMAT, OPT_FROM, OPT_COLUMNS, OPT_PROD
 #define CLI_TRADE_LONGOPTS                                                                         \
     {"from", required_argument, 0, OPT_FROM}, {"columns", required_argument, 0, OPT_COLUMNS},     \
         {"products", required_argument, 0, OPT_PRODUCTS}, {"year", required_argument, 0, OPT_YEAR}, \
-        {"skip-bad", no_argument, 0, OPT_SKIP_BAD}, {"quiet", no_argument, 0, OPT_QUIET}
+        {"skip-bad", no_argument, 0, OPT_SKIP_BAD}, {"quiet", no_argument, 0, OPT_QUIET},        \
+        {"strict", no_argument, 0, OPT_STRICT}
 #define CLI_COMMON_SHORTOPTS ":ho:"
+/* --strict (trade tables): a supplier code that is no country is an error (cli/trade_opts.c) */
+enum { OPT_STRICT = OPT_FIRST_CMD - 1 };
 
 /* handles a common option; returns 1 if handled, 0 if not, -1 on a usage error (already reported) */
 int cli_common_opt(cli_common *c, int opt, const char *arg);

@@ -16,14 +16,15 @@ static const struct import_format {
     {"baci", "FILE", "CEPII BACI t,i,j,k,v,q (value thousand USD, quantity t; numeric country codes)", NULL},
     {"comtrade", "FILE", "UN Comtrade bulk/API CSV (reporter, partner, flowCode M/X, cmdCode, primaryValue, netWgt)",
      NULL},
-    {"csv", "FILE", "plain CSV of flows, with --columns (docs/trade.md)", NULL},
+    {"csv", "FILE", "plain CSV of flows, with --columns; Atlas bilateral and OEC-style exporter-only tables "
+     "(docs/trade.md)", NULL},
 };
 #define NFORMATS (sizeof formats / sizeof formats[0])
 
 static void help(void)
 {
     printf("usage: critnet import --from FORMAT IN [-o FILE] [--quiet]\n"
-           "                      [--columns SPEC] [--products LIST] [--year Y] [--skip-bad]\n\n"
+           "                      [--columns SPEC] [--products LIST] [--year Y] [--skip-bad] [--strict]\n\n"
            "Reads real data tables as distributed and writes the network in the native JSON format\n"
            "(stdout or -o FILE, written atomically). Formats:\n");
     for (size_t i = 0; i < NFORMATS; i++)
@@ -33,7 +34,11 @@ static void help(void)
            "  --products LIST  HS codes (prefixes) or minerals of datasets/hs_minerals.csv, comma-separated\n"
            "  --year Y         the year to take (default: the latest in the file)\n"
            "  --skip-bad       skip malformed rows (counted on stderr) instead of failing\n"
+           "  --strict         a supplier code that is no country (a region, an unknown code) is an error;\n"
+           "                   without it such codes are kept as named suppliers, with one warning per file\n"
            "  -q, --quiet      no progress bar; no warnings about rows skipped on purpose\n"
+           "Per trade file, stderr gets the rows read, used, dropped by reason (filters, re-exports,\n"
+           "zero value and quantity, UN Comtrade breakdown rows, ...) and the codes kept that are no country.\n"
            "What is skipped on purpose is reported as 'critnet: warning: FILE:LINE: ...'; anything an\n"
            "importer cannot interpret stops it with 'critnet: FILE:LINE: ...' and exit 65.\n");
 }

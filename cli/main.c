@@ -34,6 +34,7 @@ static void usage(FILE *fp)
                 "  --products LIST   HS codes (prefixes) or minerals of datasets/hs_minerals.csv\n"
                 "  --year Y          the year to take (default: the latest in the file)\n"
                 "  --skip-bad        skip malformed rows (counted on stderr) instead of failing\n"
+                "  --strict          a supplier code that is no country is an error (default: kept, one warning)\n"
                 "  --quiet           no progress bar\n"
                 "\nExit status: 0 ok, 64 usage, 65 bad data, 66 cannot read input, 70 internal error,\n"
                 "73 cannot create output, 74 write error (see critnet(1)).\n",

@@ -1,5 +1,5 @@
 /* cli/trade_opts.c: trade tables as --data (BACI, UN Comtrade, plain CSV): the options every command shares
- * (--from, --columns, --products, --year, --skip-bad, --quiet), loading, and the progress bar on stderr. */
+ * (--from, --columns, --products, --year, --skip-bad, --strict, --quiet), loading, and the progress bar on stderr. */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -37,6 +37,9 @@ int cli_trade_opt(cli_common *c, int opt, const char *arg)
         return 1;
     case OPT_SKIP_BAD:
         c->trade.skip_bad = 1;
+        return 1;
+    case OPT_STRICT:
+        c->trade.strict = 1;
         return 1;
     case OPT_QUIET:
         c->quiet = 1;
@@ -76,6 +79,61 @@ static void progress(uint64_t done, uint64_t total, void *ctx)
     b->shown = 1;
 }
 
+/* `critnet import`: the products with flows, what each maps to and its HS name (the first few) */
+static void report_products(const char *path, const cn_trade *t)
+{
+    enum { FIRST = 12 };
+    unsigned char *seen = calloc(t->nproducts + 1, 1);
+    if (!seen)
+        return;
+    for (size_t i = 0; i < t->nflows; i++)
+        seen[t->flows[i].product] = 1;
+    for (size_t i = 0; i < t->ntotals; i++)
+        seen[t->totals[i].product] = 1;
+    uint32_t n = 0;
+    for (uint32_t p = 0; p < t->nproducts; p++) {
+        if (!seen[p] || n++ >= FIRST)
+            continue;
+        const char *code = t->products[p], *name = cn_hs_name(code);
+        const cn_hs_mineral *h = cn_hs_lookup(code);
+        char group[160];
+        if (!h)
+            snprintf(group, sizeof group, "hs:%s", code);
+        else if (strcmp(h->hs6, code) != 0)
+            snprintf(group, sizeof group, "%s:%s through %s", h->mineral, h->stage, h->hs6);
+        else
+            snprintf(group, sizeof group, "%s:%s", h->mineral, h->stage);
+        fprintf(stderr, CLI_PROG ": %s:   product %s -> %s (%.70s)\n", path, code, group,
+                name ? name : "not in the HS 1992 names table");
+    }
+    if (n > FIRST)
+        fprintf(stderr, CLI_PROG ": %s:   ... and %u more products\n", path, n - FIRST);
+    free(seen);
+}
+
+/* `critnet import`: the accounting a data person checks first, per file, on stderr */
+static void report_rows(const char *path, const cn_trade *t)
+{
+    long dropped = 0;
+    for (int d = 0; d < CN_TRADE_NDROP; d++)
+        dropped += t->dropped[d];
+    fprintf(stderr, CLI_PROG ": %s: %ld row%s read, %ld used, %ld dropped, %ld malformed skipped\n", path, t->rows,
+            t->rows == 1 ? "" : "s", t->rows - dropped - t->nbad, dropped, t->nbad);
+    for (int d = 0; d < CN_TRADE_NDROP; d++)
+        if (t->dropped[d])
+            fprintf(stderr, CLI_PROG ": %s:   dropped %ld: %s\n", path, t->dropped[d], cn_trade_drop_name(d));
+    if (t->nkept)
+        fprintf(stderr, CLI_PROG ": %s:   kept %ld supplier code%s that %s no country: %s\n", path, t->nkept,
+                t->nkept == 1 ? "" : "s", t->nkept == 1 ? "is" : "are", t->kept);
+    if (t->nhistorical)
+        fprintf(stderr, CLI_PROG ": %s:   kept %ld historical countr%s (ISO 3166-3)\n", path, t->nhistorical,
+                t->nhistorical == 1 ? "y" : "ies");
+    if (t->exporter_only)
+        fprintf(stderr, CLI_PROG ": %s:   exporter-only table (no partner column): world exports by country, "
+                "the production layer only\n", path);
+    report_products(path, t);
+}
+
 int cli_trade_load(const cli_common *c, const char *path, cn_net **net)
 {
     cn_error err = {0};
@@ -101,6 +159,11 @@ int cli_trade_load(const cli_common *c, const char *path, cn_net **net)
     if (t->nbad)
         fprintf(stderr, CLI_PROG ": %s: skipped %ld malformed row%s (first: %s)\n", path, t->nbad,
                 t->nbad == 1 ? "" : "s", t->first_bad ? t->first_bad : "?");
+    if (strcmp(c->cmd, "import") == 0 && !c->quiet)
+        report_rows(path, t);
+    else if (t->exporter_only && !c->trade.exporters_only && !c->quiet)
+        fprintf(stderr, CLI_PROG ": %s: an exporter-only table (no partner column): the production layer only "
+                "(world exports by country); an importer's suppliers are not in it\n", path);
     cn_trade_net_opts no = {.year = c->trade.year};
     st = cn_trade_to_net(t, &no, net, &err);
     cn_trade_free(t);

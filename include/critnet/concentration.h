@@ -24,7 +24,11 @@ typedef struct cn_hhi {
     double hhi;        /**< sum of squared known shares: a lower bound when residual > 0 */
     double hhi_max;    /**< upper bound: hhi + residual * (smallest known share), the residual split into
                             parts no larger than the smallest listed source */
-    double effective;  /**< 1 / hhi: the effective number of suppliers (an upper bound when residual > 0) */
+    double effective;  /**< 1 / hhi: the effective number of suppliers (an upper bound when residual > 0);
+                            NAN when the residual dominates (residual > 0.5): 1 / hhi then says little more than
+                            "many", up to 1e8 for one named source of 0.01% */
+    double effective_min; /**< 1 / hhi_max: the lower bound of the effective number, the figure to print when
+                               the residual dominates */
 } cn_hhi;
 
 /** Computes concentration over n shares (NAN entries are ignored). Ties for the top go to the lower index,

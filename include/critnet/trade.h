@@ -48,6 +48,8 @@ typedef struct cn_trade_opts {
     /** progress callback (done, total bytes; total 0 when unknown), called every few thousand rows */
     void (*progress)(uint64_t done, uint64_t total, void *ctx);
     void *progress_ctx;
+    int strict;             /**< a supplier code that is no country (a region, an aggregate, an unknown code) is
+                                 an error (CN_EDATA, FILE:LINE:COL) instead of a kept supplier and a warning */
 } cn_trade_opts;
 
 /** One aggregated flow. Indices point into cn_trade.countries / .products. NAN = unknown. */
@@ -63,6 +65,22 @@ typedef struct cn_flow {
  * is built); UN Comtrade flows are reconciled per (exporter, importer, product, year). totals: reported
  * totals of an importer's imports (UN Comtrade partner "World" rows), with exporter = CN_TRADE_WORLD. */
 #define CN_TRADE_WORLD 0xFFFFu
+
+/** Why rows were left out on purpose (cn_trade.dropped). */
+typedef enum cn_trade_drop {
+    CN_TRADE_DROP_PRODUCT = 0, /**< the product filter (--products), or an aggregate product (cmdCode TOTAL) */
+    CN_TRADE_DROP_YEAR,        /**< the year filter (--year) */
+    CN_TRADE_DROP_FLOW,        /**< UN Comtrade flows other than imports and exports (re-exports, re-imports) */
+    CN_TRADE_DROP_WORLD,       /**< a world total that is no import total (exporter's world, reporter World) */
+    CN_TRADE_DROP_ZERO,        /**< value and quantity both zero or missing: not a supplier */
+    CN_TRADE_DROP_BREAKDOWN,   /**< UN Comtrade breakdown rows (motCode, customsCode, partner2Code, mosCode) */
+    CN_TRADE_DROP_SELF,        /**< a country's trade with itself (exporters_only/importer) */
+    CN_TRADE_NDROP
+} cn_trade_drop;
+/** cn_trade_drop_name: a short phrase for a reason ("zero value and quantity"), static storage; "?" when out of
+ * range. Cannot fail. O(1). */
+const char *cn_trade_drop_name(int d);
+
 typedef struct cn_trade {
     char **countries;     /**< ISO 3166-1 alpha-3 (or "BACI<code>" for BACI's non-ISO groupings) */
     uint32_t ncountries;
@@ -83,6 +101,13 @@ typedef struct cn_trade {
     size_t nexports;
     /* private */
     struct cn_trade_maps *maps;
+    long dropped[CN_TRADE_NDROP]; /**< rows left out on purpose, by reason (their sum is nfiltered) */
+    long nkept;           /**< supplier codes kept that are no current country: regions and aggregates
+                               ("region-...", BACI's n.e.s. codes) and unknown codes ("code-" + the code) */
+    char *kept;           /**< the first few of them, comma-separated, or NULL (owned by the table) */
+    long nhistorical;     /**< historical countries kept (SUN, YUG, CSK, SCG, ANT, BLX, DDR) */
+    int exporter_only;    /**< the file has no partner column (one row per country and product): flows are
+                               world exports, as with exporters_only */
 } cn_trade;
 
 /**
@@ -127,12 +152,20 @@ typedef struct cn_hs_mineral {
     const char *hs6, *mineral, *stage, *description, *note;
 } cn_hs_mineral;
 /**
- * cn_hs_lookup: the map entry of an HS6 code ("260500"), or NULL when it is not a mapped code. The entry is
- * static storage (loaded once per process, thread-safe); NULL too if the embedded map could not be loaded
- * (out of memory). O(entries).
+ * cn_hs_lookup: the map entry of an HS6 code ("260500"), or NULL when it is not a mapped code. A 2- or 4-digit
+ * code ("2605") maps through its 6-digit children in the map: the first child's entry when all its mapped
+ * children are one mineral and stage, else NULL. The entry is static storage (loaded once per process,
+ * thread-safe); NULL too if the embedded map could not be loaded (out of memory). O(entries).
  */
 const cn_hs_mineral *cn_hs_lookup(const char *hs6);
 /** cn_hs_get: the i-th entry of the map (static storage), or NULL past the end; to list the map. O(1). */
+/**
+ * cn_hs_name: the HS 1992 name of a 2-, 4- or 6-digit HS code ("2605": "Cobalt ores and concentrates"), from the
+ * table embedded at build time (datasets/hs/hs_names.csv: every chapter and heading, and the subheadings of the
+ * chapters that hold critical minerals; datasets/hs/SOURCE.md), or NULL when the code is not in it (or the table
+ * could not be loaded: out of memory). Static storage, loaded once per process, thread-safe. O(entries).
+ */
+const char *cn_hs_name(const char *code);
 const cn_hs_mineral *cn_hs_get(size_t i);
 
 /** Options of cn_trade_to_net(). */

@@ -70,6 +70,9 @@ static void fill(void *p, size_t i, cn_i_cell *c)
     c[HHI].x = r->c.hhi;
     c[HHI_MAX].x = r->c.hhi_max;
     c[EFFECTIVE].x = r->c.effective;
+    if (isnan(r->c.effective) && !isnan(r->c.effective_min)) /* "other" dominates: the bound, said so */
+        snprintf(c[EFFECTIVE].buf, sizeof c[EFFECTIVE].buf, ">=%.2f", r->c.effective_min),
+            c[EFFECTIVE].s = c[EFFECTIVE].buf;
     c[RESIDUAL].x = r->c.residual;
     c[OTHER].x = r->other_share;
     c[TOTAL].x = r->total;

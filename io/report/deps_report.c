@@ -125,6 +125,9 @@ static void fill(void *p, size_t i, cn_i_cell *c)
     c[HHI].x = r->imp.hhi;
     c[HHI_MAX].x = r->imp.hhi_max;
     c[EFFECTIVE].x = r->imp.effective;
+    if (isnan(r->imp.effective) && !isnan(r->imp.effective_min)) /* "other" dominates: the bound, said so */
+        snprintf(c[EFFECTIVE].buf, sizeof c[EFFECTIVE].buf, ">=%.2f", r->imp.effective_min),
+            c[EFFECTIVE].s = c[EFFECTIVE].buf;
     c[CR3].x = r->imp.cr3;
     c[OTHER].x = r->other_share;
     c[RESIDUAL].x = r->imp.residual;

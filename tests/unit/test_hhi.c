@@ -43,5 +43,14 @@ int main(void)
     CHECK(c.top == 1);
     CHECK_NEAR(c.hhi, 0.17, 1e-12);
     CHECK_NEAR(c.hhi_max, 0.17 + 0.5 * 0.1, 1e-12);
+    CHECK_NEAR(c.effective, 1.0 / 0.17, 1e-12); /* residual .5: not more than half, the figure stands */
+    CHECK_NEAR(c.effective_min, 1.0 / 0.22, 1e-12);
+
+    /* most imports "other" (issue 12): one named source of 0.01%. 1/hhi = 1/1e-8 = 1e8 is no figure: effective
+     * is unknown, its bound 1/hhi_max = 1/(1e-8 + .9999 * 1e-4) = 1/1e-4 = 10000 */
+    const double tiny[] = {0.0001};
+    cn_hhi_compute(tiny, 1, &c);
+    CHECK(isnan(c.effective));
+    CHECK_NEAR(c.effective_min, 10000.0, 1e-6);
     return cn_test_done();
 }

@@ -88,6 +88,8 @@ static long make_file(long rows, const special *sp, size_t nsp, int crlf_every)
         if (sscanf(plain, "%d,%d,%d,%15[^,],%31[^,],%31s", &y, &ci, &cj, k, v, q) != 6 || ci == cj ||
             strstr(plain, "bad"))
             continue; /* an empty line, a country's trade with itself, the malformed row */
+        if ((strcmp(v, "NA") == 0 || atof(v) == 0) && (strcmp(q, "NA") == 0 || atof(q) == 0))
+            continue; /* no value and no quantity: not a supplier (docs/trade.md) */
         size_t ei = 0, pi = 0;
         while (ei < NC && countries[ei].code != ci)
             ei++;
@@ -197,8 +199,9 @@ int main(void)
         FILE *fp = fopen(path, "rb");
         while (fgets(line, sizeof line, fp)) {
             int y, ci, cj;
-            char v[32];
-            if (sscanf(line, "%d,%d,%d,%*[^,],%31[^,],", &y, &ci, &cj, v) == 4 && cj == 842 && ci != 842) {
+            char v[32], q[32];
+            if (sscanf(line, "%d,%d,%d,%*[^,],%31[^,],%31[^,\n]", &y, &ci, &cj, v, q) == 5 && cj == 842 &&
+                ci != 842 && !((strcmp(v, "NA") == 0 || atof(v) == 0) && (strcmp(q, "NA") == 0 || atof(q) == 0))) {
                 usa_rows++;
                 usa_value += strcmp(v, "NA") ? atof(v) : 0;
             }

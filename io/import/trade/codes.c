@@ -1,23 +1,30 @@
 /* io/import/trade/codes.c: the code tables trade files need, embedded at build time: BACI's country codes
- * (datasets/baci/country_codes_V202201.csv, Latin-1 converted to UTF-8 here) and the HS6 -> mineral map. */
+ * (datasets/baci/country_codes_V202201.csv, Latin-1 converted to UTF-8 here), the HS6 -> mineral map and the
+ * HS product names (datasets/hs/hs_names.csv); the rule for a country field (cn_i_trade_classify). */
 #include "import/trade/codes_i.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "critnet/csv.h"
 #include "critnet/io.h"
+#include "critnet/countries.h"
 #include "format/embedded.h"
+#include "import/places_i.h"
 
 CN_EMBED_DECLARE(cn_i_baci_countries_csv);
 CN_EMBED_DECLARE(cn_i_hs_minerals_csv);
+CN_EMBED_DECLARE(cn_i_hs_names_csv);
 
 static struct {
     cn_i_baci_country *rows;
     size_t n;
     cn_hs_mineral *hs;
     size_t nhs;
+    char **names; /* hscode, description pairs (datasets/hs/hs_names.csv) */
+    size_t nnames;
 } tab;
 
 /* Latin-1 -> UTF-8 (every byte >= 0x80 is one code point U+0080..U+00FF) */
@@ -140,6 +147,24 @@ static void load_once(void)
     free(cells);
 }
 
+/* the HS names table, read on first use */
+static void load_names_once(void)
+{
+    if (read_table((const char *)cn_i_hs_names_csv, CN_EMBED_SIZE(cn_i_hs_names_csv), "hs_names.csv", 2,
+                   &tab.names, &tab.nnames) != CN_OK)
+        tab.nnames = 0;
+}
+
+const char *cn_hs_name(const char *code)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, load_names_once);
+    for (size_t i = 0; code && i < tab.nnames; i++)
+        if (strcmp(tab.names[2 * i], code) == 0)
+            return tab.names[2 * i + 1];
+    return NULL;
+}
+
 /* once per process, also when files are read on several threads */
 static void load(void)
 {
@@ -170,6 +195,11 @@ const char *cn_i_trade_country_name(const char *iso3)
     const char *n = cn_country_name(iso3);
     if (n)
         return n;
+    const cn_i_place *p = cn_i_place_by_id(iso3);
+    if (p)
+        return p->name;
+    if (strncmp(iso3, CN_I_PLACE_UNMAPPED, strlen(CN_I_PLACE_UNMAPPED)) == 0)
+        return iso3 + strlen(CN_I_PLACE_UNMAPPED); /* the code as written */
     load();
     for (size_t i = 0; i < tab.n; i++)
         if (strcmp(tab.rows[i].iso3, iso3) == 0)
@@ -189,5 +219,77 @@ const cn_hs_mineral *cn_hs_lookup(const char *hs6)
     for (size_t i = 0; i < tab.nhs; i++)
         if (strcmp(tab.hs[i].hs6, hs6) == 0)
             return &tab.hs[i];
-    return NULL;
+    /* a 2- or 4-digit code: through its 6-digit children in the map, when they are one mineral and stage */
+    size_t len = strlen(hs6);
+    if (len != 2 && len != 4)
+        return NULL;
+    const cn_hs_mineral *first = NULL;
+    for (size_t i = 0; i < tab.nhs; i++) {
+        const cn_hs_mineral *h = &tab.hs[i];
+        if (strncmp(h->hs6, hs6, len) != 0)
+            continue;
+        if (!first)
+            first = h;
+        else if (strcmp(first->mineral, h->mineral) != 0 || strcmp(first->stage, h->stage) != 0)
+            return NULL;
+    }
+    return first;
+}
+
+static cn_i_code_kind place_kind(const cn_i_place *p)
+{
+    return p->kind == CN_I_PLACE_WORLD ? CN_I_CODE_WORLD
+         : p->kind == CN_I_PLACE_REGION ? CN_I_CODE_REGION : CN_I_CODE_HISTORICAL;
+}
+
+/* BACI's own ids for its codes without an ISO3 ("BACI697" Europe EFTA, n.e.s.) are regions */
+static cn_i_code_kind iso3_kind(const char *iso3)
+{
+    return strncmp(iso3, "BACI", 4) == 0 ? CN_I_CODE_REGION : CN_I_CODE_COUNTRY;
+}
+
+cn_i_code_kind cn_i_trade_classify(const char *s, int numeric, char *buf, size_t cap, const char **id)
+{
+    size_t len = strlen(s);
+    int digits = len > 0 && len <= 4;
+    for (size_t i = 0; digits && i < len; i++)
+        digits = s[i] >= '0' && s[i] <= '9';
+    const cn_i_place *p;
+    if (numeric && digits) {
+        int code = atoi(s);
+        const cn_i_baci_country *b;
+        if ((p = cn_i_place_by_m49(code)))
+            return *id = p->id, place_kind(p);
+        if ((b = cn_i_baci_country_by_code(code)))
+            return *id = b->iso3, iso3_kind(b->iso3);
+    } else if (len) {
+        const char *iso3;
+        if ((p = cn_i_place_by_name(s)))
+            return *id = p->id, place_kind(p);
+        if ((iso3 = cn_i_baci_iso3_by_name(s)) || (iso3 = cn_country_iso3(s)))
+            return *id = iso3, iso3_kind(iso3);
+        if (strcmp(s, "S19") == 0) /* UN Comtrade's ISO field for 490, "Other Asia, nes": Taiwan */
+            return *id = "TWN", CN_I_CODE_COUNTRY;
+        /* OEC country ids: a continent ("af", "as", "eu", "na", "oc", "sa", "an", "xx") and the ISO3 ("eudeu") */
+        static const char *const oec[] = {"af", "as", "eu", "na", "oc", "sa", "an", "xx"};
+        for (size_t i = 0; len == 5 && i < sizeof oec / sizeof *oec; i++)
+            if (strncmp(s, oec[i], 2) == 0) {
+                cn_i_code_kind k = cn_i_trade_classify(s + 2, 0, buf, cap, id);
+                if (k != CN_I_CODE_UNMAPPED)
+                    return k;
+            }
+    }
+    snprintf(buf, cap, "%s%s", CN_I_PLACE_UNMAPPED, len ? s : "(empty)");
+    *id = buf;
+    return CN_I_CODE_UNMAPPED;
+}
+
+cn_i_code_kind cn_i_trade_id_kind(const char *id)
+{
+    const cn_i_place *p = cn_i_place_by_id(id);
+    if (p)
+        return place_kind(p);
+    if (strncmp(id, CN_I_PLACE_UNMAPPED, strlen(CN_I_PLACE_UNMAPPED)) == 0)
+        return CN_I_CODE_UNMAPPED;
+    return iso3_kind(id);
 }

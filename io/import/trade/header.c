@@ -9,16 +9,23 @@
 #include "import/trade/read_i.h"
 
 static const char *const col_names[C_NCOL] = {"exporter", "importer", "product", "year", "value", "quantity",
-                                              "flow", "partner code"};
+                                              "flow", "partner code", "reporter code"};
 
 /* header names per layout: alternatives separated by '|' */
 static const char *const baci_cols[C_NCOL] = {"i", "j", "k", "t", "v", "q", NULL, NULL};
 static const char *const comtrade_cols[C_NCOL] = {
     "reporterISO|Reporter ISO|reporterCode|Reporter Code", "partnerISO|Partner ISO|partnerCode|Partner Code",
     "cmdCode|Commodity Code", "refYear|Year|period|Period", "primaryValue|Trade Value (US$)",
-    "netWgt|Netweight (kg)", "flowCode|Trade Flow Code", "partnerCode|Partner Code"};
-static const char *const csv_cols[C_NCOL] = {"exporter", "importer", "product", "year", "value", "quantity",
-                                             NULL, NULL};
+    "netWgt|Netweight (kg)", "flowCode|Trade Flow Code", "partnerCode|Partner Code",
+    "reporterCode|Reporter Code", "motCode|Mode of Transport Code", "customsCode|Customs Proc. Code",
+    "partner2Code|2nd Partner Code", "mosCode|Mode of Supply Code"};
+/* plain CSV, any case; also the Atlas of Economic Complexity (location_code, partner_code, hs_product_code,
+ * export_value: the location's exports to the partner) and OEC-style country-product tables (no partner) */
+static const char *const csv_cols[C_NCOL] = {
+    "exporter|location_code|origin|country_iso3_code|country_code|country",
+    "importer|partner_code|destination|dest|partner_iso3_code",
+    "product|hs_product_code|hs92|hs96|hs02|hs07|hs12|hs17|hs22|hs6|hs4|commodity_code",
+    "year", "value|export_value|export_val|trade_value", "quantity|export_quantity", NULL, NULL};
 
 cn_status cn_trade_layout_parse(const char *s, cn_trade_layout *out, cn_error *err)
 {
@@ -66,8 +73,9 @@ cn_trade_layout cn_trade_detect(char **field, size_t n)
     if (find_col(field, n, comtrade_cols[C_EXP], 0) >= 0 && find_col(field, n, comtrade_cols[C_PROD], 0) >= 0 &&
         find_col(field, n, comtrade_cols[C_FLOW], 0) >= 0)
         return CN_TRADE_LAYOUT_COMTRADE;
-    if (find_col(field, n, "exporter", 1) >= 0 && find_col(field, n, "importer", 1) >= 0 &&
-        find_col(field, n, "product", 1) >= 0)
+    /* exporter and product, and an importer or (an exporter-only table) a value */
+    if (find_col(field, n, csv_cols[C_EXP], 1) >= 0 && find_col(field, n, csv_cols[C_PROD], 1) >= 0 &&
+        (find_col(field, n, csv_cols[C_IMP], 1) >= 0 || find_col(field, n, csv_cols[C_VALUE], 1) >= 0))
         return CN_TRADE_LAYOUT_CSV;
     return CN_TRADE_LAYOUT_AUTO;
 }
@@ -110,7 +118,8 @@ static cn_status csv_columns(cn_i_trade_loader *ld, char **field, size_t n, cn_e
         }
         if (c < 0) {
             st = cn_error_set(err, CN_EUSAGE, "--columns '%s': expected KEY=COLUMN with KEY one of exporter, "
-                              "importer, product, year, value, quantity", spec);
+                              "importer, product, year, value, quantity (no importer: an exporter-only table)",
+                              spec);
         } else if ((ld->col[c] = find_col(field, n, eq + 1, 0)) < 0) {
             st = cn_error_set(err, CN_EDATA, "%s:1: no column '%s' (for %s) in the header", cn_csv_path(ld->csv),
                               eq + 1, tok);
@@ -157,9 +166,16 @@ cn_status cn_i_trade_read_header(cn_i_trade_loader *ld, cn_error *err)
         if (ld->col[C_FLOW] < 0 || ld->col[C_PARTNER_CODE] < 0)
             ld->col[C_PARTNER_CODE] = -1;
     }
+    /* a CSV with a country and a product but no partner: world exports by country (OEC country-product) */
+    if (l == CN_TRADE_LAYOUT_CSV && ld->col[C_IMP] < 0 && ld->col[C_EXP] >= 0 && ld->col[C_PROD] >= 0)
+        ld->exporter_only = ld->t->exporter_only = 1;
+    if (ld->exporter_only && ld->o->importer)
+        return cn_error_set(err, CN_EDATA, "%s:1: an exporter-only table (a country and a product per row, no "
+                            "partner column): it holds world exports, the production layer only, and no "
+                            "importer's suppliers; use a table with partners for %s", path, ld->o->importer);
     static const int required[] = {C_EXP, C_IMP, C_PROD};
     for (size_t k = 0; k < sizeof required / sizeof *required; k++)
-        if (ld->col[required[k]] < 0)
+        if (ld->col[required[k]] < 0 && !(required[k] == C_IMP && ld->exporter_only))
             return cn_error_set(err, CN_EDATA, "%s:1: %s header has no %s column%s", path, layout_name(l),
                                 col_names[required[k]],
                                 l == CN_TRADE_LAYOUT_CSV ? "; name it with --columns" : "");

@@ -2,12 +2,14 @@
  * reader into a flows table (BACI/CSV: one flow per row; UN Comtrade: reconciled in hash maps). */
 #include "critnet/trade.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "critnet/countries.h"
 #include "critnet/csv.h"
+#include "import/trade/codes_i.h"
 #include "import/trade/read_i.h"
 
 /* BACI files at least this large, read with exporters_only or importer, are read on two threads
@@ -55,6 +57,7 @@ void cn_i_trade_loader_done(cn_i_trade_loader *ld)
     free(m->allowed);
     free(m->hs6);
     cn_i_flowmap_free(&m->xflows);
+    free(m->bd);
     cn_i_expagg_free(&m->exp);
     if (ld->t->world_exports) {
         free(m->rows); /* the flows were taken from exp (take_exports) */
@@ -107,7 +110,8 @@ static cn_status trade_read(const char *path, const char *data, size_t len, cons
             st = cn_error_set(err, CN_ENOMEM, "out of memory");
     }
     /* world exports summed while reading (exporters_only, importer) */
-    int summing = t->layout != CN_TRADE_LAYOUT_COMTRADE && (opts->exporters_only || ld.importer >= 0);
+    int summing = t->layout != CN_TRADE_LAYOUT_COMTRADE && (opts->exporters_only || ld.importer >= 0 ||
+                                                            ld.exporter_only);
     if (!st && total && !opts->products && !opts->year && !summing && t->layout != CN_TRADE_LAYOUT_COMTRADE) {
         m->caprows = (size_t)(total / 25) + 1;
         if (!(m->rows = malloc(m->caprows * sizeof *m->rows)))
@@ -125,10 +129,18 @@ static cn_status trade_read(const char *path, const char *data, size_t len, cons
     if (!st && summing)
         st = take_exports(&ld, err);
     if (!st && t->layout == CN_TRADE_LAYOUT_COMTRADE)
+        st = cn_i_trade_breakdowns(&ld, err);
+    if (!st && t->layout == CN_TRADE_LAYOUT_COMTRADE)
         st = merge_exports(m, err);
     if (!st && opts->progress)
         opts->progress(total ? total : cn_csv_offset(ld.csv), total, opts->progress_ctx);
     cn_i_trade_loader_done(&ld);
+    if (!st && !redo)
+        st = cn_i_trade_count_kept(t, err);
+    if (!st && !redo && t->nkept)
+        cn_warn("warning: %s: kept %ld supplier code%s that %s no country, as named suppliers whose shares count "
+                "in the totals: %s (--strict makes this an error)", path, t->nkept, t->nkept == 1 ? "" : "s",
+                t->nkept == 1 ? "is" : "are", t->kept);
     if (redo) {
         cn_trade_free(t);
         return trade_read(path, data, len, opts, 0, out, err);
@@ -152,6 +164,45 @@ cn_status cn_trade_load_mem(const char *data, size_t len, const char *name, cons
     return trade_read(name, data ? data : "", len, opts, 0, out, err);
 }
 
+cn_status cn_i_trade_count_kept(cn_trade *t, cn_error *err)
+{
+    enum { FIRST = 5 };
+    char buf[512] = "";
+    size_t used = 0;
+    t->nkept = t->nhistorical = 0;
+    for (uint32_t i = 0; i < t->ncountries; i++) {
+        const char *id = t->countries[i];
+        cn_i_code_kind k = cn_i_trade_id_kind(id);
+        t->nhistorical += k == CN_I_CODE_HISTORICAL;
+        if (k != CN_I_CODE_REGION && k != CN_I_CODE_UNMAPPED)
+            continue;
+        if (t->nkept++ < FIRST && used < sizeof buf) {
+            const char *name = cn_i_trade_country_name(id);
+            int w = k == CN_I_CODE_UNMAPPED
+                        ? snprintf(buf + used, sizeof buf - used, "%s'%s' (unmapped)", used ? ", " : "", name)
+                        : snprintf(buf + used, sizeof buf - used, "%s%s (%s)", used ? ", " : "", id,
+                                   name ? name : "region");
+            used = w < 0 ? sizeof buf : used + (size_t)w;
+        }
+    }
+    if (t->nkept > FIRST && used + 8 < sizeof buf)
+        snprintf(buf + used, sizeof buf - used, ", ...");
+    free(t->kept);
+    t->kept = NULL;
+    if (t->nkept && !(t->kept = cn_strdup(buf)))
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    return CN_OK;
+}
+
+const char *cn_trade_drop_name(int d)
+{
+    static const char *const names[CN_TRADE_NDROP] = {
+        "product filter or aggregate product", "year filter", "re-exports, re-imports and other flows",
+        "world totals not used", "zero value and quantity", "breakdown rows (transport, customs, 2nd partner, supply)",
+        "trade with itself"};
+    return d >= 0 && d < CN_TRADE_NDROP ? names[d] : "?";
+}
+
 void cn_trade_free(cn_trade *t)
 {
     if (!t)
@@ -166,5 +217,6 @@ void cn_trade_free(cn_trade *t)
     free(t->exports);
     free(t->totals);
     free(t->first_bad);
+    free(t->kept);
     free(t);
 }

@@ -11,13 +11,22 @@
 #include "import/trade/maps_i.h"
 
 /* the columns a trade table may have, in cn_i_trade_loader.col */
-enum { C_EXP, C_IMP, C_PROD, C_YEAR, C_VALUE, C_QTY, C_FLOW, C_PARTNER_CODE, C_NCOL };
+enum { C_EXP, C_IMP, C_PROD, C_YEAR, C_VALUE, C_QTY, C_FLOW, C_PARTNER_CODE,
+       C_REPORTER_CODE, C_MOT, C_CUSTOMS, C_PARTNER2, C_MOS, /* UN Comtrade: numeric reporter, breakdowns */
+       C_NCOL };
 
 /* what cn_i_trade_add_country and cn_i_trade_product return instead of an index */
 enum {
     CN_I_TRADE_NONE = -1,      /* an unknown country; a product filtered out (--products, Comtrade "TOTAL") */
     CN_I_TRADE_MALFORMED = -2, /* a product that is not an HS code */
     CN_I_TRADE_NOMEM = -3      /* out of memory (or more than CN_TRADE_WORLD - 1 countries) */
+};
+
+/* a UN Comtrade breakdown row kept aside (rows.c) */
+struct cn_i_breakdown {
+    cn_flow f;
+    int target; /* 0 importer-reported flows, 1 exporter-reported, 2 World totals */
+    int dim;    /* 0 motCode, 1 customsCode, 2 partner2Code, 3 mosCode */
 };
 
 struct cn_trade_maps {
@@ -35,6 +44,8 @@ struct cn_trade_maps {
     cn_i_expagg exp;                    /* exporters_only: world exports per (year, product, exporter) */
     cn_flow batch[256];               /* rows waiting to be summed into exp */
     size_t nbatch;
+    struct cn_i_breakdown *bd;        /* UN Comtrade breakdown rows, used where a pair has no total row */
+    size_t nbd, capbd;
 };
 
 typedef struct cn_i_trade_loader {
@@ -57,6 +68,7 @@ typedef struct cn_i_trade_loader {
     long stop_line;
     cn_status part_st;
     cn_error part_err;
+    int exporter_only;     /* no partner column: rows are world exports by country (cn_trade.exporter_only) */
 } cn_i_trade_loader;
 
 
@@ -73,8 +85,15 @@ int32_t cn_i_trade_product(cn_i_trade_loader *ld, const char *s, size_t len);
 cn_status cn_i_trade_push_row(struct cn_trade_maps *m, const cn_flow *f, cn_error *err);
 /* rows.c: exporters_only: sums the waiting rows (m->batch) into m->exp and empties the batch. Errors: CN_ENOMEM */
 cn_status cn_i_trade_flush_batch(struct cn_trade_maps *m, cn_error *err);
+/* rows.c: UN Comtrade, after the rows: a pair with breakdown rows and no total row gets the rows of its first
+ * broken-down dimension (they add up to the total); the others stay dropped. Errors: CN_ENOMEM */
+cn_status cn_i_trade_breakdowns(cn_i_trade_loader *ld, cn_error *err);
 /* rows.c: reads the records of ld->csv to its end (a part on a thread: to its first line that is not plain) */
 cn_status cn_i_trade_read_rows(cn_i_trade_loader *ld, cn_error *err);
+
+/* read.c: the regions, aggregates and unknown codes kept as suppliers (t->nkept, t->kept, t->nhistorical),
+ * counted from the table's country ids. Errors: CN_ENOMEM */
+cn_status cn_i_trade_count_kept(cn_trade *t, cn_error *err);
 
 /* read.c: a loader with an empty table and maps; CN_ENOMEM */
 cn_status cn_i_trade_loader_init(cn_i_trade_loader *ld, const cn_trade_opts *opts, cn_error *err);

@@ -69,10 +69,24 @@ int32_t cn_i_trade_add_country(cn_i_trade_loader *ld, const char *iso3)
     return (int32_t)ld->t->ncountries++;
 }
 
-/* a country field -> index; CN_I_TRADE_NONE (unknown) or CN_I_TRADE_NOMEM */
-static int32_t country(cn_i_trade_loader *ld, const char *s, size_t len)
+/* a classified field -> index; CN_TRADE_WORLD; CN_I_TRADE_NONE (no country, with --strict) or _NOMEM */
+static int32_t classified(cn_i_trade_loader *ld, const char *s, int numeric)
 {
-    if (ld->numeric_countries && len > 0 && len <= 3) {
+    char buf[96];
+    const char *id = NULL;
+    cn_i_code_kind k = cn_i_trade_classify(s, numeric, buf, sizeof buf, &id);
+    if (k == CN_I_CODE_WORLD)
+        return (int32_t)CN_TRADE_WORLD;
+    if (ld->o->strict && (k == CN_I_CODE_REGION || k == CN_I_CODE_UNMAPPED))
+        return CN_I_TRADE_NONE;
+    return cn_i_trade_add_country(ld, id);
+}
+
+/* a country field -> index (a region or an unknown code is kept: docs/trade.md); CN_TRADE_WORLD for the world;
+ * CN_I_TRADE_NONE (no country, with --strict) or CN_I_TRADE_NOMEM. numeric: the field is a numeric code column */
+static int32_t country(cn_i_trade_loader *ld, const char *s, size_t len, int numeric)
+{
+    if (numeric && len > 0 && len <= 3) {
         int code = 0;
         size_t i = 0;
         while (i < len && s[i] >= '0' && s[i] <= '9')
@@ -80,25 +94,131 @@ static int32_t country(cn_i_trade_loader *ld, const char *s, size_t len)
         if (i == len) {
             int32_t *ix = &ld->m->numeric[code];
             if (*ix == NUMERIC_UNSEEN) {
-                const cn_i_baci_country *b = cn_i_baci_country_by_code(code);
-                *ix = b ? cn_i_trade_add_country(ld, b->iso3) : CN_I_TRADE_NONE;
+                char field[4];
+                memcpy(field, s, len);
+                field[len] = '\0';
+                *ix = classified(ld, field, 1);
             }
             return *ix;
         }
     }
-    if (ld->numeric_countries || len == 0)
-        return CN_I_TRADE_NONE;
     size_t slot;
     int32_t ix = cn_i_strmap_get(&ld->m->names, s, len, &slot);
     if (ix != -1) /* -1: not in the map */
         return ix == NAME_UNKNOWN ? CN_I_TRADE_NONE : ix;
-    const char *iso3 = cn_i_baci_iso3_by_name(s); /* s is NUL-terminated: a field of the reader */
-    if (!iso3)
-        iso3 = cn_country_iso3(s);
-    ix = iso3 ? cn_i_trade_add_country(ld, iso3) : NAME_UNKNOWN;
-    if (ix == CN_I_TRADE_NOMEM || cn_i_strmap_put(&ld->m->names, slot, s, len, ix, NULL))
+    char *field = cn_strndup(s, len); /* the fast path's fields are not NUL-terminated */
+    if (!field)
         return CN_I_TRADE_NOMEM;
-    return ix == NAME_UNKNOWN ? CN_I_TRADE_NONE : ix;
+    ix = classified(ld, field, numeric);
+    free(field);
+    if (ix == CN_I_TRADE_NOMEM ||
+        cn_i_strmap_put(&ld->m->names, slot, s, len, ix == CN_I_TRADE_NONE ? NAME_UNKNOWN : ix, NULL))
+        return CN_I_TRADE_NOMEM;
+    return ix;
+}
+
+/* UN Comtrade decides per cell: the ISO3 column when it holds a known code, else the numeric code column */
+static int32_t comtrade_country(cn_i_trade_loader *ld, const cn_csv_row *row, int iso_col, int code_col, int *used)
+{
+    int numeric_ok = code_col >= 0 && row->len[code_col] > 0;
+    *used = iso_col;
+    if (iso_col >= 0 && iso_col != code_col && row->len[iso_col] > 0) {
+        char buf[96];
+        const char *id;
+        if (!numeric_ok ||
+            cn_i_trade_classify(row->field[iso_col], 0, buf, sizeof buf, &id) != CN_I_CODE_UNMAPPED)
+            return country(ld, row->field[iso_col], row->len[iso_col], 0);
+    }
+    if (numeric_ok) {
+        *used = code_col;
+        return country(ld, row->field[code_col], row->len[code_col], 1);
+    }
+    return country(ld, row->field[iso_col], row->len[iso_col], ld->numeric_countries);
+}
+
+/* a row left out on purpose: counted by reason */
+static int drop(cn_trade *t, cn_trade_drop why)
+{
+    t->dropped[why]++;
+    t->nfiltered++;
+    return ROW_DONE;
+}
+
+/* UN Comtrade breakdown columns and the value of their "total" category: the one dimension a row breaks down
+ * (0..3), -1 for a total row, -2 for a row that breaks down several */
+static int breakdown_dim(const cn_i_trade_loader *ld, const cn_csv_row *row)
+{
+    static const struct { int col; const char *total; } dims[] = {
+        {C_MOT, "0"}, {C_CUSTOMS, "C00"}, {C_PARTNER2, "0"}, {C_MOS, "0"}};
+    int d = -1;
+    for (int i = 0; i < (int)(sizeof dims / sizeof *dims); i++) {
+        int c = ld->col[dims[i].col];
+        if (c >= 0 && row->len[c] > 0 && strcmp(row->field[c], dims[i].total) != 0 &&
+            !(dims[i].col == C_CUSTOMS && strcmp(row->field[c], "0") == 0))
+            d = d == -1 ? i : -2;
+    }
+    return d;
+}
+
+/* a breakdown row kept aside: used only where its pair has no total row (cn_i_trade_breakdowns) */
+static int stash_breakdown(cn_i_trade_loader *ld, const cn_flow *f, int target, int dim, cn_error *err)
+{
+    struct cn_trade_maps *m = ld->m;
+    if (m->nbd == m->capbd) {
+        size_t cap = m->capbd ? 2 * m->capbd : 64;
+        struct cn_i_breakdown *b = realloc(m->bd, cap * sizeof *b);
+        if (!b)
+            return cn_error_set(err, CN_ENOMEM, "out of memory"), ROW_ERROR;
+        m->bd = b;
+        m->capbd = cap;
+    }
+    m->bd[m->nbd++] = (struct cn_i_breakdown){*f, target, dim};
+    return drop(ld->t, CN_TRADE_DROP_BREAKDOWN); /* counted as dropped unless used */
+}
+
+static int bd_cmp(const void *pa, const void *pb)
+{
+    const struct cn_i_breakdown *a = pa, *b = pb;
+    long ka[] = {a->target, a->f.exporter, a->f.importer, a->f.product, a->f.year, a->dim};
+    long kb[] = {b->target, b->f.exporter, b->f.importer, b->f.product, b->f.year, b->dim};
+    for (int i = 0; i < 6; i++)
+        if (ka[i] != kb[i])
+            return ka[i] < kb[i] ? -1 : 1;
+    return 0;
+}
+
+/* whether two kept-aside rows are of one pair (and target) */
+static int same_pair(const struct cn_i_breakdown *a, const struct cn_i_breakdown *b)
+{
+    return a->target == b->target && a->f.exporter == b->f.exporter && a->f.importer == b->f.importer &&
+           a->f.product == b->f.product && a->f.year == b->f.year;
+}
+
+cn_status cn_i_trade_breakdowns(cn_i_trade_loader *ld, cn_error *err)
+{
+    struct cn_trade_maps *m = ld->m;
+    cn_i_flowmap *maps[] = {&m->flows, &m->xflows, &m->totals};
+    cn_status st = CN_OK;
+    if (m->nbd)
+        qsort(m->bd, m->nbd, sizeof *m->bd, bd_cmp);
+    for (size_t i = 0; i < m->nbd && !st;) {
+        const struct cn_i_breakdown *g = &m->bd[i];
+        size_t end = i;
+        while (end < m->nbd && same_pair(&m->bd[end], g))
+            end++;
+        /* no total row for the pair: the rows of its first broken-down dimension add up to it */
+        if (!cn_i_flowmap_find(maps[g->target], &g->f))
+            for (size_t k = i; k < end && m->bd[k].dim == g->dim && !st; k++) {
+                st = cn_i_flowmap_add(maps[g->target], &m->bd[k].f, err);
+                ld->t->dropped[CN_TRADE_DROP_BREAKDOWN]--;
+                ld->t->nfiltered--;
+            }
+        i = end;
+    }
+    free(m->bd);
+    m->bd = NULL;
+    m->nbd = m->capbd = 0;
+    return st;
 }
 
 /* whether a product passes --products */
@@ -108,6 +228,11 @@ static int product_allowed(const cn_i_trade_loader *ld, const char *code)
         return 1;
     for (size_t i = 0; i < ld->nprefixes; i++)
         if (strncmp(code, ld->prefixes[i], strlen(ld->prefixes[i])) == 0)
+            return 1;
+    /* a 2- or 4-digit code that maps through its 6-digit children (cn_hs_lookup) to a code of the filter */
+    const cn_hs_mineral *h = strlen(code) < 6 ? cn_hs_lookup(code) : NULL;
+    for (size_t i = 0; h && i < ld->nprefixes; i++)
+        if (strcmp(h->hs6, ld->prefixes[i]) == 0)
             return 1;
     return 0;
 }
@@ -248,15 +373,15 @@ static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
     if (row->n < ld->need)
         return bad_row(ld, err, row, (int)row->n - 1, "expected at least %zu fields, found %zu", ld->need, row->n);
     cn_flow f = {0, 0, 0, 0, NAN, NAN};
-    int comtrade = t->layout == CN_TRADE_LAYOUT_COMTRADE, imports = 0;
+    int comtrade = t->layout == CN_TRADE_LAYOUT_COMTRADE, imports = 0, bdim = -1;
     if (comtrade) {
         const char *fl = row->field[col[C_FLOW]];
         if (strcmp(fl, "M") == 0 || strcmp(fl, "1") == 0)
             imports = 1;
-        else if (strcmp(fl, "X") != 0 && strcmp(fl, "2") != 0) {
-            t->nfiltered++; /* re-exports, re-imports and other flows */
-            return ROW_DONE;
-        }
+        else if (strcmp(fl, "X") != 0 && strcmp(fl, "2") != 0)
+            return drop(t, CN_TRADE_DROP_FLOW); /* re-exports, re-imports and other flows */
+        if ((bdim = breakdown_dim(ld, row)) == -2)
+            return drop(t, CN_TRADE_DROP_BREAKDOWN); /* breaks down several dimensions at once */
     }
     if (col[C_YEAR] >= 0) {
         const char *y = row->field[col[C_YEAR]];
@@ -271,10 +396,8 @@ static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
         }
         if (yl != 4)
             return bad_row(ld, err, row, col[C_YEAR], "year '%s': expected a 4-digit year", y);
-        if (ld->o->year && year != ld->o->year) {
-            t->nfiltered++;
-            return ROW_DONE;
-        }
+        if (ld->o->year && year != ld->o->year)
+            return drop(t, CN_TRADE_DROP_YEAR);
         f.year = year;
     }
     int32_t p = cn_i_trade_product(ld, row->field[col[C_PROD]], row->len[col[C_PROD]]);
@@ -283,57 +406,69 @@ static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
     if (p == CN_I_TRADE_MALFORMED)
         return bad_row(ld, err, row, col[C_PROD], "product '%s': expected an HS code (digits)",
                        row->field[col[C_PROD]]);
-    if (p == CN_I_TRADE_NONE) {
-        t->nfiltered++;
-        return ROW_DONE;
-    }
+    if (p == CN_I_TRADE_NONE)
+        return drop(t, CN_TRADE_DROP_PRODUCT);
     f.product = (uint32_t)p;
-    int world = 0;
-    if (comtrade) {
-        const char *pc = row->field[col[C_IMP]];
-        world = strcmp(pc, "0") == 0 || strcmp(pc, "W00") == 0 || strcasecmp(pc, "World") == 0 ||
-                (col[C_PARTNER_CODE] >= 0 && strcmp(row->field[col[C_PARTNER_CODE]], "0") == 0);
-    }
-    int32_t a = country(ld, row->field[col[C_EXP]], row->len[col[C_EXP]]);
-    int32_t b = world ? (int32_t)CN_TRADE_WORLD : country(ld, row->field[col[C_IMP]], row->len[col[C_IMP]]);
-    if (a == CN_I_TRADE_NOMEM || b == CN_I_TRADE_NOMEM)
-        return cn_error_set(err, CN_ENOMEM, "out of memory (or more than 65534 countries)"), ROW_ERROR;
-    if (a < 0 || b < 0) {
-        int c = a < 0 ? col[C_EXP] : col[C_IMP];
-        return bad_row(ld, err, row, c, "unknown country %s '%s'",
-                       ld->numeric_countries ? "code" : "name", row->field[c]);
-    }
     if (col[C_VALUE] >= 0 && amount(row->field[col[C_VALUE]], row->len[col[C_VALUE]], 0, &f.value))
         return bad_row(ld, err, row, col[C_VALUE], "value '%s': expected a number >= 0 or NA",
                        row->field[col[C_VALUE]]);
     if (col[C_QTY] >= 0 && amount(row->field[col[C_QTY]], row->len[col[C_QTY]], comtrade, &f.quantity))
         return bad_row(ld, err, row, col[C_QTY], "quantity '%s': expected a number >= 0 or NA",
                        row->field[col[C_QTY]]);
+    if ((isnan(f.value) || f.value == 0.0) && (isnan(f.quantity) || f.quantity == 0.0))
+        return drop(t, CN_TRADE_DROP_ZERO); /* no amount: not a supplier, its countries not looked up */
+    int world = 0, ca = col[C_EXP], cb = col[C_IMP];
+    int32_t a, b;
+    if (comtrade) {
+        world = col[C_PARTNER_CODE] >= 0 && strcmp(row->field[col[C_PARTNER_CODE]], "0") == 0;
+        a = comtrade_country(ld, row, col[C_EXP], col[C_REPORTER_CODE], &ca);
+        b = world ? (int32_t)CN_TRADE_WORLD : comtrade_country(ld, row, col[C_IMP], col[C_PARTNER_CODE], &cb);
+    } else {
+        a = country(ld, row->field[col[C_EXP]], row->len[col[C_EXP]], ld->numeric_countries);
+        b = ld->exporter_only ? (int32_t)CN_TRADE_WORLD
+                              : country(ld, row->field[col[C_IMP]], row->len[col[C_IMP]], ld->numeric_countries);
+    }
+    if (a == CN_I_TRADE_NOMEM || b == CN_I_TRADE_NOMEM)
+        return cn_error_set(err, CN_ENOMEM, "out of memory (or more than 65534 countries)"), ROW_ERROR;
+    if (a == CN_I_TRADE_NONE || b == CN_I_TRADE_NONE) {
+        int c = a == CN_I_TRADE_NONE ? ca : cb;
+        return bad_row(ld, err, row, c, "'%s' is no country (a region, an aggregate or an unknown code; "
+                       "without --strict it is kept as a named supplier)", row->field[c]);
+    }
+    world = b == (int32_t)CN_TRADE_WORLD;
+    if (a == (int32_t)CN_TRADE_WORLD && !comtrade && !world) {
+        a = b; /* exporter World: the importer's total imports, as UN Comtrade's partner World */
+        b = (int32_t)CN_TRADE_WORLD;
+        imports = world = 1;
+    } else if (a == (int32_t)CN_TRADE_WORLD) {
+        return drop(t, CN_TRADE_DROP_WORLD); /* a reporter World, or World to World */
+    }
     cn_i_flowmap *into = &ld->m->flows;
     if (comtrade) {
         f.value /= 1000.0;    /* US dollars -> thousand US dollars */
         f.quantity /= 1000.0; /* kg -> metric tons */
-        if (world) {
-            if (!imports) {
-                t->nfiltered++; /* an exporter's world total: world exports come from the flows */
-                return ROW_DONE;
-            }
-            f.exporter = CN_TRADE_WORLD;
-            f.importer = (uint16_t)a;
-            into = &ld->m->totals;
-        } else {
-            f.exporter = (uint16_t)(imports ? b : a);
-            f.importer = (uint16_t)(imports ? a : b);
-            if (!imports)
-                into = &ld->m->xflows;
-        }
+    }
+    if (world && !ld->exporter_only) {
+        if (!imports)
+            return drop(t, CN_TRADE_DROP_WORLD); /* an exporter's world total: world exports come from the flows */
+        f.exporter = CN_TRADE_WORLD;
+        f.importer = (uint16_t)a;
+        if (bdim >= 0)
+            return stash_breakdown(ld, &f, 2, bdim, err);
+        return cn_i_flowmap_add(&ld->m->totals, &f, err) ? ROW_ERROR : ROW_DONE;
+    }
+    if (comtrade) {
+        f.exporter = (uint16_t)(imports ? b : a);
+        f.importer = (uint16_t)(imports ? a : b);
+        if (!imports)
+            into = &ld->m->xflows;
     } else {
         f.exporter = (uint16_t)a;
         f.importer = (uint16_t)b;
     }
-    if (!comtrade && (ld->o->exporters_only || ld->importer >= 0)) {
+    if (!comtrade && (ld->o->exporters_only || ld->importer >= 0 || ld->exporter_only)) {
         if (f.exporter == f.importer)
-            return ROW_DONE; /* a country's trade with itself (merged BACI codes): never part of world exports */
+            return drop(t, CN_TRADE_DROP_SELF); /* a country's trade with itself (merged BACI codes) */
         if (f.importer == ld->importer && cn_i_trade_push_row(ld->m, &f, err))
             return ROW_ERROR;
         f.importer = CN_TRADE_WORLD;
@@ -344,6 +479,8 @@ static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
     }
     if (!comtrade)
         return cn_i_trade_push_row(ld->m, &f, err) ? ROW_ERROR : ROW_DONE;
+    if (bdim >= 0)
+        return stash_breakdown(ld, &f, into == &ld->m->flows ? 0 : 1, bdim, err);
     return cn_i_flowmap_add(into, &f, err) ? ROW_ERROR : ROW_DONE;
 }
 

@@ -413,6 +413,38 @@ static cn_status add_edges(build *b, cn_net *net, const int32_t *grank, int32_t 
     return st;
 }
 
+/* whether the reported total at tot slot i belongs to an importer with no named partner for the product */
+static int total_alone(const build *b, size_t i)
+{
+    const cn_flow *r = &b->tot.slots[i];
+    return cn_i_flowmap_used(&b->tot, i) && r->value > 0 && !cn_i_flowmap_find(&b->imp, r);
+}
+
+/* an importer with a World total and no named partner: one "other" supplier with share 1 (docs/trade.md) */
+static cn_status add_world_only(build *b, cn_net *net, const int32_t *cvertex, int32_t src, cn_error *err)
+{
+    cn_status st = CN_OK;
+    for (size_t i = 0; !st && i < b->tot.cap; i++) {
+        if (!total_alone(b, i))
+            continue;
+        const cn_flow *r = &b->tot.slots[i];
+        cn_edge e;
+        cn_edge_init(&e, CN_EDGE_SUPPLIES);
+        e.country = CN_OTHER;
+        e.mineral = b->groups[r->product].vertex;
+        e.consumer = cvertex[r->importer];
+        e.share = 1.0;
+        e.value = r->value;
+        e.year = b->year;
+        e.period = b->o->period ? cn_net_intern(net, b->o->period) : NULL;
+        e.basis = cn_net_intern(net, "imports by value (World total, no partner named)");
+        e.flags = CN_F_PRIMARY;
+        e.source = src;
+        st = e.basis ? cn_net_add_edge(net, &e, NULL, err) : cn_error_set(err, CN_ENOMEM, "out of memory");
+    }
+    return st;
+}
+
 static cn_status make_net(build *b, cn_net *net, cn_error *err)
 {
     const cn_trade *t = b->t;
@@ -431,6 +463,9 @@ static cn_status make_net(build *b, cn_net *net, cn_error *err)
         used[b->aggf[i].importer] = 1;
     for (size_t i = 0; i < b->nexp; i++)
         used[b->expf[i].exporter] = 1;
+    for (size_t i = 0; i < b->tot.cap; i++)
+        if (total_alone(b, i))
+            used[b->tot.slots[i].importer] = 1;
     int32_t k = sort_ranks((const char *const *)t->countries, used, nc, order, crank);
     for (int32_t r = 0; r < k && !st; r++) {
         const char *id = t->countries[order[r]];
@@ -440,6 +475,9 @@ static cn_status make_net(build *b, cn_net *net, cn_error *err)
     memset(used, 0, (size_t)big);
     for (size_t i = 0; i < b->nexp; i++)
         used[b->expf[i].product] = 1;
+    for (size_t i = 0; i < b->tot.cap; i++)
+        if (total_alone(b, i))
+            used[b->tot.slots[i].product] = 1;
     for (int32_t g = 0; g < ng; g++)
         gids[g] = b->groups[g].id;
     k = sort_ranks(gids, used, ng, order, grank);
@@ -460,6 +498,8 @@ static cn_status make_net(build *b, cn_net *net, cn_error *err)
         st = cn_net_add_source(net, sid, stitle, NULL, NULL, &src, err);
         if (!st)
             st = add_edges(b, net, grank, ng, crank, cvertex, src, err);
+        if (!st)
+            st = add_world_only(b, net, cvertex, src, err);
     }
 done:
     free(used);
