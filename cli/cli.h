@@ -26,6 +26,8 @@ typedef struct cli_common {
     const char *shortopts; /* cli_next_opt: the short options (NULL: CLI_COMMON_SHORTOPTS) */
     const int *own;       /* cli_next_opt: common options the command handles (or refuses) itself, 0-ended */
     void (*help)(void);   /* cli_next_opt: prints the command's --help to stdout */
+    cn_trade_net_opts trade_net; /* what the command needs of a trade table's network (cli_trade_load; --year
+                                    is taken from trade) */
 } cli_common;
 
 /* long options every analysis command accepts; put CLI_COMMON_LONGOPTS first in the command's table */

@@ -87,6 +87,14 @@ int cmd_centrality(int argc, char **argv)
     if (o.bipartite_norm && (o.weighted || o.projection != CN_PROJECTION_ONTO_NONE))
         return cli_usage_error(&c, "--bipartite-normalized applies to the unweighted bipartite network only");
 
+    /* unweighted, the pairs joined by produces or supplies edges are the same in a trade network (an exporter
+     * that supplies an importer has world exports): a trade table is summed per exporter while it is read,
+     * and every importer is still a vertex, as in the full network */
+    unsigned prod = 1u << CN_EDGE_PRODUCES;
+    if (!o.weighted && (!o.kinds || (o.kinds & prod))) {
+        c.trade.exporters_only = 1;
+        c.trade_net.importer_vertices = 1;
+    }
     cn_net *net = NULL;
     rc = cli_load(&c, &net);
     if (rc)

@@ -101,7 +101,8 @@ int cli_trade_load(const cli_common *c, const char *path, cn_net **net)
     if (t->nbad)
         fprintf(stderr, CLI_PROG ": %s: skipped %ld malformed row%s (first: %s)\n", path, t->nbad,
                 t->nbad == 1 ? "" : "s", t->first_bad ? t->first_bad : "?");
-    cn_trade_net_opts no = {.year = c->trade.year};
+    cn_trade_net_opts no = c->trade_net;
+    no.year = c->trade.year;
     st = cn_trade_to_net(t, &no, net, &err);
     cn_trade_free(t);
     return st ? cli_fail(&err) : 0;

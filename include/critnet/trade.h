@@ -81,6 +81,11 @@ typedef struct cn_trade {
     cn_flow *exports;     /**< opts.importer: world exports per (exporter, product, year) of every row (importer
                                CN_TRADE_WORLD); flows then hold that importer's rows only. NULL otherwise */
     size_t nexports;
+    cn_flow *importers;   /**< exporters_only: the importers of the rows summed, one entry per (year, importer)
+                               (exporter CN_TRADE_WORLD, product 0, figures NAN), so that a network built from
+                               world exports can still have every country of the full one
+                               (cn_trade_net_opts.importer_vertices); NULL otherwise */
+    size_t nimporters;
     /* private */
     struct cn_trade_maps *maps;
 } cn_trade;
@@ -142,6 +147,9 @@ typedef struct cn_trade_net_opts {
     const char *name, *title, *source_id, *source_title;  /**< metadata; NULL = from the layout */
     int produces_only;     /**< 1: only the world-exports (produces) layer, no per-importer edges (large tables);
                                 implied when the table holds world exports only (cn_trade_opts.exporters_only) */
+    int importer_vertices; /**< 1: every importer of the year's flows is a country vertex even when no supplies
+                                edge is built (an exporters_only table: cn_trade.importers), so the vertices
+                                are those of the full network (centralities count isolated countries) */
 } cn_trade_net_opts;
 
 /**

@@ -431,6 +431,9 @@ static cn_status make_net(build *b, cn_net *net, cn_error *err)
         used[b->aggf[i].importer] = 1;
     for (size_t i = 0; i < b->nexp; i++)
         used[b->expf[i].exporter] = 1;
+    for (size_t i = 0; b->o->importer_vertices && i < t->nimporters; i++)
+        if (t->importers[i].year == b->year)
+            used[t->importers[i].importer] = 1;
     int32_t k = sort_ranks((const char *const *)t->countries, used, nc, order, crank);
     for (int32_t r = 0; r < k && !st; r++) {
         const char *id = t->countries[order[r]];
