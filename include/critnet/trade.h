@@ -86,6 +86,10 @@ typedef struct cn_trade {
                                world exports can still have every country of the full one
                                (cn_trade_net_opts.importer_vertices); NULL otherwise */
     size_t nimporters;
+    cn_flow *imports;     /**< cn_trade_keep_strongest: each importer's imports per (product, year) from every
+                               flow (exporter CN_TRADE_WORLD), the denominators of import shares once flows
+                               hold a selection; NULL otherwise */
+    size_t nimports;
     /* private */
     struct cn_trade_maps *maps;
 } cn_trade;
@@ -126,6 +130,21 @@ cn_trade_layout cn_trade_detect(char **field, size_t n);
  * consume stdin). O(first record).
  */
 int cn_trade_sniff(const char *path);
+
+/**
+ * cn_trade_keep_strongest: cuts a table of every flow (BACI or CSV read without exporters_only or importer)
+ * down to what the weights of the bipartite network (one edge per exporter-product pair, weighted by its
+ * largest known share: graph/bipartite.c) need, for the year given (0 = the latest): world exports per
+ * (exporter, product) in t->exports, each importer's import totals per product in t->imports, the importers
+ * in t->importers, and in t->flows only, per (exporter, product group as cn_trade_to_net() groups them), the
+ * flows to the importer it supplies the largest share of (by value, or by quantity for a group without
+ * values). cn_trade_to_net() then builds produces edges and, per pair, that one supplies edge. Other years'
+ * flows are dropped. A UN Comtrade table, a table with reported totals, one already summed, or one with more
+ * than 2^25 product x country cells is left whole. Errors: CN_ENOMEM (the table is then whole, its flows
+ * maybe reordered). Time O(F + products x countries) for F flows, in place; memory 4 dense tables of
+ * products x countries cells (about 20 MB each for 5,000 x 231).
+ */
+cn_status cn_trade_keep_strongest(cn_trade *t, int year, cn_error *err);
 
 /** The HS6 -> mineral map (datasets/hs_minerals.csv, embedded). */
 typedef struct cn_hs_mineral {

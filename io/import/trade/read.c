@@ -165,6 +165,7 @@ void cn_trade_free(cn_trade *t)
         free(t->products[i]);
     free(t->countries);
     free(t->importers);
+    free(t->imports);
     free(t->products);
     free(t->flows);
     free(t->exports);

@@ -259,9 +259,14 @@ static cn_status aggregate(build *b, cn_error *err)
             return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
     b->aggf = cn_i_flowmap_take(&b->agg, &b->nagg);
-    for (size_t i = 0; i < b->nagg; i++) {
-        const cn_flow *f = &b->aggf[i];
-        cn_flow im = {CN_TRADE_WORLD, f->importer, f->product, 0, figure(&b->groups[f->product], f), NAN};
+    /* import totals: from the flows, or from the table's own when its flows are a selection (keep_strongest) */
+    for (size_t i = 0; i < (t->imports ? t->nimports : b->nagg); i++) {
+        cn_flow f = t->imports ? t->imports[i] : b->aggf[i];
+        if (t->imports && f.year != b->year)
+            continue;
+        if (t->imports)
+            f.product = (uint32_t)b->group_of[f.product];
+        cn_flow im = {CN_TRADE_WORLD, f.importer, f.product, 0, figure(&b->groups[f.product], &f), NAN};
         if (cn_i_flowmap_add(&b->imp, &im, NULL))
             return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
