@@ -88,6 +88,8 @@ cn_status cn_coalition_run(const cn_net *net, const char *const *allies, size_t 
     size_t nv = (size_t)net->nvertices;
     char *ally = calloc(nv + 1, 1), *want = calloc(nv + 1, 1);
     double *w = malloc((nv + 1) * sizeof *w);
+    size_t *start = NULL;
+    cn_edge *by_m = NULL;
     cn_status st = CN_OK;
     if (!ally || !want || !w) {
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
@@ -120,14 +122,34 @@ cn_status cn_coalition_run(const cn_net *net, const char *const *allies, size_t 
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
         goto done;
     }
+    /* each mineral's edges together, in their order: every rule below reads one mineral's edges only, so it is
+     * given a view of the network that holds those (a world trade table has thousands of minerals) */
+    start = calloc(nv + 2, sizeof *start);
+    by_m = malloc(((size_t)net->nedges + 1) * sizeof *by_m);
+    if (!start || !by_m) {
+        st = cn_error_set(err, CN_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (int32_t i = 0; i < net->nedges; i++)
+        start[net->edges[i].mineral + 1]++;
+    for (size_t v = 0; v < nv; v++)
+        start[v + 1] += start[v];
+    for (int32_t i = 0; i < net->nedges; i++)
+        by_m[start[net->edges[i].mineral]++] = net->edges[i];
+    for (size_t v = nv; v > 0; v--)
+        start[v] = start[v - 1];
+    start[0] = 0;
     for (int32_t m = 0; m < net->nvertices; m++) {
         if (!want[m])
             continue;
+        cn_net view = *net;
+        view.edges = by_m + start[m];
+        view.nedges = (int32_t)(start[m + 1] - start[m]);
         cn_coalition_row *r = &out->rows[out->n++];
         r->mineral = m;
-        imports_in(net, c, m, ally, r);
+        imports_in(&view, c, m, ally, r);
         cn_world_production prod;
-        cn_world_shares(net, m, w, &prod);
+        cn_world_shares(&view, m, w, &prod);
         r->world_in = NAN;
         r->world_year = prod.year;
         r->world_basis = prod.basis;
@@ -157,6 +179,8 @@ done:
     free(ally);
     free(want);
     free(w);
+    free(start);
+    free(by_m);
     if (st)
         cn_coalition_result_free(out);
     return st;

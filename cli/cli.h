@@ -26,6 +26,9 @@ typedef struct cli_common {
     const char *shortopts; /* cli_next_opt: the short options (NULL: CLI_COMMON_SHORTOPTS) */
     const int *own;       /* cli_next_opt: common options the command handles (or refuses) itself, 0-ended */
     void (*help)(void);   /* cli_next_opt: prints the command's --help to stdout */
+    cn_trade_net_opts trade_net; /* what the command needs of a trade table's network (cli_trade_load; --year
+                                    is taken from trade) */
+    int trade_strongest;  /* the command reads pair weights only: cn_trade_keep_strongest before the network */
 } cli_common;
 
 /* long options every analysis command accepts; put CLI_COMMON_LONGOPTS first in the command's table */
@@ -53,6 +56,8 @@ int cli_trade_opt(cli_common *c, int opt, const char *arg);
 int cli_trade_load(const cli_common *c, const char *path, cn_net **net);
 /* whether cli_load should read --data as a trade table */
 int cli_is_trade(const cli_common *c);
+/* --mineral ID on a trade table: the --products filter of its products into buf[n]; 0 when there is none */
+int cli_trade_mineral_products(const char *id, char *buf, size_t n);
 
 /* the option loop of every command: -h/--help prints c->help and exits (0, or 74 if stdout fails, as git's
  * parse-options does); otherwise the next option that is the command's own (its long options, the

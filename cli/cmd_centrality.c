@@ -87,6 +87,18 @@ int cmd_centrality(int argc, char **argv)
     if (o.bipartite_norm && (o.weighted || o.projection != CN_PROJECTION_ONTO_NONE))
         return cli_usage_error(&c, "--bipartite-normalized applies to the unweighted bipartite network only");
 
+    /* unweighted, the pairs joined by produces or supplies edges are the same in a trade network (an exporter
+     * that supplies an importer has world exports): a trade table is summed per exporter while it is read,
+     * and every importer is still a vertex, as in the full network. Weighted, a pair's weight is its largest
+     * share: per pair the one supplies edge of the largest share is kept (cn_trade_keep_strongest) */
+    unsigned prod = 1u << CN_EDGE_PRODUCES;
+    if (!o.weighted && (!o.kinds || (o.kinds & prod))) {
+        c.trade.exporters_only = 1;
+        c.trade_net.importer_vertices = 1;
+    } else {
+        c.trade_strongest = 1; /* weighted: each pair's largest share, no more */
+        c.trade_net.importer_vertices = 1;
+    }
     cn_net *net = NULL;
     rc = cli_load(&c, &net);
     if (rc)

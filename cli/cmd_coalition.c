@@ -78,6 +78,7 @@ int cmd_coalition(int argc, char **argv)
     if (!rc && nallies == 0)
         rc = cli_usage_error(&c, "empty alliance: give --allies ISO3,ISO3,... or @group");
     cn_net *net = NULL;
+    c.trade.importer = consumer; /* a trade table: the consumer's rows and world exports are all it reads */
     if (!rc)
         rc = cli_load(&c, &net);
     cn_coalition_result res;

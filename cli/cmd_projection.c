@@ -66,6 +66,9 @@ int cmd_projection(int argc, char **argv)
         return rc;
     if (onto == CN_PROJECTION_ONTO_NONE)
         return cli_usage_error(&c, "--onto countries|minerals is required");
+    /* a trade table: each pair's largest share is all the projection reads (cn_trade_keep_strongest) */
+    c.trade_strongest = 1;
+    c.trade_net.importer_vertices = 1;
     cn_net *net = NULL;
     rc = cli_load(&c, &net);
     if (rc)

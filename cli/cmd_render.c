@@ -155,6 +155,10 @@ static int render_main(int argc, char **argv, cli_scn *so)
     if (rc)
         return rc;
 
+    /* one mineral of a trade table, no scenario: only its products are read (every stage of its base) */
+    char products[64];
+    if (o.mineral && !so->given && !c.trade.products && cli_trade_mineral_products(o.mineral, products, sizeof products))
+        c.trade.products = products;
     cn_net *net = NULL;
     rc = cli_load(&c, &net);
     if (rc)

@@ -164,8 +164,37 @@ int cli_trade_load(const cli_common *c, const char *path, cn_net **net)
     else if (t->exporter_only && !c->trade.exporters_only && !c->quiet)
         fprintf(stderr, CLI_PROG ": %s: an exporter-only table (no partner column): the production layer only "
                 "(world exports by country); an importer's suppliers are not in it\n", path);
-    cn_trade_net_opts no = {.year = c->trade.year};
+    if (c->trade_strongest && cn_trade_keep_strongest(t, c->trade.year, &err)) {
+        cn_trade_free(t);
+        return cli_fail(&err);
+    }
+    cn_trade_net_opts no = c->trade_net;
+    no.year = c->trade.year;
     st = cn_trade_to_net(t, &no, net, &err);
     cn_trade_free(t);
     return st ? cli_fail(&err) : 0;
+}
+
+/* --mineral ID on a trade table: the --products filter that reads only its products (every stage of its base
+ * mineral, or the HS code of an "hs:CODE" product) into buf; 0 when ID names nothing the filter knows (the
+ * whole table is then read, and the command says the mineral is not in the network) */
+int cli_trade_mineral_products(const char *id, char *buf, size_t n)
+{
+    size_t len = strcspn(id, ":");
+    if (strncmp(id, "hs:", 3) == 0) {
+        size_t k = strlen(id + 3);
+        if (k < 2 || k > 6 || k >= n || strspn(id + 3, "0123456789") != k)
+            return 0;
+        memcpy(buf, id + 3, k + 1);
+        return 1;
+    }
+    for (size_t i = 0; cn_hs_get(i); i++) {
+        const char *m = cn_hs_get(i)->mineral;
+        if (strlen(m) == len && strncmp(m, id, len) == 0 && len < n) {
+            memcpy(buf, id, len);
+            buf[len] = '\0';
+            return 1;
+        }
+    }
+    return 0;
 }

@@ -99,6 +99,15 @@ typedef struct cn_trade {
     cn_flow *exports;     /**< opts.importer: world exports per (exporter, product, year) of every row (importer
                                CN_TRADE_WORLD); flows then hold that importer's rows only. NULL otherwise */
     size_t nexports;
+    cn_flow *importers;   /**< exporters_only: the importers of the rows summed, one entry per (year, importer)
+                               (exporter CN_TRADE_WORLD, product 0, figures NAN), so that a network built from
+                               world exports can still have every country of the full one
+                               (cn_trade_net_opts.importer_vertices); NULL otherwise */
+    size_t nimporters;
+    cn_flow *imports;     /**< cn_trade_keep_strongest: each importer's imports per (product, year) from every
+                               flow (exporter CN_TRADE_WORLD), the denominators of import shares once flows
+                               hold a selection; NULL otherwise */
+    size_t nimports;
     /* private */
     struct cn_trade_maps *maps;
     long dropped[CN_TRADE_NDROP]; /**< rows left out on purpose, by reason (their sum is nfiltered) */
@@ -147,6 +156,21 @@ cn_trade_layout cn_trade_detect(char **field, size_t n);
  */
 int cn_trade_sniff(const char *path);
 
+/**
+ * cn_trade_keep_strongest: cuts a table of every flow (BACI or CSV read without exporters_only or importer)
+ * down to what the weights of the bipartite network (one edge per exporter-product pair, weighted by its
+ * largest known share: graph/bipartite.c) need, for the year given (0 = the latest): world exports per
+ * (exporter, product) in t->exports, each importer's import totals per product in t->imports, the importers
+ * in t->importers, and in t->flows only, per (exporter, product group as cn_trade_to_net() groups them), the
+ * flows to the importer it supplies the largest share of (by value, or by quantity for a group without
+ * values). cn_trade_to_net() then builds produces edges and, per pair, that one supplies edge. Other years'
+ * flows are dropped. A UN Comtrade table, a table with reported totals, one already summed, or one with more
+ * than 2^25 product x country cells is left whole. Errors: CN_ENOMEM (the table is then whole, its flows
+ * maybe reordered). Time O(F + products x countries) for F flows, in place; memory 4 dense tables of
+ * products x countries cells (about 20 MB each for 5,000 x 231).
+ */
+cn_status cn_trade_keep_strongest(cn_trade *t, int year, cn_error *err);
+
 /** The HS6 -> mineral map (datasets/hs_minerals.csv, embedded). */
 typedef struct cn_hs_mineral {
     const char *hs6, *mineral, *stage, *description, *note;
@@ -175,6 +199,9 @@ typedef struct cn_trade_net_opts {
     const char *name, *title, *source_id, *source_title;  /**< metadata; NULL = from the layout */
     int produces_only;     /**< 1: only the world-exports (produces) layer, no per-importer edges (large tables);
                                 implied when the table holds world exports only (cn_trade_opts.exporters_only) */
+    int importer_vertices; /**< 1: every importer of the year's flows is a country vertex even when no supplies
+                                edge is built (an exporters_only table: cn_trade.importers), so the vertices
+                                are those of the full network (centralities count isolated countries) */
 } cn_trade_net_opts;
 
 /**

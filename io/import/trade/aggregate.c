@@ -19,6 +19,7 @@ struct agg_year {
     int32_t year;
     cell **rows; /* per product index, NULL until seen */
     size_t nrows;
+    unsigned char *imp; /* per country index (CN_TRADE_WORLD entries): an importer of a row summed this year */
 };
 
 struct agg_slab {
@@ -68,23 +69,32 @@ static cell *new_row(cn_i_expagg *a)
     return row;
 }
 
+/* the slot of year, made when missing; NULL when out of memory */
+static struct agg_year *year_of(cn_i_expagg *a, int32_t year)
+{
+    for (size_t i = 0; i < a->nyears; i++)
+        if (a->years[i].year == year)
+            return &a->years[i];
+    struct agg_year *ny = realloc(a->years, (a->nyears + 1) * sizeof *ny);
+    if (!ny)
+        return NULL;
+    a->years = ny;
+    struct agg_year *y = &a->years[a->nyears];
+    memset(y, 0, sizeof *y);
+    if (!(y->imp = calloc(CN_TRADE_WORLD, 1)))
+        return NULL;
+    y->year = year;
+    a->nyears++;
+    return y;
+}
+
 /* the row of (year, product), made when missing; NULL when out of memory or when it would pass MAX_CELLS
  * (*spill set) */
 static cell *row_of(cn_i_expagg *a, int32_t year, uint32_t product, int *spill)
 {
-    struct agg_year *y = NULL;
-    for (size_t i = 0; i < a->nyears && !y; i++)
-        if (a->years[i].year == year)
-            y = &a->years[i];
-    if (!y) {
-        struct agg_year *ny = realloc(a->years, (a->nyears + 1) * sizeof *ny);
-        if (!ny)
-            return NULL;
-        a->years = ny;
-        y = &a->years[a->nyears++];
-        memset(y, 0, sizeof *y);
-        y->year = year;
-    }
+    struct agg_year *y = year_of(a, year);
+    if (!y)
+        return NULL;
     if (product < y->nrows && y->rows[product])
         return y->rows[product];
     if (a->cells + ROW > MAX_CELLS) {
@@ -134,6 +144,14 @@ cn_status cn_i_expagg_add(cn_i_expagg *a, const cn_flow *f, size_t n, cn_error *
 {
     enum { BATCH = 256 };
     cell *at[BATCH];
+    struct agg_year *y = NULL;
+    for (size_t i = 0; i < n; i++) { /* the importers of the rows (rows of one year come together) */
+        if (f[i].importer == CN_TRADE_WORLD)
+            continue;
+        if ((!y || y->year != f[i].year) && !(y = year_of(a, f[i].year)))
+            return cn_error_set(err, CN_ENOMEM, "out of memory");
+        y->imp[f[i].importer] = 1;
+    }
     while (n && !a->spilled) {
         size_t k = n < BATCH ? n : BATCH, i = 0;
         int full = 0;
@@ -204,6 +222,14 @@ static cn_status merge_flows(cn_i_expagg *a, const cn_i_expagg *b, const int32_t
 cn_status cn_i_expagg_merge(cn_i_expagg *a, const cn_i_expagg *b, const int32_t *exporter, size_t nexporters,
                             const int32_t *product, cn_error *err)
 {
+    for (size_t y = 0; y < b->nyears; y++) {
+        struct agg_year *ay = year_of(a, b->years[y].year);
+        if (!ay)
+            return cn_error_set(err, CN_ENOMEM, "out of memory");
+        for (size_t c = 0; c < nexporters && c < CN_TRADE_WORLD; c++)
+            if (b->years[y].imp[c])
+                ay->imp[exporter[c]] = 1;
+    }
     int rows = !a->spilled && !b->spilled;
     for (size_t e = 0; rows && e < nexporters && e < ROW; e++)
         rows = exporter[e] < ROW;
@@ -264,10 +290,28 @@ cn_status cn_i_expagg_take(cn_i_expagg *a, cn_flow **out, size_t *n, cn_error *e
     return CN_OK;
 }
 
+cn_status cn_i_expagg_importers(const cn_i_expagg *a, cn_flow **out, size_t *n, cn_error *err)
+{
+    size_t k = 0;
+    for (size_t y = 0; y < a->nyears; y++)
+        for (size_t c = 0; c < CN_TRADE_WORLD; c++)
+            k += a->years[y].imp[c];
+    *n = 0;
+    if (!(*out = malloc((k + 1) * sizeof **out)))
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    for (size_t y = 0; y < a->nyears; y++)
+        for (size_t c = 0; c < CN_TRADE_WORLD; c++)
+            if (a->years[y].imp[c])
+                (*out)[(*n)++] = (cn_flow){CN_TRADE_WORLD, (uint16_t)c, 0, a->years[y].year, NAN, NAN};
+    return CN_OK;
+}
+
 void cn_i_expagg_free(cn_i_expagg *a)
 {
-    for (size_t y = 0; y < a->nyears; y++)
+    for (size_t y = 0; y < a->nyears; y++) {
         free(a->years[y].rows);
+        free(a->years[y].imp);
+    }
     for (size_t s = 0; s < a->nslabs; s++)
         free(a->slabs[s].c);
     free(a->years);

@@ -16,7 +16,7 @@ typedef struct cn_i_expagg {
     int spilled;
 } cn_i_expagg;
 
-/* sums n flows (importer ignored) into their cells. Errors: CN_ENOMEM (err may be NULL); a is then still
+/* sums n flows into their cells (the importer is only recorded: cn_i_expagg_importers). Errors: CN_ENOMEM (err may be NULL); a is then still
  * valid (some flows may be in) and is freed as usual */
 cn_status cn_i_expagg_add(cn_i_expagg *a, const cn_flow *f, size_t n, cn_error *err);
 /* sums b (another part of the same table, with its own indices: a's index of b's exporter e is exporter[e],
@@ -28,6 +28,10 @@ cn_status cn_i_expagg_merge(cn_i_expagg *a, const cn_i_expagg *b, const int32_t 
  * moved to the hash map); a is empty afterwards. *out is malloc'd, the caller's. Errors: CN_ENOMEM; *out is
  * then NULL and a is freed as usual */
 cn_status cn_i_expagg_take(cn_i_expagg *a, cn_flow **out, size_t *n, cn_error *err);
+/* the importers of the rows summed (cn_i_expagg_add records a row's importer unless it is CN_TRADE_WORLD):
+ * one flow per (year, importer), exporter CN_TRADE_WORLD, product 0, figures NAN, in (year slot, importer)
+ * order; a is unchanged. *out is malloc'd, the caller's. Errors: CN_ENOMEM (*out then NULL) */
+cn_status cn_i_expagg_importers(const cn_i_expagg *a, cn_flow **out, size_t *n, cn_error *err);
 void cn_i_expagg_free(cn_i_expagg *a);
 
 #endif

@@ -81,6 +81,9 @@ static cn_status take_exports(cn_i_trade_loader *ld, cn_error *err)
     if (ld->importer >= 0)
         return cn_i_expagg_take(&ld->m->exp, &ld->t->exports, &ld->t->nexports, err);
     ld->t->world_exports = 1;
+    cn_status st = cn_i_expagg_importers(&ld->m->exp, &ld->t->importers, &ld->t->nimporters, err);
+    if (st)
+        return st;
     return cn_i_expagg_take(&ld->m->exp, &ld->t->flows, &ld->t->nflows, err);
 }
 
@@ -212,6 +215,8 @@ void cn_trade_free(cn_trade *t)
     for (uint32_t i = 0; i < t->nproducts; i++)
         free(t->products[i]);
     free(t->countries);
+    free(t->importers);
+    free(t->imports);
     free(t->products);
     free(t->flows);
     free(t->exports);

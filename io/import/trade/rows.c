@@ -471,7 +471,6 @@ static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
             return drop(t, CN_TRADE_DROP_SELF); /* a country's trade with itself (merged BACI codes) */
         if (f.importer == ld->importer && cn_i_trade_push_row(ld->m, &f, err))
             return ROW_ERROR;
-        f.importer = CN_TRADE_WORLD;
         ld->m->batch[ld->m->nbatch++] = f;
         if (ld->m->nbatch == sizeof ld->m->batch / sizeof *ld->m->batch && cn_i_trade_flush_batch(ld->m, err))
             return ROW_ERROR;

@@ -259,9 +259,14 @@ static cn_status aggregate(build *b, cn_error *err)
             return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
     b->aggf = cn_i_flowmap_take(&b->agg, &b->nagg);
-    for (size_t i = 0; i < b->nagg; i++) {
-        const cn_flow *f = &b->aggf[i];
-        cn_flow im = {CN_TRADE_WORLD, f->importer, f->product, 0, figure(&b->groups[f->product], f), NAN};
+    /* import totals: from the flows, or from the table's own when its flows are a selection (keep_strongest) */
+    for (size_t i = 0; i < (t->imports ? t->nimports : b->nagg); i++) {
+        cn_flow f = t->imports ? t->imports[i] : b->aggf[i];
+        if (t->imports && f.year != b->year)
+            continue;
+        if (t->imports)
+            f.product = (uint32_t)b->group_of[f.product];
+        cn_flow im = {CN_TRADE_WORLD, f.importer, f.product, 0, figure(&b->groups[f.product], &f), NAN};
         if (cn_i_flowmap_add(&b->imp, &im, NULL))
             return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
@@ -466,6 +471,9 @@ static cn_status make_net(build *b, cn_net *net, cn_error *err)
     for (size_t i = 0; i < b->tot.cap; i++)
         if (total_alone(b, i))
             used[b->tot.slots[i].importer] = 1;
+    for (size_t i = 0; b->o->importer_vertices && i < t->nimporters; i++)
+        if (t->importers[i].year == b->year)
+            used[t->importers[i].importer] = 1;
     int32_t k = sort_ranks((const char *const *)t->countries, used, nc, order, crank);
     for (int32_t r = 0; r < k && !st; r++) {
         const char *id = t->countries[order[r]];
