@@ -99,6 +99,10 @@ unsigned cli_default_lists(const cn_net *net);
 /* parses a fraction in [0,1] ("0.5" or "50%"); returns 0 on success */
 int cli_parse_fraction(const char *s, double *out);
 
+/* loads a network named by a positional argument (merge, diff): a file when one exists at that path (native
+ * JSON or an edge list), else a built-in dataset of that name; returns an exit code (66: neither) */
+int cli_load_arg(const cli_common *c, const char *arg, cn_net **net);
+
 
 
 typedef struct cli_command {

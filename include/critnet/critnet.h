@@ -13,6 +13,7 @@
 #include "critnet/graph.h"
 #include "critnet/countries.h"
 #include "critnet/headline.h"
+#include "critnet/merge.h"
 /* algorithms/: computations on the model, results as plain rows */
 #include "critnet/concentration.h"
 #include "critnet/deps.h"
