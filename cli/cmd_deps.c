@@ -33,12 +33,10 @@ static cn_status write_report(const cn_net *net, const void *res, cn_format fmt,
 
 int cmd_deps(int argc, char **argv)
 {
-    enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_THRESHOLD, OPT_LIST, OPT_SUPPLY };
+    enum { OPT_CONSUMER = OPT_FIRST_CMD };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
-                                             {"threshold", required_argument, 0, OPT_THRESHOLD},
-                                             {"list", required_argument, 0, OPT_LIST},
-                                             {"supply-threshold", required_argument, 0, OPT_SUPPLY},
+                                             CLI_FLAG_LONGOPTS,
                                              {0, 0, 0, 0}};
     cli_common c = {.cmd = "deps", .help = help};
     cn_deps_opts o;
@@ -46,27 +44,14 @@ int cmd_deps(int argc, char **argv)
     int list_set = 0;
     int opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
-        switch (opt) {
-        case OPT_CONSUMER:
-            o.consumer = optarg;
-            break;
-        case OPT_THRESHOLD:
-            if (cli_parse_threshold(&c, optarg, &o.threshold))
-                return 64;
-            break;
-        case OPT_SUPPLY:
-            if (cli_parse_fraction(optarg, &o.supply_threshold) != 0 || o.supply_threshold <= 0.0)
-                return cli_usage_error(&c, "--supply-threshold '%s': expected a number in (0,1] or a percentage",
-                                       optarg);
-            break;
-        case OPT_LIST:
-            if (cli_parse_list(&c, optarg, "all", &o.lists))
-                return 64;
-            list_set = 1;
-            break;
-        default:
+        int f = cli_flag_opt(&c, opt, optarg, &o.threshold, &o.supply_threshold, &o.lists, &list_set);
+        if (f < 0)
+            return 64;
+        if (f > 0)
+            continue;
+        if (opt != OPT_CONSUMER)
             return cli_bad_option(&c, opt, argv);
-        }
+        o.consumer = optarg;
     }
     int rc = cli_opts_end(&c, opt, argc, argv);
     if (rc)

@@ -233,3 +233,24 @@ int cli_load_arg(const cli_common *c, const char *arg, cn_net **net)
             c->cmd, arg);
     return 66;
 }
+
+int cli_flag_opt(const cli_common *c, int opt, const char *arg, double *threshold, double *supply, unsigned *lists,
+                 int *list_set)
+{
+    switch (opt) {
+    case OPT_FLAG_THRESHOLD:
+        return cli_parse_threshold(c, arg, threshold) ? -1 : 1;
+    case OPT_FLAG_SUPPLY:
+        if (cli_parse_fraction(arg, supply) != 0 || *supply <= 0.0) {
+            cli_usage_error(c, "--supply-threshold '%s': expected a number in (0,1] or a percentage", arg);
+            return -1;
+        }
+        return 1;
+    case OPT_FLAG_LIST:
+        if (cli_parse_list(c, arg, "all", lists))
+            return -1;
+        *list_set = 1;
+        return 1;
+    }
+    return 0;
+}

@@ -17,6 +17,7 @@
 /* algorithms/: computations on the model, results as plain rows */
 #include "critnet/concentration.h"
 #include "critnet/deps.h"
+#include "critnet/diff.h"
 #include "critnet/centrality.h"
 #include "critnet/chokepoints.h"
 #include "critnet/scenario.h"
