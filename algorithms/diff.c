@@ -397,6 +397,13 @@ cn_status cn_diff_run(const cn_net *then, const cn_net *now, const cn_diff_opts 
     if (!st && opts->mineral && out->n == 0)
         st = cn_error_set(err, CN_EUSAGE, "no figures for mineral '%s' and consumer %s in either network",
                           opts->mineral, opts->consumer);
+    if (!st && opts->supplier) { /* only the minerals the supplier is a source of, on either side */
+        size_t k = 0;
+        for (size_t i = 0; i < out->n; i++)
+            if (has(out->rows[i].then.sources, opts->supplier) || has(out->rows[i].now.sources, opts->supplier))
+                out->rows[k++] = out->rows[i];
+        out->n = k;
+    }
     if (!st) {
         qsort(out->rows, out->n, sizeof *out->rows, row_cmp);
         st = summarise(out, s, opts, err);

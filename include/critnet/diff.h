@@ -16,7 +16,8 @@ CN_BEGIN_DECLS
 typedef struct cn_diff_opts {
     const char *consumer;    /**< ISO3 of the importing country, in both networks (default "USA") */
     const char *mineral;     /**< only this mineral id and its stages ("id:stage"); NULL: every mineral */
-    const char *supplier;    /**< only this country in the supplier summary; NULL: every supplier */
+    const char *supplier;    /**< only this country in the supplier summary, and only the minerals it is a
+                                  named source of on either side; NULL: every supplier and mineral */
     double threshold;        /**< SINGLE-SOURCE threshold, as cn_deps_run (default 0.5) */
     double supply_threshold; /**< CONCENTRATED-SUPPLY threshold, as cn_deps_run (default 0.5) */
     unsigned lists;          /**< CN_LIST_* bits, as cn_deps_run (0: every mineral with figures) */
@@ -74,7 +75,7 @@ typedef struct cn_diff_supplier {
 
 typedef struct cn_diff_result {
     const char *consumer;
-    int32_t minerals_then, minerals_now; /**< minerals with a row on each side */
+    int32_t minerals_then, minerals_now; /**< minerals with a row on each side (before the supplier filter) */
     cn_diff_row *rows;       /**< sorted by mineral id */
     size_t n;
     cn_diff_supplier *suppliers; /**< sorted by n_now, then n_then (most first), then id */

@@ -76,6 +76,15 @@ expect_rc 0
 run diff "$A" "$B" --consumer ZZZ
 expect_rc 64
 expect_err "consumer 'ZZZ' is not a country of then"
+# profile --diff: the same as diff --supplier; KOR is a source of gadget only (now), DEU of widget only (then)
+run profile KOR --diff "$A,$B" --format json
+expect_rc 0
+check "profile --diff KOR: one mineral" [ "$(json_get '",".join(m["mineral"] for m in d["minerals"])')" = gadget ]
+check "profile --diff KOR: one supplier row" [ "$(json_get 'len(d["suppliers"])')/$(s KOR minerals_now)" = 1/1 ]
+run profile DEU --diff "$A,$B"
+expect_out 'DEU supplies 1 of 4 minerals then and 0 of 4 now; first in 0 then \(none\) and 0 now \(none\); second in 0 then \(none\)'
+run profile DEU --diff "$A"
+expect_rc 64
 # built-in datasets by name: the 2020 view against the 2024 release, Canada's role
 run diff us-mcs2020 us-mcs2024 --supplier CAN --format json
 expect_rc 0
