@@ -164,8 +164,15 @@ cn_status cn_coalition_run(const cn_net *net, const char *const *allies, size_t 
                 if (ally[v])
                     in += w[v];
             }
-            r->world_in = in;
-            r->world_at_least = prod.n_unknown > 0 || total < 1.0 - 1e-6;
+            /* a share of the listed producers is not a share of the world: unknown without a world total */
+            if (prod.basis && strcmp(prod.basis, "listed producers") == 0) {
+                add_note(r, "world total unknown: allies hold %s%% of the listed producers' output, not a world share",
+                         cn_fmt_num((char[32]){0}, 100.0 * in, 1));
+                r->world_basis = NULL;
+            } else {
+                r->world_in = in;
+                r->world_at_least = prod.n_unknown > 0 || total < 1.0 - 1e-6;
+            }
             if (prod.n_unknown)
                 add_note(r, "%d producer(s) without figures", (int)prod.n_unknown);
         }

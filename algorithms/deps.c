@@ -1,5 +1,6 @@
 /* algorithms/deps.c: single-source dependencies of one consumer country: per mineral, net import reliance,
- * the known import sources, their concentration, and a severity score (docs/measures.md). */
+ * the known import sources, their concentration, the SINGLE-SOURCE (imports) and CONCENTRATED-SUPPLY (world
+ * production) flags, and the severity score (cn_deps_severity, docs/measures.md). */
 #include "critnet/deps.h"
 #include "critnet/concentration.h"
 #include "critnet/graph.h"
@@ -15,6 +16,22 @@ void cn_deps_opts_init(cn_deps_opts *o)
     o->consumer = "USA";
     o->threshold = 0.5;
     o->lists = 0;
+    o->supply_threshold = 0.5;
+}
+
+double cn_deps_severity(double nir, double import_top, double world_top, int *world)
+{
+    if (world)
+        *world = 0;
+    if (isnan(nir))
+        return NAN;
+    if (!isnan(import_top))
+        return nir * import_top;
+    if (isnan(world_top))
+        return NAN;
+    if (world)
+        *world = 1;
+    return nir * world_top;
 }
 
 static int row_cmp(const void *pa, const void *pb, void *ctx)
@@ -112,10 +129,7 @@ static void fill_row(const cn_net *net, int32_t c, int32_t m, const int32_t *min
         r->top_rank = top->rank;
     }
 
-    /* verdict */
-    double nir = nir_for_severity(r);
-    if (!isnan(nir) && !isnan(r->imp.top_share))
-        r->severity = nir * r->imp.top_share;
+    /* verdict: SINGLE-SOURCE from import evidence only (severity: add_world_production, with the world side) */
     /* the only known source: one listed, no residual, and nothing implying others (a share below 1, or a
      * rank, which places it among several) */
     const cn_edge *one = n == 1 ? &net->edges[ix[0]] : NULL;
@@ -138,9 +152,9 @@ static void fill_row(const cn_net *net, int32_t c, int32_t m, const int32_t *min
     }
 }
 
-/* world-production concentration per row, and the single-source rule where import shares are unknown:
- * NIR (value, else lower bound) >= CN_DEPS_NIR_MIN and the top world producer >= threshold */
-static cn_status add_world_production(const cn_net *net, double threshold, cn_deps_result *out, cn_error *err)
+/* world-production concentration per row, its own flag (CONCENTRATED-SUPPLY) and the severity */
+static cn_status add_world_production(const cn_net *net, double supply_threshold, cn_deps_result *out,
+                                      cn_error *err)
 {
     cn_concentration_opts mo;
     cn_concentration_opts_init(&mo);
@@ -159,21 +173,16 @@ static cn_status add_world_production(const cn_net *net, double threshold, cn_de
         row_of[mr.rows[k].mineral] = (int32_t)k;
     for (size_t i = 0; i < out->n; i++) {
         cn_deps_row *r = &out->rows[i];
-        if (row_of[r->mineral] < 0)
-            continue;
-        const cn_concentration_row *p = &mr.rows[row_of[r->mineral]];
-        r->prod_year = p->year;
-        r->prod_top = p->top;
-        r->prod = p->c;
-        double nir = nir_for_severity(r);
-        if (r->n_shares > 0 || isnan(p->c.top_share) || isnan(nir))
-            continue;
-        r->severity = nir * p->c.top_share;
-        r->severity_world = 1;
-        if (!r->single_source && nir >= CN_DEPS_NIR_MIN && p->c.top_share >= threshold) {
-            r->single_source = 1;
-            r->reason = "top producer >= threshold; import shares unknown";
+        double world_top = NAN;
+        if (row_of[r->mineral] >= 0) {
+            const cn_concentration_row *p = &mr.rows[row_of[r->mineral]];
+            r->prod_year = p->year;
+            r->prod_top = p->top;
+            r->prod = p->c;
+            world_top = p->c.top_share;
+            r->concentrated_supply = !isnan(world_top) && world_top >= supply_threshold;
         }
+        r->severity = cn_deps_severity(nir_for_severity(r), r->imp.top_share, world_top, &r->severity_world);
     }
     free(row_of);
     cn_concentration_result_free(&mr);
@@ -193,8 +202,11 @@ cn_status cn_deps_run(const cn_net *net, const cn_deps_opts *opts, cn_deps_resul
         return cn_error_set(err, CN_EUSAGE, "consumer '%s' is not a country of this network", opts->consumer);
     if (!(opts->threshold > 0.0 && opts->threshold <= 1.0))
         return cn_error_set(err, CN_EUSAGE, "threshold must be in (0,1]");
+    if (!(opts->supply_threshold > 0.0 && opts->supply_threshold <= 1.0))
+        return cn_error_set(err, CN_EUSAGE, "supply threshold must be in (0,1]");
     out->consumer = c;
     out->threshold = opts->threshold;
+    out->supply_threshold = opts->supply_threshold;
 
     /* the consumer's edges bucketed by mineral, in data order: O(V + E) */
     char *want = calloc((size_t)net->nvertices + 1, 1);
@@ -225,7 +237,7 @@ cn_status cn_deps_run(const cn_net *net, const cn_deps_opts *opts, cn_deps_resul
         if (want[v])
             fill_row(net, c, v, bucket + start[v], start[v + 1] - start[v], opts->threshold,
                      &out->rows[out->n++], ix, shares);
-    st = add_world_production(net, opts->threshold, out, err);
+    st = add_world_production(net, opts->supply_threshold, out, err);
     if (st)
         goto done;
     cn_sort_r(out->rows, out->n, sizeof *out->rows, row_cmp, (void *)net);

@@ -67,14 +67,30 @@ static cn_status supplies(const cn_net *net, int32_t x, unsigned list, cn_profil
         cn_profile_supply *s = &p->supplies[j];
         if (j == p->nsupplies) {
             p->nsupplies++;
-            *s = (cn_profile_supply){e->consumer, e->mineral, 0, NAN, (lists_of(net, e->mineral) & list) != 0};
+            *s = (cn_profile_supply){e->consumer, e->mineral, 0, NAN, (lists_of(net, e->mineral) & list) != 0,
+                                     -1, -1, 0, 0};
             int32_t ns = cn_headline_imports(net, NULL, 0, e->mineral, e->consumer, sel);
             for (int32_t k = 0; k < ns; k++)
-                if (net->edges[sel[k]].country == x && !isnan(net->edges[sel[k]].share))
+                if (net->edges[sel[k]].country == x && !isnan(net->edges[sel[k]].share)) {
                     s->share = net->edges[sel[k]].share;
+                    s->share_source = net->edges[sel[k]].source;
+                }
+            /* its place by share among the named (and unnamed) sources; "other" is many, not one */
+            for (int32_t k = 0; k < ns && !isnan(s->share); k++) {
+                const cn_edge *o = &net->edges[sel[k]];
+                s->share_rank += k == 0; /* 1 + the number of sources with a larger share */
+                if (o->country != x && o->country != CN_OTHER && !isnan(o->share) && o->share > s->share + 1e-12)
+                    s->share_rank++;
+            }
         }
-        if (e->rank > 0 && (s->rank == 0 || e->rank < s->rank))
+        if (e->rank > 0 && (s->rank == 0 || e->rank < s->rank)) {
             s->rank = e->rank;
+            s->rank_source = e->source;
+        }
+    }
+    for (size_t j = 0; j < p->nsupplies; j++) {
+        cn_profile_supply *s = &p->supplies[j];
+        s->disagree = s->rank > 0 && s->share_rank > 0 && s->rank != s->share_rank;
     }
     cn_sort_r(p->supplies, p->nsupplies, sizeof *p->supplies, sup_cmp, (void *)net);
     /* per consumer: distinct base minerals, and how many of them are on the list */

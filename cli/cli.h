@@ -107,6 +107,23 @@ unsigned cli_default_lists(const cn_net *net);
 /* parses a fraction in [0,1] ("0.5" or "50%"); returns 0 on success */
 int cli_parse_fraction(const char *s, double *out);
 
+/* loads a network named by a positional argument (merge, diff): a file when one exists at that path (native
+ * JSON or an edge list), else a built-in dataset of that name; returns an exit code (66: neither) */
+int cli_load_arg(const cli_common *c, const char *arg, cn_net **net);
+/* diff then_arg now_arg with o (cli/cmd_diff.c; also profile --diff) and write the report; lists from the
+ * networks unless list_set; returns an exit code */
+int cli_diff_run(cli_common *c, const char *then_arg, const char *now_arg, cn_diff_opts *o, int list_set);
+
+/* the options of the two flags of deps (and diff): --threshold, --supply-threshold, --list */
+enum { OPT_FLAG_THRESHOLD = 1090, OPT_FLAG_SUPPLY, OPT_FLAG_LIST };
+#define CLI_FLAG_LONGOPTS                                                                           \
+    {"threshold", required_argument, 0, OPT_FLAG_THRESHOLD},                                        \
+        {"supply-threshold", required_argument, 0, OPT_FLAG_SUPPLY}, {"list", required_argument, 0, OPT_FLAG_LIST}
+/* handles one of them into *threshold, *supply, *lists (and sets *list_set); returns 1 if handled, 0 if opt
+ * is not one of them, -1 after reporting a bad value (exit 64) */
+int cli_flag_opt(const cli_common *c, int opt, const char *arg, double *threshold, double *supply, unsigned *lists,
+                 int *list_set);
+
 
 
 typedef struct cli_command {

@@ -5,17 +5,25 @@
 
 static void help(void)
 {
-    printf("usage: critnet deps [--consumer ISO3] [--threshold X] [--list 2018|2022|all]\n"
-           "                    [--data FILE | --dataset NAME] [--format table|json|csv|markdown] [-o FILE]\n\n"
+    printf("usage: critnet deps [--consumer ISO3] [--threshold X] [--supply-threshold X]\n"
+           "                    [--list 2018|2022|all] [--data FILE | --dataset NAME]\n"
+           "                    [--format table|json|csv|markdown] [-o FILE]\n\n"
            "Single-source dependencies: per mineral, the consumer's net import reliance (NIR), its known\n"
            "import sources, the top supplier and its share, the HHI of the known shares (a lower bound\n"
            "when an 'other' residual exists), the effective number of suppliers (1/HHI), the residual,\n"
-           "and severity = NIR x top share. SINGLE-SOURCE marks a top supplier holding at least the\n"
-           "threshold, or the only known source. Sorted by severity; unknown figures say so.\n\n"
-           "  --consumer ISO3   importing country (default USA)\n"
-           "  --threshold X     fraction or percentage (default 0.5)\n"
-           "  --list L          minerals of the 2018 (35) or 2022 (50) U.S. list, or all with data\n"
-           "                    (default: 2018 when the dataset tags minerals, else all)\n");
+           "and the world-production side (top producer, its share, HHI). Two flags, each from its own\n"
+           "evidence:\n"
+           "  SINGLE-SOURCE        imports: the top import source holds at least --threshold of the\n"
+           "                       consumer's imports, or it is the only known source\n"
+           "  CONCENTRATED-SUPPLY  world production: the top producer holds at least --supply-threshold\n"
+           "SEVERITY = NIR x top import share (the part of apparent consumption that comes from the\n"
+           "largest supplier); where import shares are unknown, NIR x top world-production share, marked\n"
+           "'world production' in severity_basis (JSON, CSV). Sorted by severity; unknown figures say so.\n\n"
+           "  --consumer ISO3       importing country (default USA)\n"
+           "  --threshold X         SINGLE-SOURCE threshold, fraction or percentage (default 0.5)\n"
+           "  --supply-threshold X  CONCENTRATED-SUPPLY threshold, fraction or percentage (default 0.5)\n"
+           "  --list L              minerals of the 2018 (35) or 2022 (50) U.S. list, or all with data\n"
+           "                        (default: 2018 when the dataset tags minerals, else all)\n");
 }
 
 static cn_status write_report(const cn_net *net, const void *res, cn_format fmt, FILE *fp, cn_error *err)
@@ -25,11 +33,10 @@ static cn_status write_report(const cn_net *net, const void *res, cn_format fmt,
 
 int cmd_deps(int argc, char **argv)
 {
-    enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_THRESHOLD, OPT_LIST };
+    enum { OPT_CONSUMER = OPT_FIRST_CMD };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
-                                             {"threshold", required_argument, 0, OPT_THRESHOLD},
-                                             {"list", required_argument, 0, OPT_LIST},
+                                             CLI_FLAG_LONGOPTS,
                                              {0, 0, 0, 0}};
     cli_common c = {.cmd = "deps", .help = help};
     cn_deps_opts o;
@@ -37,22 +44,14 @@ int cmd_deps(int argc, char **argv)
     int list_set = 0;
     int opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
-        switch (opt) {
-        case OPT_CONSUMER:
-            o.consumer = optarg;
-            break;
-        case OPT_THRESHOLD:
-            if (cli_parse_threshold(&c, optarg, &o.threshold))
-                return 64;
-            break;
-        case OPT_LIST:
-            if (cli_parse_list(&c, optarg, "all", &o.lists))
-                return 64;
-            list_set = 1;
-            break;
-        default:
+        int f = cli_flag_opt(&c, opt, optarg, &o.threshold, &o.supply_threshold, &o.lists, &list_set);
+        if (f < 0)
+            return 64;
+        if (f > 0)
+            continue;
+        if (opt != OPT_CONSUMER)
             return cli_bad_option(&c, opt, argv);
-        }
+        o.consumer = optarg;
     }
     int rc = cli_opts_end(&c, opt, argc, argv);
     if (rc)

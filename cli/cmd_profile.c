@@ -6,7 +6,7 @@
 
 static void help(void)
 {
-    printf("usage: critnet profile ISO3 [--list 2018|2022|none]\n"
+    printf("usage: critnet profile ISO3 [--list 2018|2022|none] [--diff THEN,NOW]\n"
            "                      [--data FILE | --dataset NAME] [--format table|json|csv|markdown] [-o FILE]\n\n"
            "One country's place in the network: the minerals it supplies to each consumer (its best rank and\n"
            "its share of the consumer's imports in the headline figures), how many distinct minerals that is\n"
@@ -15,7 +15,9 @@ static void help(void)
            "producers, and said so), and its own net import reliance with its top supplier.\n"
            "CSV has the supplies rows only.\n\n"
            "  --list L   count against the 2018 (35) or 2022 (50) U.S. list (default: 2018 when the data tags\n"
-           "             minerals with lists), or none\n");
+           "             minerals with lists), or none\n"
+           "  --diff THEN,NOW  the country's role as a supplier of the USA then and now (two datasets or files):\n"
+           "             'critnet diff THEN NOW --supplier ISO3' (docs/diff.md)\n");
 }
 
 
@@ -26,9 +28,11 @@ static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, 
 
 int cmd_profile(int argc, char **argv)
 {
-    enum { OPT_LIST = OPT_FIRST_CMD };
-    static const struct option longopts[] = {CLI_COMMON_LONGOPTS, {"list", required_argument, 0, OPT_LIST}, {0, 0, 0, 0}};
+    enum { OPT_LIST = OPT_FIRST_CMD, OPT_DIFF };
+    static const struct option longopts[] = {CLI_COMMON_LONGOPTS, {"list", required_argument, 0, OPT_LIST},
+                                             {"diff", required_argument, 0, OPT_DIFF}, {0, 0, 0, 0}};
     cli_common c = {.cmd = "profile", .help = help};
+    const char *diff = NULL;
     unsigned bits = 0;
     int list_set = 0;
     int opt;
@@ -39,6 +43,9 @@ int cmd_profile(int argc, char **argv)
                 return 64;
             list_set = 1;
             break;
+        case OPT_DIFF:
+            diff = optarg;
+            break;
         default:
             return cli_bad_option(&c, opt, argv);
         }
@@ -48,6 +55,19 @@ int cmd_profile(int argc, char **argv)
     if (optind + 1 != argc)
         return cli_usage_error(&c, optind < argc ? "expected one country, got '%s' too" : "expected a country (ISO3)%s",
                                optind < argc ? argv[argc - 1] : "");
+    if (diff) { /* the supplier's role in two networks: diff THEN NOW --supplier ISO3 */
+        const char *comma = strchr(diff, ',');
+        if (!comma || comma == diff || !comma[1] || c.data || c.dataset)
+            return cli_usage_error(&c, "--diff '%s': expected THEN,NOW (two datasets or files), without --data or "
+                                       "--dataset", diff);
+        char then[512];
+        snprintf(then, sizeof then, "%.*s", (int)(comma - diff), diff);
+        cn_diff_opts o;
+        cn_diff_opts_init(&o);
+        o.supplier = argv[optind];
+        o.lists = bits;
+        return cli_diff_run(&c, then, comma + 1, &o, list_set);
+    }
     cn_net *net = NULL;
     int rc = cli_load(&c, &net);
     if (rc)

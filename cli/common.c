@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "critnet/edgelist.h"
@@ -213,5 +214,43 @@ unsigned cli_default_lists(const cn_net *net)
     for (int32_t v = 0; v < net->nvertices; v++)
         if (net->vertices[v].lists & CN_LIST_2018)
             return CN_LIST_2018;
+    return 0;
+}
+
+int cli_load_arg(const cli_common *c, const char *arg, cn_net **net)
+{
+    cn_error err = {0};
+    cn_status st;
+    cn_dataset_info info;
+    if (access(arg, F_OK) == 0) {
+        st = cn_edgelist_detect(arg) ? cn_edgelist_load(arg, net, &err) : cn_json_load(arg, net, &err);
+        return st ? cli_fail(&err) : 0;
+    }
+    for (size_t i = 0; cn_dataset_get(i, &info); i++)
+        if (strcmp(info.name, arg) == 0)
+            return cn_dataset_load(arg, net, &err) ? cli_fail(&err) : 0;
+    fprintf(stderr, CLI_PROG ": %s: '%s': no such file and no built-in dataset of that name; see 'critnet datasets'\n",
+            c->cmd, arg);
+    return 66;
+}
+
+int cli_flag_opt(const cli_common *c, int opt, const char *arg, double *threshold, double *supply, unsigned *lists,
+                 int *list_set)
+{
+    switch (opt) {
+    case OPT_FLAG_THRESHOLD:
+        return cli_parse_threshold(c, arg, threshold) ? -1 : 1;
+    case OPT_FLAG_SUPPLY:
+        if (cli_parse_fraction(arg, supply) != 0 || *supply <= 0.0) {
+            cli_usage_error(c, "--supply-threshold '%s': expected a number in (0,1] or a percentage", arg);
+            return -1;
+        }
+        return 1;
+    case OPT_FLAG_LIST:
+        if (cli_parse_list(c, arg, "all", lists))
+            return -1;
+        *list_set = 1;
+        return 1;
+    }
     return 0;
 }

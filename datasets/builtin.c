@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "critnet/io.h"
+#include "critnet/merge.h"
 #include "critnet/trade.h"
 #include "builtin_i.h"
 
@@ -15,7 +16,7 @@ const cn_dataset_info *cn_dataset_get(size_t i, cn_dataset_info *buf)
             buf->name = cn_i_builtins[k].name;
             buf->title = cn_i_builtins[k].title;
             buf->source = cn_i_builtins[k].source;
-            buf->bytes = (size_t)(cn_i_builtins[k].end - cn_i_builtins[k].data);
+            buf->bytes = cn_i_builtins[k].data ? (size_t)(cn_i_builtins[k].end - cn_i_builtins[k].data) : 0;
             return buf;
         }
     }
@@ -41,7 +42,35 @@ static cn_status load_trade(const cn_builtin *b, const char *where, cn_net **out
     return st;
 }
 
+static cn_status load(const char *name, int depth, cn_net **out, cn_error *err);
+
+/* a composition: over on top of base, both built-in (depth: how many compositions enclose this one) */
+static cn_status load_merged(const cn_builtin *b, int depth, cn_net **out, cn_error *err)
+{
+    if (depth >= 8)
+        return cn_error_set(err, CN_EINTERNAL, "dataset %s: compositions nested too deep (a cycle?)", b->name);
+    cn_net *over = NULL, *base = NULL;
+    cn_status st = load(b->over, depth + 1, &over, err);
+    if (!st)
+        st = load(b->base, depth + 1, &base, err);
+    cn_merge_opts o;
+    cn_merge_opts_init(&o);
+    o.name = b->name;
+    o.title = b->title;
+    o.description = b->source;
+    if (!st)
+        st = cn_net_merge(over, base, &o, out, err);
+    cn_net_free(over);
+    cn_net_free(base);
+    return st;
+}
+
 cn_status cn_dataset_load(const char *name, cn_net **out, cn_error *err)
+{
+    return load(name, 0, out, err);
+}
+
+static cn_status load(const char *name, int depth, cn_net **out, cn_error *err)
 {
     if (!name)
         name = cn_i_builtin_default;
@@ -52,6 +81,8 @@ cn_status cn_dataset_load(const char *name, cn_net **out, cn_error *err)
             snprintf(where, sizeof where, "dataset %s", name);
             if (b->kind == CN_BUILTIN_TRADE)
                 return load_trade(b, where, out, err);
+            if (b->kind == CN_BUILTIN_MERGED)
+                return load_merged(b, depth, out, err);
             return cn_json_parse((const char *)b->data, (size_t)(b->end - b->data), where, out, err);
         }
     }

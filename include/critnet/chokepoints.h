@@ -85,6 +85,12 @@ typedef struct cn_profile_supply {
     int32_t rank;             /**< best rank any figure gives it (1 = largest supplier), 0 = none */
     double share;             /**< its share of the consumer's imports (headline group), NAN unknown */
     int on_list;              /**< the mineral (or its base mineral) is on the chosen list */
+    int32_t rank_source;      /**< source record (index) of the figure that gives rank, or -1 */
+    int32_t share_source;     /**< source record of the figure that gives share, or -1 */
+    int32_t share_rank;       /**< its place by share among the named sources of the headline group (1 =
+                                   largest known share; ties share the place), 0 when share is unknown */
+    int disagree;             /**< 1 when rank and share_rank are both known and differ: the rank and the
+                                   share tell different stories (e.g. from two sources) */
 } cn_profile_supply;
 
 typedef struct cn_profile_count {

@@ -13,9 +13,11 @@
 #include "critnet/graph.h"
 #include "critnet/countries.h"
 #include "critnet/headline.h"
+#include "critnet/merge.h"
 /* algorithms/: computations on the model, results as plain rows */
 #include "critnet/concentration.h"
 #include "critnet/deps.h"
+#include "critnet/diff.h"
 #include "critnet/centrality.h"
 #include "critnet/chokepoints.h"
 #include "critnet/scenario.h"

@@ -22,7 +22,10 @@ const cn_dataset_info *cn_dataset_get(size_t i, cn_dataset_info *buf);
  * Cannot fail. Constant time. */
 const char *cn_dataset_default(void);
 /** Loads a built-in dataset by name (NULL = the default) into *out, a new network the caller frees with
- * cn_net_free(). Errors: CN_EUSAGE when there is no such dataset, CN_ENOMEM. O(size of the dataset). */
+ * cn_net_free(). A composed dataset (`critnet datasets` says "over") loads its two built-in parts and merges
+ * them with cn_net_merge() (critnet/merge.h). Errors: CN_EUSAGE when there is no such dataset, CN_EDATA when
+ * a composition's parts disagree on a vertex's type, CN_ENOMEM. O(size of the dataset; for a composition, of
+ * its parts plus the merge). */
 cn_status cn_dataset_load(const char *name, cn_net **out, cn_error *err);
 
 CN_END_DECLS

@@ -16,10 +16,12 @@ typedef struct cn_deps_opts {
     const char *consumer; /**< ISO3 of the importing country (default "USA") */
     double threshold;     /**< top share at or above which a dependency is single-source (default 0.5) */
     unsigned lists;       /**< CN_LIST_* bits: only minerals on one of these lists; 0 = every mineral */
+    double supply_threshold; /**< top world-producer share at or above which world supply is concentrated
+                                  (CONCENTRATED-SUPPLY; default 0.5) */
 } cn_deps_opts;
 
 /** Sets *o to the defaults: consumer "USA" (a string literal; the strings of *o are borrowed, never freed),
- * threshold 0.5, every mineral (lists 0). Allocates nothing. Constant time. */
+ * threshold 0.5, every mineral (lists 0), supply threshold 0.5. Allocates nothing. Constant time. */
 void cn_deps_opts_init(cn_deps_opts *o);
 
 /** One mineral's dependency of the consumer. */
@@ -46,22 +48,28 @@ typedef struct cn_deps_row {
     int32_t prod_top;         /**< top producer: vertex index, or CN_NONE when unknown */
     cn_hhi prod;             /**< concentration of the world-production shares */
     /* verdict */
-    double severity;          /**< nir * top share (docs/measures.md), NAN when either is unknown; when the
-                                   import shares are unknown, nir * top world-production share */
-    int severity_world;       /**< 1 when severity (and the flag) rest on world production */
-    int single_source;        /**< 1 when the top source holds >= threshold or is the only known source, or
-                                   (import shares unknown) NIR >= CN_DEPS_NIR_MIN and the top world producer
-                                   holds >= threshold (docs/measures-usgs.md) */
-    const char *reason;       /**< why it is flagged, or why nothing is known */
+    double severity;          /**< cn_deps_severity() of the row's NIR, top import share and top world-producer
+                                   share; NAN when unknown */
+    int severity_world;       /**< 1 when severity rests on world production (import shares unknown) */
+    int single_source;        /**< SINGLE-SOURCE, import evidence only: the top import source holds >= threshold,
+                                   or it is the only known source */
+    int concentrated_supply;  /**< CONCENTRATED-SUPPLY, world production only: the top world producer holds >=
+                                   the supply threshold (whatever the consumer imports) */
+    const char *reason;       /**< why it is flagged single-source, or why nothing is known about imports */
 } cn_deps_row;
 
-/** The net import reliance at or above which world-production concentration stands in for unknown import
- * shares in the single-source rule. */
-#define CN_DEPS_NIR_MIN 0.5
+/** The severity of a dependency, defined here and nowhere else (docs/measures.md): nir x import_top, the
+ * consumer's net import reliance times the top import source's share, that is the fraction of apparent
+ * consumption that comes from the largest supplier; when import_top is unknown (NAN), nir x world_top, the
+ * top world producer's share, and *world (may be NULL) is set to 1 (else 0). nir is the reliance as a
+ * number: the value, else its lower bound, 0 for a net exporter. NAN when nir or both shares are unknown.
+ * Cannot fail. Constant time. */
+double cn_deps_severity(double nir, double import_top, double world_top, int *world);
 
 typedef struct cn_deps_result {
     int32_t consumer;
     double threshold;
+    double supply_threshold;
     cn_deps_row *rows;
     size_t n;
 } cn_deps_result;
@@ -69,7 +77,7 @@ typedef struct cn_deps_result {
 /** Single-source dependencies of one consumer, sorted by severity (most severe first; unknown last), from
  * the headline figures of each mineral (critnet/headline.h). The caller frees *out with
  * cn_deps_result_free(); on failure nothing is left to free. Errors: CN_EUSAGE when the consumer is not in
- * the network or the threshold is outside (0,1], CN_ENOMEM. O(E log E). */
+ * the network or a threshold is outside (0,1], CN_ENOMEM. O(E log E). */
 cn_status cn_deps_run(const cn_net *net, const cn_deps_opts *opts, cn_deps_result *out, cn_error *err);
 void cn_deps_result_free(cn_deps_result *r);
 

@@ -15,6 +15,7 @@
 #include "critnet/centrality.h"
 #include "critnet/chokepoints.h"
 #include "critnet/deps.h"
+#include "critnet/diff.h"
 #include "critnet/io.h"
 #include "critnet/scenario.h"
 
@@ -66,6 +67,12 @@ cn_status cn_report_cascade(const cn_net *net, const cn_scenario *s, const cn_ca
                             cn_format fmt, FILE *fp, cn_error *err);
 cn_status cn_report_coalition(const cn_net *net, const char *const *allies, size_t nallies,
                               const cn_coalition_result *r, cn_format fmt, FILE *fp, cn_error *err);
+
+/** Writes a diff result (docs/diff.md describes the columns): then and now are the two networks compared (their
+ * names head the report). Tables and Markdown: the minerals, then the suppliers, and a sentence for a single
+ * supplier; CSV: the minerals only; JSON: both arrays. Errors: CN_ENOMEM, CN_EIO (as above). O(rows). */
+cn_status cn_report_diff(const cn_net *then, const cn_net *now, const cn_diff_result *r, cn_format fmt, FILE *fp,
+                         cn_error *err);
 
 CN_END_DECLS
 #endif

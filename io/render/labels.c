@@ -278,7 +278,7 @@ void cn_i_render_title(cn_i_sb *sb, const cn_net *net, const cn_view *v, const c
     else if (!t->scn)
         cn_i_sb_printf(sb,
                      BAR("4", "#c0392b") KEY "each mineral's top supplier; red mineral: single-source dependency "
-                                             "(top share &#8805; %s, or the only known source)" END,
+                                             "(top import share &#8805; %s, or the only known source)" END,
                      cn_i_pct_or(pct, v->threshold, "unknown"));
     if (t->scn) {
         cn_i_sb_puts(sb, BAR("4", "#8b0000") KEY "dashed dark red: the part of a flow the scenario cuts "

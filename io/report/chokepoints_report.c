@@ -248,18 +248,23 @@ cn_status cn_report_chokepoints(const cn_net *net, const cn_chokepoints_result *
 
 static const char *const share_of_names[] = {"source", "world total", "listed producers"};
 
-enum { S_CONSUMER, S_MINERAL, S_RANK, S_SHARE, S_ON_LIST, S_ON_LIST_CSV, S_NCOLS };
+enum { S_CONSUMER, S_MINERAL, S_RANK, S_SHARE, S_ON_LIST, S_ON_LIST_CSV, S_RANK_SOURCE, S_SHARE_SOURCE,
+       S_SHARE_RANK, S_DISAGREE, S_NOTE, S_NCOLS };
 
 static const cn_i_col s_cols[S_NCOLS] = {
     {"consumer", CN_I_STR, 0}, {"mineral", CN_I_STR, 0}, {"rank", CN_I_INT, 0}, {"share", CN_I_PCT, 6},
-    {"on_list", CN_I_BOOL, 0}, {NULL, CN_I_STR, 0} /* CSV: 1/0, empty without a list */};
-static const cn_i_view s_csv[] = {{S_CONSUMER, "consumer", -1, NULL, 0}, {S_MINERAL, "mineral", -1, NULL, 0},
-                                  {S_RANK, "rank", -1, NULL, 0},         {S_SHARE, "share", -1, NULL, 0},
-                                  {S_ON_LIST_CSV, "on_list", -1, NULL, 0}};
+    {"on_list", CN_I_BOOL, 0}, {NULL, CN_I_STR, 0} /* CSV: 1/0, empty without a list */,
+    {"rank_source", CN_I_STR, 0}, {"share_source", CN_I_STR, 0}, {"share_rank", CN_I_INT, 0},
+    {"disagree", CN_I_BOOL, 0}, {NULL, CN_I_STR, 0} /* tables: what the rank and the share say, and whence */};
+static const cn_i_view s_csv[] = {{S_CONSUMER, "consumer", -1, NULL, 0},        {S_MINERAL, "mineral", -1, NULL, 0},
+                                  {S_RANK, "rank", -1, NULL, 0},                {S_SHARE, "share", -1, NULL, 0},
+                                  {S_ON_LIST_CSV, "on_list", -1, NULL, 0},      {S_RANK_SOURCE, "rank_source", -1, NULL, 0},
+                                  {S_SHARE_SOURCE, "share_source", -1, NULL, 0}, {S_SHARE_RANK, "share_rank", -1, NULL, 0},
+                                  {S_DISAGREE, "disagree", -1, NULL, 0}};
 static const cn_i_view s_text[] = {{S_CONSUMER, "CONSUMER", -1, "-", 0}, {S_MINERAL, "MINERAL", -1, "-", 0},
                                    {S_RANK, "RANK", -1, "-", 1},         {S_SHARE, "SHARE", -1, "unknown", 1},
-                                   {S_ON_LIST, "ON LIST", -1, "", 0}};
-static const cn_i_layout s_layout = {s_cols, S_NCOLS, s_csv, s_text, 5, 5};
+                                   {S_ON_LIST, "ON LIST", -1, "", 0},    {S_NOTE, "NOTE", -1, "", 0}};
+static const cn_i_layout s_layout = {s_cols, S_NCOLS, s_csv, s_text, 9, 6};
 
 enum { P_MINERAL, P_YEAR, P_QUANTITY, P_UNIT, P_SHARE, P_SHARE_OF, P_NCOLS };
 
@@ -284,7 +289,13 @@ static const cn_i_layout r_layout = {r_cols, R_NCOLS, NULL, r_text, 0, 4};
 typedef struct pctx {
     const cn_net *net;
     const cn_profile_result *p;
+    char note[256];
 } pctx;
+
+static const char *source_id(const cn_net *net, int32_t s)
+{
+    return s >= 0 && s < net->nsources ? net->sources[s].id : NULL;
+}
 
 static void fill_supply(void *arg, size_t i, cn_i_cell *c)
 {
@@ -297,6 +308,20 @@ static void fill_supply(void *arg, size_t i, cn_i_cell *c)
     c[S_ON_LIST].x = s->on_list;
     c[S_ON_LIST].s = k->p->list ? (s->on_list ? "yes" : "no") : "";
     c[S_ON_LIST_CSV].s = k->p->list ? (s->on_list ? "1" : "0") : NULL;
+    const char *rs = source_id(k->net, s->rank_source), *ss = source_id(k->net, s->share_source);
+    c[S_RANK_SOURCE].s = s->rank ? rs : NULL;
+    c[S_SHARE_SOURCE].s = isnan(s->share) ? NULL : ss;
+    c[S_SHARE_RANK].x = s->share_rank ? s->share_rank : NAN;
+    c[S_DISAGREE].x = s->disagree;
+    /* a rank and a share from two figures: name both sources, and say when they disagree */
+    pctx *w = arg;
+    w->note[0] = 0;
+    if (s->disagree)
+        snprintf(w->note, sizeof w->note, "disagree: rank %d (%s), but #%d by share (%s)", (int)s->rank,
+                 rs ? rs : "no source", (int)s->share_rank, ss ? ss : "no source");
+    else if (s->rank && !isnan(s->share) && (rs != ss || s->rank_source != s->share_source))
+        snprintf(w->note, sizeof w->note, "rank: %s; share: %s", rs ? rs : "no source", ss ? ss : "no source");
+    c[S_NOTE].s = w->note;
 }
 
 static void fill_prod(void *arg, size_t i, cn_i_cell *c)
@@ -378,7 +403,7 @@ static cn_status section(const char *title, const cn_i_layout *l, cn_i_fill fill
 
 cn_status cn_report_profile(const cn_net *net, const cn_profile_result *p, cn_format fmt, FILE *fp, cn_error *err)
 {
-    pctx k = {net, p};
+    pctx k = {.net = net, .p = p};
     if (fmt == CN_FORMAT_JSON)
         return profile_json(&k, fp, err);
     if (fmt == CN_FORMAT_CSV) /* the supplies only */

@@ -9,7 +9,7 @@
 
 enum { MINERAL, NAME, NIR, NIR_LOW, NIR_HIGH, NIR_TEXT, NET_EXPORTER, NIR_YEAR, SOURCES, SOURCES_SHARE, TOP,
        TOP_SHARE, TOP_RANK, HHI, HHI_MAX, EFFECTIVE, CR3, OTHER, RESIDUAL, PERIOD, BASIS, PROD_YEAR, PRODUCER,
-       PRODUCER_SHARE, PRODUCTION_HHI, PRODUCERS, SEVERITY, SEVERITY_BASIS, SINGLE, NOTE, SOURCE, NCOLS };
+       PRODUCER_SHARE, PRODUCTION_HHI, PRODUCERS, SEVERITY, SEVERITY_BASIS, SINGLE, CONCENTRATED, NOTE, SOURCE, NCOLS };
 
 static const cn_i_col cols[NCOLS] = {
     [MINERAL] = {"mineral", CN_I_STR, 0},
@@ -41,6 +41,7 @@ static const cn_i_col cols[NCOLS] = {
     [SEVERITY] = {"severity", CN_I_NUM, 4},
     [SEVERITY_BASIS] = {"severity_basis", CN_I_STR, 0},
     [SINGLE] = {"single_source", CN_I_BOOL, 0},
+    [CONCENTRATED] = {"concentrated_supply", CN_I_BOOL, 0},
     [NOTE] = {"note", CN_I_STR, 0},
     [SOURCE] = {"source", CN_I_STR, 0},
 };
@@ -67,6 +68,7 @@ static const cn_i_view csv_view[] = {
     {PRODUCTION_HHI, "production_hhi", -1, NULL, 0},
     {PRODUCERS, "effective_producers", -1, NULL, 0},
     {SEVERITY_BASIS, "severity_basis", -1, NULL, 0},
+    {CONCENTRATED, "concentrated_supply", -1, NULL, 0},
 };
 
 static const cn_i_view text_view[] = {
@@ -83,6 +85,7 @@ static const cn_i_view text_view[] = {
     {PRODUCTION_HHI, "P.HHI", 4, "-", 1},
     {SEVERITY, "SEVERITY", 2, "-", 1},
     {SINGLE, "FLAG", -1, "", 0},
+    {CONCENTRATED, "WORLD SUPPLY", -1, "", 0},
     {NOTE, "NOTE", -1, NULL, 0},
 };
 
@@ -139,9 +142,14 @@ static void fill(void *p, size_t i, cn_i_cell *c)
     c[PRODUCTION_HHI].x = r->prod.hhi;
     c[PRODUCERS].x = r->prod.effective;
     c[SEVERITY].x = r->severity;
+    if (!isnan(r->severity) && r->severity_world) /* tables say when severity rests on world production */
+        snprintf(c[SEVERITY].buf, sizeof c[SEVERITY].buf, "%s (world)", cn_fmt_num((char[32]){0}, r->severity, 2)),
+            c[SEVERITY].s = c[SEVERITY].buf;
     c[SEVERITY_BASIS].s = isnan(r->severity) ? NULL : r->severity_world ? "world production" : "imports";
     c[SINGLE].x = r->single_source;
     c[SINGLE].s = r->single_source ? "SINGLE-SOURCE" : "";
+    c[CONCENTRATED].x = r->concentrated_supply;
+    c[CONCENTRATED].s = r->concentrated_supply ? "CONCENTRATED-SUPPLY" : "";
     c[NOTE].s = r->reason && *r->reason ? r->reason : NULL;
     if (r->source >= 0)
         c[SOURCE].s = net->sources[r->source].url ? net->sources[r->source].url : net->sources[r->source].title;
@@ -155,10 +163,12 @@ cn_status cn_report_deps(const cn_net *net, const cn_deps_result *r, cn_format f
         cn_i_json_str(root, "dataset", net->name);
         cJSON_AddStringToObject(root, "consumer", net->vertices[r->consumer].id);
         cJSON_AddNumberToObject(root, "threshold", r->threshold);
+        cJSON_AddNumberToObject(root, "supply_threshold", r->supply_threshold);
         return cn_i_json_rows(root, "minerals", &layout, fill, &k, r->n, fp, err);
     }
     if (fmt != CN_FORMAT_CSV)
-        fprintf(fp, "Import dependencies of %s (%s), threshold %s\n\n", net->vertices[r->consumer].id,
-                net->name ? net->name : "data", cn_fmt_num((char[32]){0}, r->threshold, 2));
+        fprintf(fp, "Import dependencies of %s (%s), threshold %s, supply threshold %s\n\n",
+                net->vertices[r->consumer].id, net->name ? net->name : "data",
+                cn_fmt_num((char[32]){0}, r->threshold, 2), cn_fmt_num((char[32]){0}, r->supply_threshold, 2));
     return cn_i_rows_write(&layout, fill, &k, r->n, fmt, fp, err);
 }

@@ -39,13 +39,14 @@ check "threshold .2: ree not below" [ "$(json_get "$(row ree)['below_threshold']
 check "threshold .2: cob below (.1)" [ "$(json_get "$(row cob)['below_threshold']")" = True ]
 
 # built-in us-mcs2020, @g7 + AUS. uranium: U.S. purchases CAN .22 + AUS .11 = .33 (other .14: a bound);
-# world 2019 from the listed producers (t U): (CAN 6938 + AUS 6613 + DEU 0) / 54568 = .248332..
+# world 2019: no world total, only the listed producers (t U): (CAN 6938 + AUS 6613 + DEU 0) / 54568 =
+# 24.8% of the listed output, which is not a world share: the world share stays unknown, the note says 24.8%
 run coalition --dataset us-mcs2020 --allies @g7,AUS --format json
 expect_rc 0
 check "uranium imports .33" near "$(json_get "$(row uranium)['imports_in_alliance']")" 0.33
-check "uranium world" near "$(json_get "$(row uranium)['world_production_in_alliance']")" \
-  "$(python3 -c 'print((6938+6613)/54568)')"
-check "uranium basis" [ "$(json_get "$(row uranium)['production_basis']")" = "listed producers" ]
+check "uranium world unknown" [ "$(json_get "$(row uranium)['world_production_in_alliance']")" = None ]
+check "uranium note: listed producers' part" \
+  grep -q "allies hold $(python3 -c 'print("%.1f" % (100*(6938+6613)/54568))')% of the listed" <<<"$(json_get "$(row uranium)['note']")"
 # graphite with @usmca: MEX .24 + CAN .16 = .40 of imports, a bound (other .18); no production data
 run coalition --dataset us-mcs2020 --allies @usmca --format json
 check "graphite usmca .40" near "$(json_get "$(row graphite)['imports_in_alliance']")" 0.40
@@ -85,4 +86,13 @@ run coalition --data "$D" --allies USA --consumer ZZZ
 expect_rc 64; expect_one_line_err
 run coalition --help
 expect_rc 0; expect_out '@g7 '
+# a world share is unknown where the world total is unknown: nototal CAN 60 t, CHN 40 t, no world total ->
+# unknown (60% of the listed producers is said in the note, not as a world share); total: the same with a
+# world total of 200 t -> CAN 60/200 = .3, at least (the listed producers hold 100/200)
+run coalition --data "$CN_SRC/tests/data/coalition_no_world.json" --allies CAN --format json
+expect_rc 0
+check "no world total: world share unknown" [ "$(json_get "$(row nototal)['world_production_in_alliance']")" = None ]
+check "no world total: said in the note" grep -q "world total unknown" <<<"$(json_get "$(row nototal)['note']")"
+check "with a world total: .3" near "$(json_get "$(row total)['world_production_in_alliance']")" 0.3
+check "with a world total: at least" [ "$(json_get "$(row total)['world_at_least']")" = True ]
 finish

@@ -70,8 +70,8 @@ expect_rc 64
 run concentration --year 20x3
 expect_rc 64
 
-# deps on the default dataset (us-mcs2024): NIR, rank-1 source, world production, and the documented
-# rule for unknown import shares (NIR >= 50% and top world producer >= threshold)
+# deps on the default dataset (us-mcs2024): NIR, rank-1 source, world production, and the two flags:
+# SINGLE-SOURCE from import evidence only, CONCENTRATED-SUPPLY from world production (--supply-threshold)
 run deps --format json
 expect_rc 0
 check "default dataset is us-mcs2024" [ "$(json_get 'd["dataset"]')" = us-mcs2024 ]
@@ -81,21 +81,30 @@ check "rare earths NIR >95" [ "$(json_get "$row['nir_text']")" = ">95" ]
 check "rare earths first source CHN" [ "$(json_get "$row['top_supplier']")" = CHN ]
 check "rare earths import share unknown" [ "$(json_get "$row['top_share']")" = None ]
 check "rare earths top producer CHN .6857" near "$(json_get "$row['top_producer_share']")" 0.6857142857 1e-9
-check "rare earths flagged by world production" [ "$(json_get "$row['single_source']")" = True ]
+check "rare earths not single-source: import shares unknown" [ "$(json_get "$row['single_source']")" = False ]
+check "rare earths concentrated supply (CHN .69 >= .5)" [ "$(json_get "$row['concentrated_supply']")" = True ]
 check "rare earths severity .95*.6857" near "$(json_get "$row['severity']")" 0.6514285714 1e-9
 check "severity basis" [ "$(json_get "$row['severity_basis']")" = "world production" ]
-# lithium: NIR >25 (< 50%): not flagged though Australia holds 47.8% (and not at .5 anyway)
+# lithium: Australia holds 47.8% of world output (< .5): neither flag
 row='[m for m in d["minerals"] if m["mineral"]=="lithium"][0]'
 check "lithium not flagged" [ "$(json_get "$row['single_source']")" = False ]
+check "lithium not concentrated" [ "$(json_get "$row['concentrated_supply']")" = False ]
 # zirconium: NIR <25 -> bound 0: never flagged; Australia 500 of 1,600 kt (T5: 31%)
 row='[m for m in d["minerals"] if m["mineral"]=="zirconium"][0]'
 check "zirconium top producer AUS" [ "$(json_get "$row['top_producer']")" = AUS ]
 check "zirconium not flagged" [ "$(json_get "$row['single_source']")" = False ]
-# cobalt: NIR 67%, Congo 74% of world production >= .5 -> flagged; at threshold .8 not
+# cobalt: top import source Norway, share unknown: not single-source; Congo 74% of world production >= .5
+# -> concentrated supply; at --supply-threshold .8 not (and --threshold does not move it)
 row='[m for m in d["minerals"] if m["mineral"]=="cobalt"][0]'
-check "cobalt flagged at .5" [ "$(json_get "$row['single_source']")" = True ]
+check "cobalt not single-source" [ "$(json_get "$row['single_source']")" = False ]
+check "cobalt concentrated at .5" [ "$(json_get "$row['concentrated_supply']")" = True ]
 run deps --threshold 0.8 --format json
-check "cobalt not flagged at .8" [ "$(json_get "$row['single_source']")" = False ]
+check "cobalt concentrated whatever --threshold" [ "$(json_get "$row['concentrated_supply']")" = True ]
+run deps --supply-threshold 0.8 --format json
+check "cobalt not concentrated at .8" [ "$(json_get "$row['concentrated_supply']")" = False ]
+run deps --supply-threshold 2
+expect_rc 64
+expect_err "supply-threshold"
 run deps
 expect_out '^rare_earths +>95% +4 +CHN +unknown'
 finish

@@ -14,6 +14,15 @@ check "indium rank 1" [ "$(s indium rank)" = 1 ]
 check "indium share .22" near "$(s indium share)" 0.22
 check "niobium rank 2, primary share .22 (not the ferroniobium .25)" near "$(s niobium share)" 0.22
 check "niobium rank 2" [ "$(s niobium rank)" = 2 ]
+# facts that agree with themselves: indium's rank 1 is NRCan's, its 22% USGS's, where China has 36%: Canada is
+# 2nd by share; both sources named, the disagreement flagged. niobium: rank 2 (NRCan), 22% second to Brazil's
+# 66% (USGS): 2nd by share too, two sources, no disagreement.
+check "indium rank from NRCan" [ "$(s indium rank_source)" = nrcan-2020 ]
+check "indium share from USGS" [ "$(s indium share_source)" = mcs2020-indium ]
+check "indium 2nd by share" [ "$(s indium share_rank)" = 2 ]
+check "indium disagreement flagged" [ "$(s indium disagree)" = True ]
+check "niobium 2nd by share, no disagreement" [ "$(s niobium share_rank)/$(s niobium disagree)" = 2/False ]
+check "potash: rank only, nothing to disagree" [ "$(s potash disagree)/$(s potash share_rank)" = False/None ]
 check "potash share unknown" [ "$(s potash share)" = None ]
 check "graphite no rank" [ "$(s graphite rank)" = None ]
 # uranium 2019: CAN 6938 t U of listed producers 22808+6938+5476+6613+3500+2911+2983+1885+308+346+800+0+0
