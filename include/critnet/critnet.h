@@ -32,6 +32,7 @@
 #include "critnet/datasets.h"
 /* supply-risk measures, their inputs and report */
 #include "critnet/risk.h"
+#include "critnet/robustness.h"
 #include "critnet/risk_io.h"
 
 #endif

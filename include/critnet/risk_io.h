@@ -1,5 +1,6 @@
 /* critnet/risk_io.h: reading the inputs of the risk measures (WGI and parameter CSV files, the EU CRM 2023
- * tables) into a cn_risk_inputs (io/import/risk_inputs.c), and writing a risk result (io/report/risk_report.c).
+ * tables) into a cn_risk_inputs (io/import/risk_inputs.c), and writing a risk result (io/report/risk_report.c) and a robustness
+ * result (io/report/robustness_report.c).
  * docs/risk.md describes the file formats. */
 #ifndef CRITNET_RISK_IO_H
 #define CRITNET_RISK_IO_H
@@ -8,6 +9,7 @@
 
 #include "critnet/io.h"
 #include "critnet/risk.h"
+#include "critnet/robustness.h"
 
 #if defined(CN_BUILD_LAYER) && CN_BUILD_LAYER < 3
 #error "critnet/risk_io.h belongs to io/: graph/ and algorithms/ may not use it (docs/ARCHITECTURE.md)"
@@ -50,6 +52,11 @@ cn_status cn_risk_params_read_eu_mem(const char *params, size_t nparams, const c
  * sources of the inputs. Errors: CN_ENOMEM, CN_EIO (critnet/report.h). O(rows). */
 cn_status cn_report_risk(const cn_net *net, const cn_risk_result *r, const cn_risk_inputs *in, cn_format fmt,
                          FILE *fp, cn_error *err);
+
+/** Writes a robustness result: R per curve and the curves, one row per Q (CSV: q, removed, supply, supply_sd, lcc,
+ * lcc_sd, for plotting). Errors: CN_ENOMEM, CN_EIO (critnet/report.h). O(N). */
+cn_status cn_report_robustness(const cn_net *net, const cn_robustness_result *r, cn_format fmt, FILE *fp,
+                               cn_error *err);
 
 CN_END_DECLS
 #endif
