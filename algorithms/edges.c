@@ -73,3 +73,11 @@ cn_status cn_i_check_mineral(const cn_net *net, const char *mineral, cn_error *e
             return CN_OK;
     return cn_error_set(err, CN_EUSAGE, "no mineral '%s' in this network", mineral);
 }
+
+int cn_i_enum_parse(const char *const *names, int n, const char *s)
+{
+    for (int i = 0; i < n; i++)
+        if (strcmp(s, names[i]) == 0)
+            return i;
+    return -1;
+}

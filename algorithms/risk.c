@@ -47,12 +47,10 @@ const char *cn_risk_method_name(cn_risk_method m)
 
 int cn_risk_method_parse(const char *s, cn_risk_method *out)
 {
-    for (int i = 0; i < 3; i++)
-        if (strcmp(s, method_names[i]) == 0) {
-            *out = (cn_risk_method)i;
-            return 0;
-        }
-    return -1;
+    int i = cn_i_enum_parse(method_names, 3, s);
+    if (i >= 0)
+        *out = (cn_risk_method)i;
+    return i < 0 ? -1 : 0;
 }
 
 const char *cn_risk_stage_name(cn_risk_stage s)

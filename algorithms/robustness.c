@@ -29,12 +29,10 @@ const char *cn_robustness_strategy_name(cn_robustness_strategy s)
 
 int cn_robustness_strategy_parse(const char *s, cn_robustness_strategy *out)
 {
-    for (int i = 0; i < 4; i++)
-        if (strcmp(s, strategy_names[i]) == 0) {
-            *out = (cn_robustness_strategy)i;
-            return 0;
-        }
-    return -1;
+    int i = cn_i_enum_parse(strategy_names, 4, s);
+    if (i >= 0)
+        *out = (cn_robustness_strategy)i;
+    return i < 0 ? -1 : 0;
 }
 
 /* the graph: suppliers 0..ns-1 (sorted by id), minerals ns..ns+nm-1, the consumer ns+nm (when there is one) */
