@@ -5,6 +5,7 @@
 #include "critnet/headline.h"
 
 #include "edges_i.h"
+#include "risk_i.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -69,14 +70,7 @@ int cn_risk_stage_parse(const char *s, cn_risk_stage *out)
     return 0;
 }
 
-/* ---- governance lookup: the WGI rows sorted by (iso3, year), binary search ---- */
-
-typedef struct wgi_index {
-    const cn_risk_wgi **by;  /* sorted pointers */
-    size_t n;
-    int32_t *years;          /* distinct years, ascending */
-    size_t nyears;
-} wgi_index;
+/* ---- governance lookup (risk_i.h): the WGI rows sorted by (iso3, year), binary search ---- */
 
 static int wgi_cmp(const void *pa, const void *pb, void *ctx)
 {
@@ -93,7 +87,7 @@ static int year_cmp(const void *pa, const void *pb, void *ctx)
     return (a > b) - (a < b);
 }
 
-static int wgi_index_build(const cn_risk_inputs *in, wgi_index *x)
+int cn_i_wgi_index_build(const cn_risk_inputs *in, wgi_index *x)
 {
     memset(x, 0, sizeof *x);
     x->by = malloc((in->nwgi + 1) * sizeof *x->by);
@@ -113,7 +107,7 @@ static int wgi_index_build(const cn_risk_inputs *in, wgi_index *x)
     return 0;
 }
 
-static void wgi_index_free(wgi_index *x)
+void cn_i_wgi_index_free(wgi_index *x)
 {
     free(x->by);
     free(x->years);
@@ -135,8 +129,7 @@ static int32_t wgi_year_for(const wgi_index *x, int32_t fixed, int32_t y)
     return best;
 }
 
-/* the scaled governance (0..10) of iso3 in year, or NAN */
-static double wgi_scaled(const wgi_index *x, const char *iso3, int32_t year)
+const cn_risk_wgi *cn_i_wgi_find(const wgi_index *x, const char *iso3, int32_t year)
 {
     size_t lo = 0, hi = x->n;
     while (lo < hi) {
@@ -146,13 +139,20 @@ static double wgi_scaled(const wgi_index *x, const char *iso3, int32_t year)
         if (c == 0)
             c = (w->year > year) - (w->year < year);
         if (c == 0)
-            return isnan(w->mean) ? NAN : cn_risk_wgi_scaled(w->mean);
+            return w;
         if (c < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return NAN;
+    return NULL;
+}
+
+/* the scaled governance (0..10) of iso3 in year, or NAN */
+static double wgi_scaled(const wgi_index *x, const char *iso3, int32_t year)
+{
+    const cn_risk_wgi *w = cn_i_wgi_find(x, iso3, year);
+    return w && !isnan(w->mean) ? cn_risk_wgi_scaled(w->mean) : NAN;
 }
 
 /* ---- parameters ---- */
@@ -399,7 +399,7 @@ cn_status cn_risk_run(const cn_net *net, const cn_risk_inputs *in, const cn_risk
     int32_t *start = NULL, *bucket = NULL;
     wgi_index wx;
     int bad = cn_i_bucket_by_mineral(net, take, &s, &start, &bucket);
-    bad |= wgi_index_build(in, &wx);
+    bad |= cn_i_wgi_index_build(in, &wx);
     out->rows = calloc((size_t)net->nvertices + 1, sizeof *out->rows);
     if (bad || !out->rows) {
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
@@ -415,7 +415,7 @@ cn_status cn_risk_run(const cn_net *net, const cn_risk_inputs *in, const cn_risk
 done:
     free(start);
     free(bucket);
-    wgi_index_free(&wx);
+    cn_i_wgi_index_free(&wx);
     if (st)
         cn_risk_result_free(out);
     return st;

@@ -31,6 +31,27 @@ static void help(void)
            "  --threshold X    SR marked at or above X (default 1.0, the EU's)\n");
 }
 
+int cli_parse_wgi_year(const cli_common *c, const char *arg, int32_t *out)
+{
+    char *end;
+    long y = strtol(arg, &end, 10);
+    if (end == arg || *end || y < 1996 || y > 2100)
+        return cli_usage_error(c, "--wgi-year '%s': expected a year", arg);
+    *out = (int32_t)y;
+    return 0;
+}
+
+int cli_risk_inputs(const char *wgi, const char *params, int with_params, cn_risk_inputs *in)
+{
+    cn_error err = {0};
+    if ((wgi && cn_risk_wgi_read(wgi, in, &err)) || (params && cn_risk_params_read(params, in, &err)) ||
+        cn_risk_builtin_load(!wgi, with_params && !params, in, &err)) {
+        cn_risk_inputs_free(in);
+        return cli_fail(&err);
+    }
+    return 0;
+}
+
 typedef struct job {
     const cn_risk_result *res;
     const cn_risk_inputs *in;
@@ -88,13 +109,10 @@ int cmd_risk(int argc, char **argv)
         case OPT_PARAMS:
             params = optarg;
             break;
-        case OPT_WGI_YEAR: {
-            long y = strtol(optarg, &end, 10);
-            if (end == optarg || *end || y < 1996 || y > 2100)
-                return cli_usage_error(&c, "--wgi-year '%s': expected a year", optarg);
-            o.wgi_year = (int32_t)y;
+        case OPT_WGI_YEAR:
+            if (cli_parse_wgi_year(&c, optarg, &o.wgi_year))
+                return 64;
             break;
-        }
         case OPT_THRESHOLD:
             o.threshold = strtod(optarg, &end);
             if (end == optarg || *end || !(o.threshold > 0) || o.threshold > 1e6)
@@ -109,12 +127,8 @@ int cmd_risk(int argc, char **argv)
         return rc;
 
     cn_risk_inputs in = {0};
-    cn_error err = {0};
-    if ((wgi && cn_risk_wgi_read(wgi, &in, &err)) || (params && cn_risk_params_read(params, &in, &err)) ||
-        cn_risk_builtin_load(!wgi, !params, &in, &err)) {
-        cn_risk_inputs_free(&in);
-        return cli_fail(&err);
-    }
+    if ((rc = cli_risk_inputs(wgi, params, 1, &in)))
+        return rc;
     /* a trade table: only the consumer's rows are kept (world exports are summed from every row) */
     c.trade.importer = consumer ? consumer : "USA";
     cn_net *net = NULL;
@@ -125,6 +139,7 @@ int cmd_risk(int argc, char **argv)
     }
     o.consumer = consumer ? consumer : dataset_consumer(net);
     cn_risk_result res;
+    cn_error err = {0};
     if (cn_risk_run(net, &in, &o, &res, &err) != CN_OK) {
         cn_net_free(net);
         cn_risk_inputs_free(&in);

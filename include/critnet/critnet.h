@@ -33,6 +33,7 @@
 /* supply-risk measures, their inputs and report */
 #include "critnet/risk.h"
 #include "critnet/robustness.h"
+#include "critnet/traderisk.h"
 #include "critnet/risk_io.h"
 
 #endif

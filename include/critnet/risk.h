@@ -26,11 +26,12 @@ typedef enum cn_risk_stage { CN_RISK_STAGE_NONE = 0, CN_RISK_STAGE_EXTRACTION = 
 typedef enum cn_risk_scope { CN_RISK_SCOPE_BOTH = 0, CN_RISK_SCOPE_GS = 1, CN_RISK_SCOPE_SOURCING = 2 } cn_risk_scope;
 
 /** One governance figure: the mean of the six WGI estimates of a country in a year (about -2.5..+2.5,
- * higher = better governance, unscaled). */
+ * higher = better governance, unscaled), and the Political Stability estimate alone (NAN when not given). */
 typedef struct cn_risk_wgi {
     char iso3[4];
     int32_t year;
     double mean;
+    double pv;
 } cn_risk_wgi;
 
 /** The EU parameters of one mineral (a critnet mineral id, stage included, e.g. "cobalt:refinery") at one

@@ -1,6 +1,6 @@
 /* critnet/risk_io.h: reading the inputs of the risk measures (WGI and parameter CSV files, the EU CRM 2023
- * tables) into a cn_risk_inputs (io/import/risk_inputs.c), and writing a risk result (io/report/risk_report.c) and a robustness
- * result (io/report/robustness_report.c).
+ * tables) into a cn_risk_inputs (io/import/risk_inputs.c), and writing a risk result (io/report/risk_report.c) a robustness
+ * result (io/report/robustness_report.c) and a systemic trade risk result (io/report/traderisk_report.c).
  * docs/risk.md describes the file formats. */
 #ifndef CRITNET_RISK_IO_H
 #define CRITNET_RISK_IO_H
@@ -10,6 +10,7 @@
 #include "critnet/io.h"
 #include "critnet/risk.h"
 #include "critnet/robustness.h"
+#include "critnet/traderisk.h"
 
 #if defined(CN_BUILD_LAYER) && CN_BUILD_LAYER < 3
 #error "critnet/risk_io.h belongs to io/: graph/ and algorithms/ may not use it (docs/ARCHITECTURE.md)"
@@ -20,7 +21,8 @@ CN_BEGIN_DECLS
 /** Appends the governance figures of a WGI CSV to in->wgi. Columns by header name (any order, others
  * ignored): a country code `iso3` or `iso3_wb` (World Bank codes ZAR, ROM, KSV, TMP, ADO, WBG become COD, ROU,
  * XKX, TLS, AND, PSE; ANT, the former Netherlands Antilles, is kept), `year`, and either `estimate` (the mean of the six indicators), `mean6_estimate`, or the six
- * indicator columns `va,pv,ge,rq,rl,cc`, averaged over those given (a row with none is skipped). path "-" is
+ * indicator columns `va,pv,ge,rq,rl,cc`, averaged over those given (a row with none is skipped); a `pv`
+ * column is also kept alone (cn_risk_wgi.pv, for systemic trade risk). path "-" is
  * stdin. Sets in->wgi_source to path when it is unset. Errors: CN_ENOINPUT, CN_EDATA "FILE:LINE: column
  * 'year': expected ..." (a missing column, a bad number or code), CN_ENOMEM; in then holds what it held
  * before plus nothing of this file. O(rows).
@@ -57,6 +59,12 @@ cn_status cn_report_risk(const cn_net *net, const cn_risk_result *r, const cn_ri
  * lcc_sd, for plotting). Errors: CN_ENOMEM, CN_EIO (critnet/report.h). O(N). */
 cn_status cn_report_robustness(const cn_net *net, const cn_robustness_result *r, cn_format fmt, FILE *fp,
                                cn_error *err);
+
+/** Writes a systemic trade risk result: per mineral lambda_max, the largest SCC and the countries, then one row per
+ * (mineral, country) with its direct and total TradeRisk exposure; in names the WGI source. Errors: CN_ENOMEM, CN_EIO
+ * (critnet/report.h). O(rows). */
+cn_status cn_report_traderisk(const cn_net *net, const cn_traderisk_result *r, const cn_risk_inputs *in,
+                              cn_format fmt, FILE *fp, cn_error *err);
 
 CN_END_DECLS
 #endif

@@ -171,6 +171,9 @@ static cn_status wgi_read(cn_csv *r, cn_risk_inputs *in, cn_error *err)
         memcpy(w->iso3, iso, 4);
         w->year = (int32_t)year;
         w->mean = mean;
+        w->pv = NAN;
+        if (csix[1] >= 0 && (st = num(r, &row, &h, csix[1], &w->pv, err)))
+            goto done;
     }
     if (got == CN_CSV_STEP_ERROR)
         st = err->status;
