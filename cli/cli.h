@@ -105,6 +105,8 @@ int cli_parse_fraction(const char *s, double *out);
  * returns an exit code, *in freed on failure */
 int cli_parse_wgi_year(const cli_common *c, const char *arg, int32_t *out);
 int cli_risk_inputs(const char *wgi, const char *params, int with_params, cn_risk_inputs *in);
+/* `critnet render --robustness` (cli/cmd_robustness.c), dispatched from cmd_render */
+int cmd_render_robustness(int argc, char **argv);
 
 typedef struct cli_command {
     const char *name;

@@ -208,6 +208,9 @@ static int render_main(int argc, char **argv, cli_scn *so)
 
 int cmd_render(int argc, char **argv)
 {
+    for (int i = 1; i < argc; i++) /* render --robustness: a chart of critnet robustness (cli/cmd_robustness.c) */
+        if (strcmp(argv[i], "--robustness") == 0)
+            return cmd_render_robustness(argc, argv);
     cli_scn so;
     cli_scn_init(&so);
     int rc = render_main(argc, argv, &so);

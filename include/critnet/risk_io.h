@@ -66,5 +66,11 @@ cn_status cn_report_robustness(const cn_net *net, const cn_robustness_result *r,
 cn_status cn_report_traderisk(const cn_net *net, const cn_traderisk_result *r, const cn_risk_inputs *in,
                               cn_format fmt, FILE *fp, cn_error *err);
 
+/** Draws the supply curves of n robustness results (one per strategy; a random one with its mean +- sd band) as
+ * one SVG line chart with cairo (io/chart/line.c): Q on x, supply still served on y, R in the legend; title names
+ * the dataset and what was removed. Errors: CN_EIO (write error), CN_EINTERNAL (cairo), CN_ENOMEM. O(total points).
+ */
+cn_status cn_render_robustness(const cn_net *net, const cn_robustness_result *r, size_t n, FILE *fp, cn_error *err);
+
 CN_END_DECLS
 #endif

@@ -4,7 +4,9 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 
+#include "chart/line_i.h"
 #include "report/cells_i.h"
 
 enum { Q, REMOVED, SUPPLY, SUPPLY_SD, LCC, LCC_SD, NCOLS };
@@ -87,4 +89,38 @@ cn_status cn_report_robustness(const cn_net *net, const cn_robustness_result *r,
         fprintf(fp, "\n\n");
     }
     return cn_i_rows_write(&layout, fill, &k, (size_t)r->nsuppliers + 1, fmt, fp, err);
+}
+
+cn_status cn_render_robustness(const cn_net *net, const cn_robustness_result *r, size_t n, FILE *fp, cn_error *err)
+{
+    if (n == 0 || n > 8)
+        return cn_error_set(err, CN_EUSAGE, "a robustness chart takes 1 to 8 curves");
+    int32_t N = r[0].nsuppliers;
+    double *x = malloc(((size_t)N + 1) * sizeof *x), *y = malloc(n * ((size_t)N + 1) * sizeof *y);
+    double *sd = malloc(n * ((size_t)N + 1) * sizeof *sd);
+    cn_i_series se[8];
+    char names[8][64], sub[160];
+    if (!x || !y || !sd) {
+        free(x), free(y), free(sd);
+        return cn_i_oom(err);
+    }
+    for (int32_t q = 0; q <= N; q++)
+        x[q] = q;
+    for (size_t k = 0; k < n; k++) {
+        char rb[32];
+        double *yk = y + k * ((size_t)N + 1), *sk = sd + k * ((size_t)N + 1);
+        for (int32_t q = 0; q <= N && q <= r[k].nsuppliers; q++)
+            yk[q] = r[k].curve[q].supply, sk[q] = r[k].curve[q].supply_sd;
+        snprintf(names[k], sizeof names[k], "%s%s R=%s", cn_robustness_strategy_name(r[k].strategy),
+                 r[k].adaptive ? " (adaptive)" : "", cn_i_num_or(rb, r[k].r_supply, 3, "-"));
+        se[k] = (cn_i_series){names[k], (size_t)N + 1, x, yk, r[k].strategy == CN_ROBUSTNESS_RANDOM ? sk : NULL};
+    }
+    snprintf(sub, sizeof sub, "%s: %d supplier countries; minerals %d, with shares %d; random: mean +- sd of %d runs",
+             net->name ? net->name : "data", (int)N, (int)r[0].nminerals, (int)r[0].nknown, (int)r[0].runs);
+    cn_i_line_chart c = {r[0].consumer >= 0 ? "Supply of the consumer still served as suppliers are removed"
+                                            : "World supply still served as producer countries are removed",
+                         sub, "supplier countries removed (Q)", "supply still served", N, se, n};
+    cn_status st = cn_i_chart_lines_svg(&c, 780, 440, fp, err);
+    free(x), free(y), free(sd);
+    return st;
 }

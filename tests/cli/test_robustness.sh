@@ -62,4 +62,17 @@ run robustness --runs 0
 expect_rc 64
 run robustness --data "$D/star.json" --mineral nothing
 expect_rc 64
+
+# render --robustness: an SVG chart (cairo) of the four strategies; well-formed, deterministic, SVG only
+run render --robustness --data "$D/path.json" -o "$T_TMP/r.svg"
+expect_rc 0
+check "chart is well-formed SVG" /usr/bin/python3 -c "
+import sys, xml.etree.ElementTree as ET
+r = ET.parse(sys.argv[1]).getroot()
+assert r.tag.endswith('svg') and r.get('width') == '780pt', r.attrib" "$T_TMP/r.svg"
+run render --robustness --data "$D/path.json" -o "$T_TMP/r2.svg"
+check "chart is deterministic" cmp -s "$T_TMP/r.svg" "$T_TMP/r2.svg"
+run render --robustness --data "$D/path.json" --format png -o "$T_TMP/r.png"
+expect_rc 64
+check "no file on a usage error" [ ! -e "$T_TMP/r.png" ]
 finish
