@@ -30,17 +30,6 @@ static int row_cmp(const void *pa, const void *pb, void *ctx)
     return strcmp(net->vertices[a->mineral].id, net->vertices[b->mineral].id);
 }
 
-static int wanted(const cn_net *net, int32_t v, const char *mineral)
-{
-    if (net->vertices[v].type != CN_VERTEX_MINERAL)
-        return 0;
-    if (!mineral)
-        return 1;
-    const char *id = net->vertices[v].id;
-    size_t n = strlen(mineral);
-    return strncmp(id, mineral, n) == 0 && (id[n] == '\0' || id[n] == ':');
-}
-
 /* the edges of one group of mineral m's bucket into ix; fills the row. Returns 0 when nothing is listed. */
 static int fill(const cn_net *net, const cn_concentration_opts *o, int32_t m, int32_t consumer, const int32_t *mine,
                 int32_t nmine, int32_t *ix, double *shares, cn_concentration_row *r)
@@ -118,11 +107,9 @@ cn_status cn_concentration_run(const cn_net *net, const cn_concentration_opts *o
         if (out->consumer < 0 || net->vertices[out->consumer].type != CN_VERTEX_COUNTRY)
             return cn_error_set(err, CN_EUSAGE, "consumer '%s' is not a country of this network", opts->consumer);
     }
-    int any = 0;
-    for (int32_t v = 0; v < net->nvertices && !any; v++)
-        any = wanted(net, v, opts->mineral);
-    if (opts->mineral && !any)
-        return cn_error_set(err, CN_EUSAGE, "no mineral '%s' in this network", opts->mineral);
+    cn_status st = cn_i_check_mineral(net, opts->mineral, err);
+    if (st)
+        return st;
 
     struct layer_of sel = {opts->layer == CN_LAYER_PRODUCTION ? CN_EDGE_PRODUCES : CN_EDGE_SUPPLIES, out->consumer};
     int32_t *start = NULL, *bucket = NULL;
@@ -130,13 +117,12 @@ cn_status cn_concentration_run(const cn_net *net, const cn_concentration_opts *o
     int32_t *ix = malloc(((size_t)net->nedges + 1) * sizeof *ix);
     double *shares = malloc(((size_t)net->nedges + 1) * sizeof *shares);
     out->rows = calloc((size_t)net->nvertices + 1, sizeof *out->rows);
-    cn_status st = CN_OK;
     if (bad || !ix || !shares || !out->rows) {
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
         goto done;
     }
     for (int32_t v = 0; v < net->nvertices; v++) {
-        if (!wanted(net, v, opts->mineral) || start[v + 1] == start[v])
+        if (!cn_i_mineral_wanted(net, v, opts->mineral) || start[v + 1] == start[v])
             continue;
         cn_concentration_row *r = &out->rows[out->n];
         if (fill(net, opts, v, out->consumer, bucket + start[v], start[v + 1] - start[v], ix, shares, r)) {

@@ -1,5 +1,6 @@
 /* algorithms/edges.c: edges bucketed by mineral and the order of a market's sources, shared by the
- * per-mineral analyses (algorithms/deps.c, algorithms/concentration.c). */
+ * per-mineral analyses (algorithms/deps.c, algorithms/concentration.c,
+ * algorithms/risk.c). */
 #include "edges_i.h"
 
 #include "critnet/graph.h"
@@ -50,4 +51,33 @@ static int src_cmp(const void *pa, const void *pb, void *ctx)
 void cn_i_sort_sources(const cn_net *net, int32_t *ix, size_t n)
 {
     cn_sort_r(ix, n, sizeof *ix, src_cmp, (void *)net);
+}
+
+int cn_i_mineral_wanted(const cn_net *net, int32_t v, const char *mineral)
+{
+    if (net->vertices[v].type != CN_VERTEX_MINERAL)
+        return 0;
+    if (!mineral)
+        return 1;
+    const char *id = net->vertices[v].id;
+    size_t n = strlen(mineral);
+    return strncmp(id, mineral, n) == 0 && (id[n] == '\0' || id[n] == ':');
+}
+
+cn_status cn_i_check_mineral(const cn_net *net, const char *mineral, cn_error *err)
+{
+    if (!mineral)
+        return CN_OK;
+    for (int32_t v = 0; v < net->nvertices; v++)
+        if (cn_i_mineral_wanted(net, v, mineral))
+            return CN_OK;
+    return cn_error_set(err, CN_EUSAGE, "no mineral '%s' in this network", mineral);
+}
+
+int cn_i_enum_parse(const char *const *names, int n, const char *s)
+{
+    for (int i = 0; i < n; i++)
+        if (strcmp(s, names[i]) == 0)
+            return i;
+    return -1;
 }

@@ -14,4 +14,13 @@ int cn_i_bucket_by_mineral(const cn_net *net, int (*take)(const cn_edge *e, cons
  * country label, then the order given (a stable sort). O(n log n). */
 void cn_i_sort_sources(const cn_net *net, int32_t *ix, size_t n);
 
+/* 1 when vertex v is a mineral chosen by the filter mineral: NULL takes every mineral, "cobalt" takes cobalt and
+ * its stages ("cobalt:refinery"). O(length of the id). */
+int cn_i_mineral_wanted(const cn_net *net, int32_t v, const char *mineral);
+/* CN_EUSAGE "no mineral 'X' in this network" when the filter mineral (not NULL) takes no vertex, else CN_OK.
+ * O(V). */
+cn_status cn_i_check_mineral(const cn_net *net, const char *mineral, cn_error *err);
+/* the index of s in names[0..n), or -1: the parse half of an enum's name table. O(n). */
+int cn_i_enum_parse(const char *const *names, int n, const char *s);
+
 #endif

@@ -125,6 +125,13 @@ int cli_flag_opt(const cli_common *c, int opt, const char *arg, double *threshol
                  int *list_set);
 
 
+/* the risk commands (cli/cmd_risk.c): --wgi-year into *out (0, or 64 after reporting); the inputs of the
+ * measures: the --wgi and --params files when given, else the built-in tables (params 0: no parameters at all);
+ * returns an exit code, *in freed on failure */
+int cli_parse_wgi_year(const cli_common *c, const char *arg, int32_t *out);
+int cli_risk_inputs(const char *wgi, const char *params, int with_params, cn_risk_inputs *in);
+/* `critnet render --robustness` (cli/cmd_robustness.c), dispatched from cmd_render */
+int cmd_render_robustness(int argc, char **argv);
 
 typedef struct cli_command {
     const char *name;

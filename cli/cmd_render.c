@@ -37,7 +37,9 @@ static void help(void)
            "  --restrict C:M[=F] C withholds fraction F (default 1) of its M exports (repeatable)\n"
            "  --remove-country C C supplies nothing of any mineral\n"
            "  --scenario FILE    restrictions and options from a scenario file\n"
-           "  --spare X          share of their production alternatives can divert (default 1)\n");
+           "  --spare X          share of their production alternatives can divert (default 1)\n\n"
+           "render --robustness draws the curves of 'critnet robustness' as an SVG chart instead\n"
+           "(see 'critnet render --robustness --help').\n");
 }
 
 /* the title's dataset name and source: the built-in dataset's, or the data file's name */
@@ -212,6 +214,9 @@ static int render_main(int argc, char **argv, cli_scn *so)
 
 int cmd_render(int argc, char **argv)
 {
+    for (int i = 1; i < argc; i++) /* render --robustness: a chart of critnet robustness (cli/cmd_robustness.c) */
+        if (strcmp(argv[i], "--robustness") == 0)
+            return cmd_render_robustness(argc, argv);
     cli_scn so;
     cli_scn_init(&so);
     int rc = render_main(argc, argv, &so);

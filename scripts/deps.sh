@@ -1,7 +1,7 @@
 # Sourced by scripts/demo and scripts/test: install what is missing (Debian 12, as root).
 cn_install_deps() {
   local want=(build-essential cmake pkg-config libigraph-dev libgraphviz-dev graphviz libcjson-dev
-              zlib1g-dev iso-codes "$@")
+              zlib1g-dev iso-codes libcairo2-dev "$@")
   local missing=()
   for p in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -32,5 +32,10 @@
 #include "critnet/render.h"
 /* datasets/: the built-in datasets */
 #include "critnet/datasets.h"
+/* supply-risk measures, their inputs and report */
+#include "critnet/risk.h"
+#include "critnet/robustness.h"
+#include "critnet/traderisk.h"
+#include "critnet/risk_io.h"
 
 #endif

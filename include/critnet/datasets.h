@@ -29,4 +29,17 @@ const char *cn_dataset_default(void);
 cn_status cn_dataset_load(const char *name, cn_net **out, cn_error *err);
 
 CN_END_DECLS
+
+/* ---- the built-in inputs of the risk measures (datasets/risk.c) ---- */
+#include "critnet/risk.h"
+CN_BEGIN_DECLS
+/** Appends the built-in inputs of critnet/risk.h to *in: with wgi, the World Bank WGI 2010-2023 (mean of the six
+ * estimates per country and year, datasets/wgi/) unless in->wgi_source is already set (a user file); with
+ * params, the EU CRM 2023 parameters through datasets/eu-crm-2023/materials.csv (cn_risk_params_read_eu_mem)
+ * unless in->params_source is set. Sets the source strings. The caller frees *in with cn_risk_inputs_free().
+ * Errors: CN_EDATA (an embedded table is malformed: a build error), CN_ENOMEM; *in then holds what it held
+ * before. O(size of the tables). */
+cn_status cn_risk_builtin_load(int wgi, int params, cn_risk_inputs *in, cn_error *err);
+CN_END_DECLS
+
 #endif
