@@ -35,5 +35,27 @@ cn_status cn_import_usgs_mcs(const char *dir, cn_net **out, cn_error *err);
  */
 cn_status cn_import_usgs_mcs_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_net **out, cn_error *err);
 
+/** Options of cn_import_usgs_mcs_opts(). */
+typedef struct cn_usgs_opts {
+    int strict; /**< a supplier name that is neither a country, a known region, "World total" nor "Other
+                     countries" is an error (CN_EDATA, FILE:LINE) instead of an unmapped supplier and a warning */
+} cn_usgs_opts;
+
+/** cn_usgs_opts_init: sets *o to the defaults (not strict). Cannot fail. O(1). */
+void cn_usgs_opts_init(cn_usgs_opts *o);
+
+/**
+ * cn_import_usgs_mcs_opts: as cn_import_usgs_mcs_ex(), with options (opts may be NULL: the defaults). Mineral
+ * ids, forms and the 2018/2022 list tags come from the table datasets/forms.csv (embedded at build time), the
+ * same in every edition (docs/usgs.md). Besides the warnings of cn_import_usgs_mcs_ex(), warn receives one
+ * line each for: CSV files of the folder no reader takes (by name), a country printed twice in one world
+ * series (its figures summed), supplier names kept as unmapped (count and first names), minerals with
+ * reliance but no production figures and the reverse, names of a release's critical-minerals table that are
+ * not on the 2022 list. Errors: as cn_import_usgs_mcs_ex(), and with opts->strict CN_EDATA for an unknown
+ * supplier name; nothing is left to free. Time: O(total bytes + E log E + files x rows of forms.csv).
+ */
+cn_status cn_import_usgs_mcs_opts(const char *dir, const cn_usgs_opts *opts, cn_warn_fn warn, void *ctx,
+                                  cn_net **out, cn_error *err);
+
 CN_END_DECLS
 #endif
