@@ -215,3 +215,17 @@ unsigned cli_default_lists(const cn_net *net)
             return CN_LIST_2018;
     return 0;
 }
+
+int cli_check_list(const cli_common *c, const cn_net *net, unsigned lists)
+{
+    if (!lists)
+        return 0;
+    for (int32_t v = 0; v < net->nvertices; v++)
+        if (net->vertices[v].lists & lists)
+            return 0;
+    fprintf(stderr, CLI_PROG ": %s: --list %s: no mineral of %s is on that U.S. list (the data carries no %s list "
+            "tags); use --list all, or data tagged with the list (docs/usgs.md)\n", c->cmd,
+            lists & CN_LIST_2022 ? "2022" : "2018", c->data ? c->data : c->dataset ? c->dataset : "this data",
+            lists & CN_LIST_2022 ? "2022" : "2018");
+    return 65;
+}

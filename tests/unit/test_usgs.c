@@ -169,7 +169,7 @@ static void real_release(void)
     /* titanium's forms: sponge metal is the headline (Fig2 "TITANIUM, sponge metal" >95, the 2018 and 2022
      * lists), mineral concentrates another id (Fig2 75; its world figure is the ilmenite + rutile total,
      * 9,200 kt TiO2 in 2023, named producers in titanium:ilmenite / titanium:rutile), TiO2 pigment from the
-     * salient table's second NIR column (NIR_Dioxide_pct 2023: 13, hand-read) */
+     * salient table's second NIR column (NIR_Dioxide_pct 2023: "E", a net exporter, hand-read) */
     e = edge(net, CN_EDGE_RELIES, "USA", "titanium:sponge", 2023, CN_F_PRIMARY);
     CHECK(e && e->lo == 0.95 && e->hi == 1.0);
     int32_t ts = cn_net_find(net, "titanium:sponge");
@@ -183,7 +183,7 @@ static void real_release(void)
     CHECK_NEAR(e ? e->share : NAN, 3100.0 / 8600.0, 1e-12);
     CHECK(cn_net_find(net, "titanium") < 0 && cn_net_find(net, "titanium_minerals") < 0);
     e = E(CN_EDGE_RELIES, "USA", "titanium:pigment", 2023);
-    CHECK(e != NULL);
+    CHECK(e && (e->flags & CN_F_NET_EXPORTER));
     /* helium: "United States (extracted from natural gas)" 60 and "United States (from Cliffside Field)" 19
      * (2023, million m3) are one country printed twice: summed, 79 of 170 */
     e = E(CN_EDGE_PRODUCES, "USA", "helium", 2023);
