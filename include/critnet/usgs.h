@@ -14,13 +14,14 @@ CN_BEGIN_DECLS
 /* warnings ("FILE:LINE: what was skipped and why") go to a cn_warn_fn (critnet/common.h) */
 
 /**
- * cn_import_usgs_mcs: reads a data release folder (any sub-folder depth, any file-name case): world
- * production tables (*_world.csv), salient statistics (*_salient.csv), the net import reliance figure
- * (*Net_Import_Reliance*.csv) and the critical-minerals table (*Critical_Minerals_Salient*.csv), finding
- * columns by header patterns, into produces/relies/supplies edges for the U.S. view (docs/usgs.md).
- * dir is borrowed. *out: a new, validated network owned by the caller (cn_net_free()), NULL on failure.
- * Errors: CN_ENOINPUT (folder or file unreadable, not a folder), CN_EDATA (no MCS table in it,
- * "FILE:LINE: what was expected", an unknown country), CN_ENOMEM; nothing is left to free. Warnings are
+ * cn_import_usgs_mcs: reads a data release folder (any sub-folder depth, any file-name case, file names
+ * prefixed or not): world production tables (*_world.csv), salient statistics (*_salient.csv), the net import
+ * reliance figure (*Net_Import_Reliance*.csv) and the critical-minerals tables (*Critical_Minerals*.csv),
+ * finding columns by header patterns, into produces/relies/supplies edges for the U.S. view, with mineral ids,
+ * forms and the 2018/2022 list tags of datasets/forms.csv (docs/usgs.md). An unknown supplier name is kept as
+ * an unmapped supplier ("code-NAME"). dir is borrowed. *out: a new, validated network owned by the caller
+ * (cn_net_free()), NULL on failure. Errors: CN_ENOINPUT (folder or file unreadable, not a folder), CN_EDATA
+ * (no MCS table in it, "FILE:LINE: what was expected"), CN_ENOMEM; nothing is left to free. Warnings are
  * dropped: see cn_import_usgs_mcs_ex(). Time: O(total bytes + E log E).
  */
 cn_status cn_import_usgs_mcs(const char *dir, cn_net **out, cn_error *err);
