@@ -54,7 +54,7 @@ static int add_row(const cn_csv_row *r)
         return 0;
     frow *f = &tab.rows[tab.n];
     memset(f, 0, sizeof *f);
-    /* rows of one id are adjacent: they share the first row's strings */
+    /* consecutive rows of one id share the first row's strings (rows appended later get their own copy) */
     if (tab.n && strcmp(tab.rows[tab.n - 1].form.id, r->field[0]) == 0) {
         f->form = tab.rows[tab.n - 1].form;
     } else {

@@ -415,19 +415,18 @@ static cn_status add_edges(cn_i_usgs_ctx *c, wfile *f, int s, int32_t mineral, i
     for (int k = 1; k < f->nprod; k++)
         if (f->prod[k].year > f->prod[latest].year)
             latest = k;
-    /* a country printed twice in one series: summed, one warning per country */
+    /* a country printed twice in one series: summed, one warning per country (at its second row) */
     for (int i = 0; i < f->nrows; i++) {
         const wrow *w = &f->rows[i];
-        int j = w->series == s && w->who != CN_WORLD ? first_row(f, s, i) : i;
-        if (j != i && first_row(f, s, i) == j) {
-            int twice = 0;
-            for (int q = j + 1; q < i; q++)
-                twice |= f->rows[q].series == s && f->rows[q].who == w->who;
-            if (!twice)
-                cn_i_usgs_warn(c, "%s:%ld: '%s' has a second row for '%s' (first at line %ld); figures summed",
-                               f->path, w->line, cn_i_usgs_trim(w->country), sr->type[0] ? sr->type : "the table",
-                               f->rows[j].line);
-        }
+        if (w->series != s || w->who == CN_WORLD)
+            continue;
+        int j = first_row(f, s, i), between = 0;
+        for (int q = j + 1; q < i && j != i; q++)
+            between |= f->rows[q].series == s && f->rows[q].who == w->who;
+        if (j != i && !between)
+            cn_i_usgs_warn(c, "%s:%ld: '%s' has a second row for '%s' (first at line %ld); figures summed", f->path,
+                           w->line, cn_i_usgs_trim(w->country), sr->type[0] ? sr->type : "the table",
+                           f->rows[j].line);
     }
     for (int k = 0; k < f->nprod; k++) {
         const prodcol *pc = &f->prod[k];
