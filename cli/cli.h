@@ -143,4 +143,8 @@ typedef struct cli_command {
 #include "commands.def"
 #undef CLI_CMD
 
+/* --list on data without that list: 0 when some mineral of net carries a bit of lists (or lists is 0), else
+ * says so on stderr ("no mineral of this data is on the 2022 list") and returns 65 (usgs helper) */
+int cli_check_list(const cli_common *c, const cn_net *net, unsigned lists);
+
 #endif

@@ -65,6 +65,10 @@ int cmd_deps(int argc, char **argv)
         return rc;
     if (!list_set)
         o.lists = cli_default_lists(net);
+    else if ((rc = cli_check_list(&c, net, o.lists)) != 0) {
+        cn_net_free(net);
+        return rc;
+    }
     cn_deps_result res;
     cn_error err = {0};
     if (cn_deps_run(net, &o, &res, &err) != CN_OK) {

@@ -74,6 +74,10 @@ int cmd_profile(int argc, char **argv)
         return rc;
     if (!list_set)
         bits = cli_default_lists(net);
+    else if ((rc = cli_check_list(&c, net, bits)) != 0) {
+        cn_net_free(net);
+        return rc;
+    }
     cn_profile_result p;
     cn_error err = {0};
     if (cn_profile_run(net, argv[optind], bits, &p, &err) != CN_OK) {

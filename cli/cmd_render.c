@@ -165,6 +165,10 @@ static int render_main(int argc, char **argv, cli_scn *so)
     rc = cli_load(&c, &net);
     if (rc)
         return rc;
+    if ((rc = cli_check_list(&c, net, o.lists)) != 0) {
+        cn_net_free(net);
+        return rc;
+    }
     cn_dataset_info info;
     cn_render_title t = {.mineral = o.mineral, .country = o.country};
     title_source(&c, &t, &info);

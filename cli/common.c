@@ -254,3 +254,17 @@ int cli_flag_opt(const cli_common *c, int opt, const char *arg, double *threshol
     }
     return 0;
 }
+
+int cli_check_list(const cli_common *c, const cn_net *net, unsigned lists)
+{
+    if (!lists)
+        return 0;
+    for (int32_t v = 0; v < net->nvertices; v++)
+        if (net->vertices[v].lists & lists)
+            return 0;
+    fprintf(stderr, CLI_PROG ": %s: --list %s: no mineral of %s is on that U.S. list (the data carries no %s list "
+            "tags); use --list all, or data tagged with the list (docs/usgs.md)\n", c->cmd,
+            lists & CN_LIST_2022 ? "2022" : "2018", c->data ? c->data : c->dataset ? c->dataset : "this data",
+            lists & CN_LIST_2022 ? "2022" : "2018");
+    return 65;
+}

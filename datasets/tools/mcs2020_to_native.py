@@ -2,16 +2,43 @@
 """Transcribe datasets/mcs2020/ (facts read from USGS MCS 2020 chapters, EIA for uranium) into critnet's
 native JSON format: datasets/us-mcs2020.json. A maintainer's tool, run by hand when the transcription changes
 (`datasets/tools/mcs2020_to_native.py > datasets/us-mcs2020.json`); critnet does not need Python to build or
-run. ctest checks that the committed file is this script's output. Rules (datasets/README.md):
-  * one mineral per file of the 2018 list, tagged "2018"; extra forms become minerals "id:form" (untagged);
-  * the headline form is the first with import shares (else the first form);
+run. ctest checks that the committed file is this script's output. Rules (datasets/README.md, docs/usgs.md):
+  * mineral ids, forms and list tags come from datasets/forms.csv, the table every USGS importer uses: a form
+    of minerals/<id>.json is the id of its "mcs2020" row "<id>/<form>" (titanium mineral concentrates ->
+    titanium:concentrates), else the file's id; every id of the 2018 and 2022 lists is tagged (and present,
+    with no figures, where this transcription has none); the headline form is forms.csv's;
   * net import reliance: the form's latest year; else nir_figure.json's entry; printed forms kept ("E", ">50");
   * a blanked country (null) stays an unnamed supplier; "Other" is the residual; nothing is filled in.
 """
-import json, os, re, sys
+import csv, json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, '..', 'mcs2020')
+
+# datasets/forms.csv: id, mineral, stage, headline, name, edition, kind, label
+FORMS = list(csv.DictReader(open(os.path.join(HERE, '..', 'forms.csv'), encoding='utf-8')))
+FORM_NAME = {r['id']: r['name'] for r in FORMS}
+FORM_STAGE = {r['id']: r['stage'] for r in FORMS if r['stage']}
+LISTS = {}
+for r in FORMS:
+    if r['kind'] in ('list2018', 'list2022'):
+        LISTS.setdefault(r['id'], set()).add(r['kind'][4:])
+
+
+def form_id(label, default):
+    """the id of an "mcs2020" row (label "<file id>/<form>", "nir_figure/<commodity>", "canada_13/<id>")"""
+    for r in FORMS:
+        if r['kind'] == 'mcs2020' and r['edition'] in ('2020', '*') and r['label'].lower() == label.lower():
+            return r['id']
+    return default
+
+
+def headline_of(mid):
+    """the headline form of a mineral (forms.csv), or the id itself"""
+    for r in FORMS:
+        if r['mineral'] == mid and r['headline'] == '1':
+            return r['id']
+    return mid
 
 # The few spellings in this transcription that are not ISO 3166 short names (critnet's importers use
 # graph/countries.c; this script needs only these).
@@ -114,6 +141,7 @@ nir_fig = {c['commodity'].split(' (')[0].lower().replace('-', ' '): c
            for c in json.load(open(os.path.join(SRC, 'nir_figure.json')))['commodities']}
 canada = json.load(open(os.path.join(SRC, 'canada_13.json')))
 
+emitted, pending = set(), {}
 for fn in sorted(os.listdir(os.path.join(SRC, 'minerals'))):
     d = json.load(open(os.path.join(SRC, 'minerals', fn)))
     mid = d['id']
@@ -121,12 +149,12 @@ for fn in sorted(os.listdir(os.path.join(SRC, 'minerals'))):
     src = source('mcs2020-' + mid, 'USGS Mineral Commodity Summaries: ' + d['name'], d.get('edition'),
                  urls[0] if urls else None)
     forms = d['forms']
-    has_shares = [f for f in forms if isinstance(f.get('import_sources'), list) and
-                  any(isinstance(x, dict) and x.get('share_pct') is not None for x in f['import_sources'])]
-    head = has_shares[0] if has_shares else forms[0]
-    ordered = [head] + [f for f in forms if f is not head]
-    for f in ordered:
-        fid = mid if f is head else mid + ':' + re.sub(r'[^a-z0-9]+', '_', f['form'].lower()).strip('_')
+    head_id = headline_of(mid)
+    fids = [form_id(mid + '/' + f['form'], mid) for f in forms]
+    # the headline form first (forms.csv's), then the others in file order
+    order = sorted(range(len(forms)), key=lambda i: fids[i] != head_id)
+    for i in order:
+        f, fid = forms[i], fids[i]
         edges = []
         nir = f.get('net_import_reliance')
         if isinstance(nir, dict) and nir:
@@ -164,44 +192,64 @@ for fn in sorted(os.listdir(os.path.join(SRC, 'minerals'))):
                                       'quantity': row[y], 'unit': 't U', 'year': int(y),
                                       **({'estimated': True} if '(est.)' in row['country'] else {}),
                                       'source': s3})
-        if f is not head and not edges:
-            continue
-        m = {'id': fid, 'name': d['name'] if f is head else d['name'] + ' (' + f['form'] + ')'}
-        if f is not head: m['stage'] = f['form']
-        if f is head: m['lists'] = ['2018']
-        if f is head and d.get('notes'): m['note'] = d['notes']
+        m = {'id': fid, 'name': FORM_NAME.get(fid, d['name'] if fid == mid else d['name'] + ' (' + f['form'] + ')')}
+        if fid in FORM_STAGE: m['stage'] = FORM_STAGE[fid]
+        elif fid != mid: m['stage'] = f['form']
+        if fid in LISTS: m['lists'] = sorted(LISTS[fid])
+        if fid == head_id and d.get('notes'): m['note'] = d['notes']
         m['source'] = src
-        net['minerals'].append(m)
         net['edges'] += edges
-    # fall back on the assembled NIR table where the chapter gave no reliance or no import shares
+        if fid != head_id and not edges and fid not in LISTS:
+            pending[fid] = m  # kept only if a later edge names it (the NIR table, NRCan)
+            continue
+        net['minerals'].append(m)
+        emitted.add(fid)
+    # fall back on the assembled NIR table where the chapter gave no reliance or no import shares: for the
+    # form forms.csv names ("nir_figure/<commodity>"), else the headline form
     key = d['name'].split(' (')[0].lower().replace('-', ' ')
     fig = nir_fig.get(key)
-    head_edges = [e for e in net['edges'] if e['mineral'] == mid]
-    if fig:
+    target = form_id('nir_figure/' + fig['commodity'], head_id) if fig else head_id
+    head_edges = [e for e in net['edges'] if e['mineral'] == target]
+    if fig and target in pending:
+        net['minerals'].append(pending.pop(target))
+        emitted.add(target)
+    if fig and target in emitted:
         s4 = source('nir-' + mid, 'Net import reliance, assembled per commodity (see datasets/mcs2020/nir_figure.json)',
                     None, fig.get('source_url'))
         if not any(e['kind'] == 'relies' for e in head_edges) and fig.get('nir_pct'):
-            e = nir_edge(mid, fig['nir_pct'], fig.get('nir_year') or '', s4, fig.get('nir_basis'))
+            e = nir_edge(target, fig['nir_pct'], fig.get('nir_year') or '', s4, fig.get('nir_basis'))
             if e: net['edges'].append(e)
         if not any(e['kind'] == 'supplies' for e in head_edges) and fig.get('major_import_sources'):
             basis = fig.get('major_import_sources_basis') or ''
             sh = shares_in(basis)
             if sh and basis.startswith('qualitative') is False:
                 period = re.search(r'(\d{4}-\d{2})', basis)
-                net['edges'] += supplies(mid, sh, period.group(1) if period else None, s4, basis)
+                net['edges'] += supplies(target, sh, period.group(1) if period else None, s4, basis)
             else:
                 for name in fig['major_import_sources']:
-                    net['edges'].append({'kind': 'supplies', 'country': country(name), 'mineral': mid,
+                    net['edges'].append({'kind': 'supplies', 'country': country(name), 'mineral': target,
                                          'consumer': 'USA', 'basis': basis, 'source': s4})
+
+# every id of the two lists, also where this transcription has nothing for it ("no data"), named by forms.csv
+for fid in sorted(LISTS, key=lambda i: [r['id'] for r in FORMS].index(i)):
+    if fid not in emitted:
+        net['minerals'].append({'id': fid, 'name': FORM_NAME[fid], **({'stage': FORM_STAGE[fid]} if fid in FORM_STAGE else {}),
+                                'lists': sorted(LISTS[fid])})
+        emitted.add(fid)
 
 # NRCan, 9 Jan 2020: Canada's rank among U.S. suppliers (8 of the 13 minerals named)
 s5 = source('nrcan-2020', 'Canada and U.S. finalize joint action plan on critical minerals collaboration (NRCan news release, 9 Jan 2020)',
             '2020', canada['source_urls'][0])
 country('Canada')
 for rank, key in ((1, 'largest_supplier_to_US'), (2, 'second_largest_supplier_to_US')):
-    for mid in canada['minerals_named_with_rank'][key]:
+    for name in canada['minerals_named_with_rank'][key]:
+        mid = form_id('canada_13/' + name, headline_of(name))
         net['edges'].append({'kind': 'supplies', 'country': 'CAN', 'mineral': mid, 'consumer': 'USA', 'rank': rank,
                              'period': '2020', 'basis': "Canada's rank among U.S. suppliers (NRCan)", 'source': s5})
+
+for e in net['edges']:
+    if e['mineral'] in pending:
+        net['minerals'].append(pending.pop(e['mineral']))
 
 countries.add('USA')
 net['countries'] = [{'id': c, 'name': NAMES.get(c, c)} for c in sorted(countries)]

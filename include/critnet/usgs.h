@@ -14,13 +14,14 @@ CN_BEGIN_DECLS
 /* warnings ("FILE:LINE: what was skipped and why") go to a cn_warn_fn (critnet/common.h) */
 
 /**
- * cn_import_usgs_mcs: reads a data release folder (any sub-folder depth, any file-name case): world
- * production tables (*_world.csv), salient statistics (*_salient.csv), the net import reliance figure
- * (*Net_Import_Reliance*.csv) and the critical-minerals table (*Critical_Minerals_Salient*.csv), finding
- * columns by header patterns, into produces/relies/supplies edges for the U.S. view (docs/usgs.md).
- * dir is borrowed. *out: a new, validated network owned by the caller (cn_net_free()), NULL on failure.
- * Errors: CN_ENOINPUT (folder or file unreadable, not a folder), CN_EDATA (no MCS table in it,
- * "FILE:LINE: what was expected", an unknown country), CN_ENOMEM; nothing is left to free. Warnings are
+ * cn_import_usgs_mcs: reads a data release folder (any sub-folder depth, any file-name case, file names
+ * prefixed or not): world production tables (*_world.csv), salient statistics (*_salient.csv), the net import
+ * reliance figure (*Net_Import_Reliance*.csv) and the critical-minerals tables (*Critical_Minerals*.csv),
+ * finding columns by header patterns, into produces/relies/supplies edges for the U.S. view, with mineral ids,
+ * forms and the 2018/2022 list tags of datasets/forms.csv (docs/usgs.md). An unknown supplier name is kept as
+ * an unmapped supplier ("code-NAME"). dir is borrowed. *out: a new, validated network owned by the caller
+ * (cn_net_free()), NULL on failure. Errors: CN_ENOINPUT (folder or file unreadable, not a folder), CN_EDATA
+ * (no MCS table in it, "FILE:LINE: what was expected"), CN_ENOMEM; nothing is left to free. Warnings are
  * dropped: see cn_import_usgs_mcs_ex(). Time: O(total bytes + E log E).
  */
 cn_status cn_import_usgs_mcs(const char *dir, cn_net **out, cn_error *err);
@@ -58,6 +59,28 @@ cn_status cn_import_usgs_chapters(const char *dir, cn_net **out, cn_error *err);
  * nothing left to free. Time: O(total bytes + E log E), plus warn's own time.
  */
 cn_status cn_import_usgs_chapters_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_net **out, cn_error *err);
+
+/** Options of cn_import_usgs_mcs_opts(). */
+typedef struct cn_usgs_opts {
+    int strict; /**< a supplier name that is neither a country, a known region, "World total" nor "Other
+                     countries" is an error (CN_EDATA, FILE:LINE) instead of an unmapped supplier and a warning */
+} cn_usgs_opts;
+
+/** cn_usgs_opts_init: sets *o to the defaults (not strict). Cannot fail. O(1). */
+void cn_usgs_opts_init(cn_usgs_opts *o);
+
+/**
+ * cn_import_usgs_mcs_opts: as cn_import_usgs_mcs_ex(), with options (opts may be NULL: the defaults). Mineral
+ * ids, forms and the 2018/2022 list tags come from the table datasets/forms.csv (embedded at build time), the
+ * same in every edition (docs/usgs.md). Besides the warnings of cn_import_usgs_mcs_ex(), warn receives one
+ * line each for: CSV files of the folder no reader takes (by name), a country printed twice in one world
+ * series (its figures summed), supplier names kept as unmapped (count and first names), minerals with
+ * reliance but no production figures and the reverse, names of a release's critical-minerals table that are
+ * not on the 2022 list. Errors: as cn_import_usgs_mcs_ex(), and with opts->strict CN_EDATA for an unknown
+ * supplier name; nothing is left to free. Time: O(total bytes + E log E + files x rows of forms.csv).
+ */
+cn_status cn_import_usgs_mcs_opts(const char *dir, const cn_usgs_opts *opts, cn_warn_fn warn, void *ctx,
+                                  cn_net **out, cn_error *err);
 
 CN_END_DECLS
 #endif

@@ -79,3 +79,13 @@ cn_status cn_i_json_finish(cJSON *root, FILE *fp, cn_error *err)
     cJSON_Delete(root);
     return st;
 }
+
+/* ---- net import reliance as printed ---- */
+
+const char *cn_i_nir_text(const char *text, char *buf, size_t cap)
+{
+    size_t n = strlen(text);
+    int figure = n && text[n - 1] >= '0' && text[n - 1] <= '9';
+    snprintf(buf, cap, "%s%s", text, figure ? "%" : "");
+    return buf;
+}

@@ -109,4 +109,9 @@ cn_status cn_i_rows_write(const cn_i_layout *l, cn_i_fill fill, void *ctx, size_
 void cn_i_shock_text(const cn_scenario *s, FILE *fp);
 cJSON *cn_i_shock_json(const cn_scenario *s);
 
+/* ---- net import reliance as printed (usgs helper) ---- */
+/* writes a reliance text as the source printed it into buf: a figure or bound gets its percent sign (">95" ->
+ * ">95%", "75" -> "75%"), words do not ("Less than ½ unit"). Returns buf. */
+const char *cn_i_nir_text(const char *text, char *buf, size_t cap);
+
 #endif

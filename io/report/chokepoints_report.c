@@ -122,7 +122,7 @@ static void fill(void *p, size_t i, cn_i_cell *c)
     if (x->nir_net_exporter)
         c[NIR].s = "E";
     else if (x->nir_text) /* a range: its lower bound is only used in sums */
-        snprintf(c[NIR].buf, sizeof c[NIR].buf, "%s%%", x->nir_text), c[NIR].s = c[NIR].buf;
+        c[NIR].s = cn_i_nir_text(x->nir_text, c[NIR].buf, sizeof c[NIR].buf);
     c[SUPPLIERS].x = x->nsuppliers;
     c[COVERED].x = x->covered;
     critical_list(net, x, 1, k->crit_csv, sizeof k->crit_csv);
@@ -345,7 +345,7 @@ static void fill_rely(void *arg, size_t i, cn_i_cell *c)
     if (x->flags & CN_F_NET_EXPORTER)
         c[R_NIR].s = "E (net exporter)";
     else if (x->text && *x->text)
-        snprintf(c[R_NIR].buf, sizeof c[R_NIR].buf, "%s%%", x->text), c[R_NIR].s = c[R_NIR].buf;
+        c[R_NIR].s = cn_i_nir_text(x->text, c[R_NIR].buf, sizeof c[R_NIR].buf);
     c[R_LOW].x = x->lo;
     c[R_HIGH].x = x->hi;
     c[R_TEXT].s = x->text;

@@ -113,7 +113,7 @@ static void fill(void *p, size_t i, cn_i_cell *c)
         if (r->nir_flags & CN_F_NET_EXPORTER)
             c[NIR].s = "E (net exporter)";
         else if (r->nir_text && *r->nir_text)
-            snprintf(c[NIR].buf, sizeof c[NIR].buf, "%s%%", r->nir_text), c[NIR].s = c[NIR].buf;
+            c[NIR].s = cn_i_nir_text(r->nir_text, c[NIR].buf, sizeof c[NIR].buf);
     }
     c[NIR_TEXT].s = r->nir_text;
     c[NET_EXPORTER].x = (r->nir_flags & CN_F_NET_EXPORTER) != 0;

@@ -55,12 +55,13 @@ check "graphite world unknown" [ "$(json_get "$(row graphite)['world_production_
 run coalition --dataset us-mcs2020 --allies "Canada, Mexico" --format json
 check "names: graphite .40" near "$(json_get "$(row graphite)['imports_in_alliance']")" 0.40
 
-# aluminum: the headline MCS sources are unnamed (a residual that may hold Canada): ">= 0"; NRCan's
-# separate list ranks Canada first, and the note says so rather than folding a rank into a share
+# aluminum (bauxite): the headline MCS sources are unnamed (a residual that may hold Canada): ">= 0";
+# NRCan's rank (Canada first for aluminum) is aluminum metal's (datasets/forms.csv), a rank without a share
 run coalition --dataset us-mcs2020 --allies CAN --format json
-check "aluminum at least 0" near "$(json_get "$(row aluminum)['imports_in_alliance']")" 0
-check "aluminum bound" [ "$(json_get "$(row aluminum)['imports_at_least']")" = True ]
-check "aluminum note: NRCan rank" grep -q "CAN: rank 1 in another source (2020)" <<<"$(json_get "$(row aluminum)['note']")"
+check "aluminum:bauxite at least 0" near "$(json_get "$(row aluminum:bauxite)['imports_in_alliance']")" 0
+check "aluminum:bauxite bound" [ "$(json_get "$(row aluminum:bauxite)['imports_at_least']")" = True ]
+check "aluminum:metal: NRCan rank, share unknown" [ "$(json_get "$(row aluminum:metal)['imports_in_alliance']")" = None ]
+check "aluminum:metal note" grep -q "CAN: import share unknown" <<<"$(json_get "$(row aluminum:metal)['note']")"
 
 # table and CSV
 run coalition --data "$D" --allies USA,CAN,AUS

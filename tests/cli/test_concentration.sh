@@ -10,10 +10,10 @@ lithium:mcs2024-lithi_world.csv:
 gallium:mcs2024-galli_world.csv:
 graphite:mcs2024-graph_world.csv:
 bismuth:MCS2024-bismu_world.csv:
-pgm:mcs2024-plati_world.csv:palladium
+pgm:palladium:mcs2024-plati_world.csv:palladium
 pgm:platinum:mcs2024-plati_world.csv:platinum
 copper:refinery:mcs2024-coppe_world.csv:refinery
-bauxite:mcs2024-bauxi_world.csv:bauxite"
+aluminum:bauxite:mcs2024-bauxi_world.csv:bauxite"
 run concentration --format json
 expect_rc 0
 while IFS= read -r line; do

@@ -23,21 +23,25 @@ check "datasets/us-mcs2020.json is the transcription script's output" cmp -s "$T
 
 # the transcription keeps the facts of the reference files: every import share of every mineral file
 /usr/bin/python3 - "$CN_SRC/datasets/mcs2020" "$T_TMP/us-mcs2020.json" <<'PY'
-import json, os, sys
+import csv, json, os, sys
 src, net = sys.argv[1], json.load(open(sys.argv[2]))
+# the id of a file's form: datasets/forms.csv's "mcs2020" row "<id>/<form>", else the file's id
+forms = {r['label'].lower(): r['id'] for r in csv.DictReader(open(os.path.join(src, '..', 'forms.csv')))
+         if r['kind'] == 'mcs2020'}
 have = {(e['mineral'], e.get('country'), round(e.get('share', -1), 6)) for e in net['edges'] if e['kind'] == 'supplies'}
 missing = []
 for fn in os.listdir(os.path.join(src, 'minerals')):
     d = json.load(open(os.path.join(src, 'minerals', fn)))
     f = d['forms'][0]
+    fid = forms.get((d['id'] + '/' + f['form']).lower(), d['id'])
     if isinstance(f.get('import_sources'), list) and f['import_sources'] and 'country' in f['import_sources'][0]:
         for s in f['import_sources']:
             if s['share_pct'] is None: continue
             n = s['country']
             if n is not None and n.lower() == 'other':
                 continue
-            hit = [h for h in have if h[0] == d['id'] and abs(h[2] - s['share_pct'] / 100) < 1e-9 and (h[1] is None) == (n is None)]
-            if not hit: missing.append((d['id'], n, s['share_pct']))
+            hit = [h for h in have if h[0] == fid and abs(h[2] - s['share_pct'] / 100) < 1e-9 and (h[1] is None) == (n is None)]
+            if not hit: missing.append((fid, n, s['share_pct']))
 print('missing', missing)
 sys.exit(1 if missing else 0)
 PY

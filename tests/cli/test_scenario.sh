@@ -119,10 +119,11 @@ run scenario --data "$D" --remove-country FRA --format json
 expect_rc 0
 check "FRA: no rows" [ "$(json_get 'len(d["rows"])')" = 0 ]
 
-# Canada removed: aluminum's headline sources are unnamed, so the loss is unknown; NRCan's rank is noted
+# Canada removed: aluminum metal's only source is NRCan's rank (Canada first, datasets/forms.csv), so the loss
+# is unknown and the note says why
 run scenario --dataset us-mcs2020 --remove-country CAN --format json
-check "CAN removed: aluminum unknown" [ "$(json_get "$(row USA aluminum)['lost_imports']")" = None ]
-check "CAN removed: NRCan rank noted" grep -q "CAN: rank 1 in another source" <<<"$(json_get "$(row USA aluminum)['note']")"
+check "CAN removed: aluminum:metal unknown" [ "$(json_get "$(row USA aluminum:metal)['lost_imports']")" = None ]
+check "CAN removed: NRCan rank noted" grep -q "CAN: share unknown (rank 1)" <<<"$(json_get "$(row USA aluminum:metal)['note']")"
 # graphite: Canada 16% of imports, NIR 1 -> .16 of supply
 check "CAN removed: graphite .16" near "$(json_get "$(row USA graphite)['lost_supply']")" 0.16
 

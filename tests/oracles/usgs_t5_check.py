@@ -5,9 +5,11 @@
 # USGS's rounding) for every T5 row with a number. Prints the count checked; exits 1 on any mismatch.
 import csv, json, sys
 
-names = {"Aluminum (bauxite)": "bauxite", "Graphite (natural)": "graphite", "Palladium": "pgm",
+# T5's names -> critnet's ids (datasets/forms.csv, written independently here)
+names = {"Aluminum (bauxite)": "aluminum:bauxite", "Graphite (natural)": "graphite", "Palladium": "pgm:palladium",
          "Platinum": "pgm:platinum", "Rare earths (compounds and metals)": "rare_earths",
-         "Titanium (metal)": "titanium", "Zirconium (ores and concentrates)": "zirconium"}
+         "Titanium (metal)": "titanium:sponge", "Zirconium (ores and concentrates)": "zirconium",
+         "Magnesium": "magnesium:metal"}
 iso = {"Australia": "AUS", "China": "CHN", "Peru": "PER", "India": "IND", "United States": "USA",
        "South Africa": "ZAF", "Congo (Kinshasa)": "COD", "Indonesia": "IDN", "Brazil": "BRA", "Russia": "RUS"}
 got = {m["mineral"]: m for m in json.load(sys.stdin)["minerals"]}

@@ -334,34 +334,38 @@ static void test_mcs2020(void)
     check_edge(g, "country:CAN", "mineral:graphite", "16%", "2.28", "solid", 0);
     check_edge(g, "country:IND", "mineral:graphite", "9%", "1.72", "solid", 0);
     check_edge(g, "other:USA:graphite", "mineral:graphite", "18%", "2.44", "solid", 0);
-    /* aluminum 2015-18: four sources the copy left unnamed, 51/23/10/7%, other 9% */
-    check_edge(g, "unnamed:USA:aluminum:1", "mineral:aluminum", "51%", "5.08", "solid", 1);
-    check_edge(g, "unnamed:USA:aluminum:4", "mineral:aluminum", "7%", "1.56", "solid", 0);
+    /* aluminum (bauxite) 2015-18: four sources the copy left unnamed, 51/23/10/7%, other 9% */
+    check_edge(g, "unnamed:USA:aluminum:bauxite:1", "mineral:aluminum:bauxite", "51%", "5.08", "solid", 1);
+    check_edge(g, "unnamed:USA:aluminum:bauxite:4", "mineral:aluminum:bauxite", "7%", "1.56", "solid", 0);
+    /* aluminum metal: NRCan ranks Canada first (datasets/forms.csv maps NRCan's "aluminum" to the metal) */
+    check_edge(g, "country:CAN", "mineral:aluminum:metal", "rank 1", "5.00", "dashed", 1);
     /* niobium: the group flagged primary ("Total imports"): Brazil 66%, Canada 22%, Germany 4%, Russia 3% */
     check_edge(g, "country:BRA", "mineral:niobium", "66%", "6.28", "solid", 1);
     check_edge(g, "country:RUS", "mineral:niobium", "3%", "1.24", "solid", 0);
     /* potash: NRCan ranks Canada first, share unknown */
     check_edge(g, "country:CAN", "mineral:potash", "rank 1", "5.00", "dashed", 1);
-    /* Single-source at 50%, by hand: aluminum (unnamed 51%), fluorspar (Mexico 69%), lithium (Argentina
+    /* Single-source at 50%, by hand: aluminum:bauxite (unnamed 51%), fluorspar (Mexico 69%), lithium (Argentina
      * 53%), niobium (Brazil 66%). Germanium (Belgium, China, no shares), potash and tellurium (Canada, rank 1)
      * and magnesium (Canada, rank 2) are not: ranks place a source among several. */
     char buf[2048];
     highlighted(g, 1, buf, sizeof buf);
-    CHECK_STR(buf, "mineral:aluminum mineral:fluorspar mineral:lithium mineral:niobium");
+    CHECK_STR(buf, "mineral:aluminum:bauxite mineral:fluorspar mineral:lithium mineral:niobium");
     /* Top supplier of each mineral: the largest share (uranium: Canada and Kazakhstan 22% each, the tie goes to
      * the first id, CAN), else rank 1; germanium and magnesium have none. One red edge per mineral: */
     highlighted(g, 0, buf, sizeof buf);
-    CHECK_STR(buf, "mineral:aluminum mineral:aluminum:alumina mineral:barite mineral:cobalt mineral:fluorspar "
-                   "mineral:graphite mineral:indium mineral:lithium mineral:niobium mineral:potash "
-                   "mineral:tellurium mineral:titanium mineral:tungsten mineral:uranium");
+    CHECK_STR(buf, "mineral:aluminum:alumina mineral:aluminum:bauxite mineral:aluminum:metal mineral:barite "
+                   "mineral:cobalt mineral:fluorspar mineral:graphite mineral:indium mineral:lithium "
+                   "mineral:niobium mineral:potash mineral:tellurium mineral:titanium:concentrates "
+                   "mineral:tungsten mineral:uranium");
     check_edge(g, "country:CAN", "mineral:uranium", "22%", "2.76", "solid", 1);
     check_edge(g, "country:KAZ", "mineral:uranium", "22%", "2.76", "solid", 0);
-    /* every supplies edge of the headline groups is drawn: 5+3+5+5+5+2+5+5+4+4+5+5+7+1+1+1 = 63 */
+    /* every supplies edge of the headline groups is drawn: 5+3+5+5+5+2+5+5+4+4+5+5+7+1+1+1 = 63, and NRCan's
+     * rank for aluminum metal, now its own id: 64 */
     int supplies = 0;
     for (Agnode_t *v = agfstnode(g); v; v = agnxtnode(g, v))
         for (Agedge_t *e = agfstout(g, v); e; e = agnxtout(g, e))
             supplies += strncmp(agnameof(aghead(e)), "mineral:", 8) == 0;
-    CHECK(supplies == 63);
+    CHECK(supplies == 64);
     agclose(g);
     cn_net_free(net);
 }

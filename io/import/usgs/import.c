@@ -13,24 +13,10 @@
 #include "critnet/io.h"
 #include "import/usgs/usgs_i.h"
 
-/* The 2018 U.S. list of 35 critical minerals (83 FR 23295), as ids of this importer. "Aluminum (bauxite)"
- * is bauxite, as USGS's own critical-minerals table (T5) reports it. */
-static const char *const list2018[][2] = {
-    {"bauxite", "Aluminum (bauxite)"}, {"antimony", "Antimony"},   {"arsenic", "Arsenic"},
-    {"barite", "Barite"},              {"beryllium", "Beryllium"}, {"bismuth", "Bismuth"},
-    {"cesium", "Cesium"},              {"chromium", "Chromium"},   {"cobalt", "Cobalt"},
-    {"fluorspar", "Fluorspar"},        {"gallium", "Gallium"},     {"germanium", "Germanium"},
-    {"graphite", "Graphite (natural)"}, {"hafnium", "Hafnium"},    {"helium", "Helium"},
-    {"indium", "Indium"},              {"lithium", "Lithium"},     {"magnesium", "Magnesium"},
-    {"manganese", "Manganese"},        {"niobium", "Niobium"},     {"pgm", "Platinum group metals"},
-    {"potash", "Potash"},              {"rare_earths", "Rare earth elements group"},
-    {"rhenium", "Rhenium"},            {"rubidium", "Rubidium"},   {"scandium", "Scandium"},
-    {"strontium", "Strontium"},        {"tantalum", "Tantalum"},   {"tellurium", "Tellurium"},
-    {"tin", "Tin"},                    {"titanium", "Titanium"},   {"tungsten", "Tungsten"},
-    {"uranium", "Uranium"},            {"vanadium", "Vanadium"},   {"zirconium", "Zirconium"},
-};
+/* The lists (2018: 35 names, 2022: 50) and the ids they stand for are datasets/forms.csv's (forms.c): every
+ * edition is tagged with both, so `--list 2022` holds the same ids whatever the release. */
 
-enum { K_T5, K_SALIENT, K_FIG2, K_WORLD, K_NONE };
+enum { K_LIST, K_SALIENT, K_FIG2, K_WORLD, K_OTHER, K_NONE };
 
 typedef struct {
     char **path;
@@ -52,11 +38,11 @@ static int kind_of(const char *base)
         return K_WORLD;
     if (strstr(low, "net_import_reliance"))
         return K_FIG2;
-    if (strstr(low, "critical_minerals_salient"))
-        return K_T5;
+    if (strstr(low, "critical_minerals"))
+        return K_LIST; /* T5 (2024: ..._Salient) or T4 (..._End_Use): either holds the list */
     if (n > 12 && strcmp(low + n - 12, "_salient.csv") == 0)
         return K_SALIENT;
-    return K_NONE;
+    return K_OTHER; /* a CSV file of no layout this importer reads: reported by name */
 }
 
 static cn_status walk(const char *dir, flist *fl, int depth, cn_error *err)
@@ -117,7 +103,7 @@ static const char *basename_of(const char *p)
     return b ? b + 1 : p;
 }
 
-/* order: by kind (T5 and salient names first, world tables last), then by file name ignoring case */
+/* order: by kind (list tables and salient names first, world tables last), then by file name ignoring case */
 static int file_cmp(const void *pa, const void *pb, void *ctx)
 {
     const flist *fl = ctx;
@@ -150,6 +136,8 @@ static int edition_of(const char *base)
 
 static cn_status read_one(cn_i_usgs_ctx *c, const char *path, int kind)
 {
+    if (kind == K_OTHER)
+        return CN_OK; /* reported together (report_other) */
     /* every file must be UTF-8 (a Latin-1 export is refused with its line and column) */
     char *data;
     size_t len;
@@ -163,18 +151,99 @@ static cn_status read_one(cn_i_usgs_ctx *c, const char *path, int kind)
     char code[32];
     code_of(basename_of(path), code, sizeof code);
     switch (kind) {
-    case K_T5: return cn_i_usgs_read_t5(c, path);
-    case K_SALIENT: return cn_i_usgs_read_salient(c, path);
+    case K_LIST: return cn_i_usgs_read_list(c, path);
+    case K_SALIENT: return cn_i_usgs_read_salient(c, path, code);
     case K_FIG2: return cn_i_usgs_read_fig2(c, path);
     case K_WORLD:
-        if (!cn_i_usgs_code_id(code))
+        if (!cn_i_usgs_code_id(code, c->edition))
             cn_i_usgs_warn(c, "%s: unknown commodity code '%s'; used as the mineral id", path, code);
         return cn_i_usgs_read_world(c, path, code);
     }
     return CN_OK;
 }
 
-cn_status cn_import_usgs_mcs_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_net **out, cn_error *err)
+/* the ids of both U.S. lists (forms.csv), created when the release has no figures for them ("no data") */
+static cn_status tag_lists(cn_i_usgs_ctx *c)
+{
+    if (!cn_i_form_ready())
+        return cn_error_set(c->err, CN_ENOMEM, "out of memory");
+    static const unsigned lists[] = {CN_LIST_2018, CN_LIST_2022};
+    for (size_t l = 0; l < 2; l++) {
+        const cn_i_form *forms[64];
+        const char *labels[64];
+        size_t n = cn_i_form_list(lists[l], forms, labels, 64);
+        for (size_t i = 0; i < n && i < 64; i++) {
+            int32_t m;
+            cn_status st = cn_i_usgs_mineral(c, forms[i]->id, forms[i]->name, forms[i]->stage, &m);
+            if (st)
+                return st;
+            c->net->vertices[m].lists |= lists[l];
+        }
+    }
+    return CN_OK;
+}
+
+/* one warning naming the CSV files of the folder that no reader took (never skipped in silence) */
+static void report_other(cn_i_usgs_ctx *c, const flist *fl, const char *dir)
+{
+    char names[400] = "";
+    int n = 0;
+    for (size_t i = 0; i < fl->n; i++) {
+        if (fl->kind[i] != K_OTHER)
+            continue;
+        size_t len = strlen(names);
+        const char *b = basename_of(fl->path[i]);
+        if (n < 6 && len + strlen(b) + 8 < sizeof names)
+            snprintf(names + len, sizeof names - len, "%s%s", len ? ", " : "", b);
+        n++;
+    }
+    if (n)
+        cn_i_usgs_warn(c, "%s: %d CSV table%s of no layout this importer reads (it reads *_world.csv, *_salient.csv, "
+                       "*Net_Import_Reliance*.csv, *Critical_Minerals*.csv), not read: %s%s", dir, n,
+                       n == 1 ? "" : "s", names, n > 6 ? ", ..." : "");
+}
+
+/* the minerals with reliance figures but no production figures, and the reverse: one warning each */
+static void report_figures(cn_i_usgs_ctx *c, const char *dir)
+{
+    const cn_net *net = c->net;
+    unsigned char *has = calloc((size_t)net->nvertices + 1, 1);
+    if (!has)
+        return;
+    for (int32_t k = 0; k < net->nedges; k++) {
+        const cn_edge *e = &net->edges[k];
+        if (e->kind == CN_EDGE_RELIES)
+            has[e->mineral] |= 1;
+        else if (e->kind == CN_EDGE_PRODUCES)
+            has[e->mineral] |= 2;
+    }
+    for (int want = 1; want <= 2; want++) {
+        char names[400] = "";
+        int n = 0;
+        for (int32_t v = 0; v < net->nvertices; v++) {
+            if (net->vertices[v].type != CN_VERTEX_MINERAL || has[v] != want)
+                continue;
+            size_t len = strlen(names);
+            if (n < 8 && len + strlen(net->vertices[v].id) + 8 < sizeof names)
+                snprintf(names + len, sizeof names - len, "%s%s", len ? ", " : "", net->vertices[v].id);
+            n++;
+        }
+        if (n)
+            cn_i_usgs_warn(c, "%s: %d mineral%s %s: %s%s", dir, n, n == 1 ? " has" : "s have",
+                           want == 1 ? "net import reliance but no world production figures"
+                                     : "world production but no net import reliance figures",
+                           names, n > 8 ? ", ..." : "");
+    }
+    free(has);
+}
+
+void cn_usgs_opts_init(cn_usgs_opts *o)
+{
+    memset(o, 0, sizeof *o);
+}
+
+cn_status cn_import_usgs_mcs_opts(const char *dir, const cn_usgs_opts *opts, cn_warn_fn warn, void *ctx,
+                                  cn_net **out, cn_error *err)
 {
     *out = NULL;
     struct stat sb;
@@ -187,10 +256,13 @@ cn_status cn_import_usgs_mcs_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_
     size_t *order = st ? NULL : malloc((fl.n + 1) * sizeof *order);
     if (!st && !order)
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
-    if (!st && fl.n == 0)
+    size_t nread = 0;
+    for (size_t i = 0; i < fl.n; i++)
+        nread += fl.kind[i] != K_OTHER;
+    if (!st && nread == 0)
         st = cn_error_set(err, CN_EDATA, "%s: no MCS tables (*_world.csv, *_salient.csv, *Net_Import_Reliance*.csv) "
                           "in this folder", dir);
-    cn_i_usgs_ctx c = {.err = err, .warn = warn, .warn_ctx = ctx};
+    cn_i_usgs_ctx c = {.err = err, .warn = warn, .warn_ctx = ctx, .strict = opts ? opts->strict : 0};
     if (!st) {
         for (size_t i = 0; i < fl.n; i++)
             order[i] = i;
@@ -215,11 +287,12 @@ cn_status cn_import_usgs_mcs_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_
         st = cn_i_usgs_country(&c, "United States", dir, 0, &c.usa);
     for (size_t i = 0; !st && i < fl.n; i++)
         st = read_one(&c, fl.path[order[i]], fl.kind[order[i]]);
-    for (size_t i = 0; !st && i < sizeof list2018 / sizeof list2018[0]; i++) {
-        int32_t m;
-        st = cn_i_usgs_mineral(&c, list2018[i][0], list2018[i][1], NULL, &m);
-        if (!st)
-            c.net->vertices[m].lists |= CN_LIST_2018;
+    if (!st)
+        st = tag_lists(&c);
+    if (!st) {
+        report_other(&c, &fl, dir);
+        report_figures(&c, dir);
+        cn_i_usgs_unknown_report(&c, dir);
     }
     if (!st)
         st = cn_net_validate(c.net, dir, err);
@@ -236,7 +309,12 @@ cn_status cn_import_usgs_mcs_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_
     return CN_OK;
 }
 
+cn_status cn_import_usgs_mcs_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_net **out, cn_error *err)
+{
+    return cn_import_usgs_mcs_opts(dir, NULL, warn, ctx, out, err);
+}
+
 cn_status cn_import_usgs_mcs(const char *dir, cn_net **out, cn_error *err)
 {
-    return cn_import_usgs_mcs_ex(dir, NULL, NULL, out, err);
+    return cn_import_usgs_mcs_opts(dir, NULL, NULL, NULL, out, err);
 }

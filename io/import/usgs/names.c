@@ -6,72 +6,24 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "critnet/io.h"
 #include "import/usgs/usgs_i.h"
 
-/* USGS commodity codes (the <code> in mcs<year>-<code>_world.csv), stable across editions. Ids of the 2018
- * list follow the us-mcs2020 dataset (pgm, rare_earths). An unknown code falls back to the code itself. */
-static const char *const codes[][2] = {
-    {"abras", "abrasives"},        {"alum", "aluminum"},         {"alumi", "aluminum"},
-    {"antim", "antimony"},         {"arsen", "arsenic"},         {"asbes", "asbestos"},
-    {"barit", "barite"},           {"bauxi", "bauxite"},         {"beryl", "beryllium"},
-    {"bismu", "bismuth"},          {"boron", "boron"},           {"bromi", "bromine"},
-    {"cadmi", "cadmium"},          {"cemen", "cement"},          {"cesiu", "cesium"},
-    {"chrom", "chromium"},         {"clays", "clays"},           {"cobal", "cobalt"},
-    {"coppe", "copper"},           {"diamo", "diamond"},         {"diato", "diatomite"},
-    {"felds", "feldspar"},         {"feore", "iron_ore"},        {"fepig", "iron_oxide_pigments"},
-    {"fescr", "iron_and_steel_scrap"}, {"fesla", "iron_and_steel_slag"}, {"feste", "iron_and_steel"},
-    {"fluor", "fluorspar"},        {"galli", "gallium"},         {"garne", "garnet"},
-    {"gemst", "gemstones"},        {"germa", "germanium"},       {"gold", "gold"},
-    {"graph", "graphite"},         {"gypsu", "gypsum"},          {"hafni", "hafnium"},
-    {"heliu", "helium"},           {"indiu", "indium"},          {"iodin", "iodine"},
-    {"kyani", "kyanite"},          {"lead", "lead"},             {"lime", "lime"},
-    {"lithi", "lithium"},          {"manga", "manganese"},       {"mercu", "mercury"},
-    {"mgcomp", "magnesium_compounds"}, {"mgmet", "magnesium"},   {"mica", "mica"},
-    {"molyb", "molybdenum"},       {"nicke", "nickel"},          {"niobi", "niobium"},
-    {"nitro", "nitrogen"},         {"peat", "peat"},             {"perli", "perlite"},
-    {"phosp", "phosphate_rock"},   {"plati", "pgm"},             {"potas", "potash"},
-    {"pumic", "pumice"},           {"quartz", "quartz_crystal"}, {"raree", "rare_earths"},
-    {"rheni", "rhenium"},          {"rubid", "rubidium"},        {"salt", "salt"},
-    {"sandc", "construction_sand"}, {"sandi", "industrial_sand"}, {"scand", "scandium"},
-    {"selen", "selenium"},         {"silve", "silver"},          {"simet", "silicon"},
-    {"sodaa", "soda_ash"},         {"stonc", "crushed_stone"},   {"stonec", "crushed_stone"},
-    {"stond", "dimension_stone"},  {"stron", "strontium"},       {"sulfu", "sulfur"},
-    {"talc", "talc"},              {"tanta", "tantalum"},        {"tellu", "tellurium"},
-    {"thall", "thallium"},         {"thori", "thorium"},         {"timin", "titanium_minerals"},
-    {"tin", "tin"},                {"titan", "titanium"},        {"tungs", "tungsten"},
-    {"vanad", "vanadium"},         {"vermi", "vermiculite"},     {"wolla", "wollastonite"},
-    {"yttri", "yttrium"},          {"zeoli", "zeolites"},        {"zinc", "zinc"},
-    {"zirco", "zirconium"},
-};
+/* Commodity codes and names -> ids: datasets/forms.csv (forms.c). A name the table does not know becomes the slug
+ * of its part before the first comma, without parentheses ("NEPHELINE SYENITE" -> nepheline_syenite). */
 
-/* commodity names whose slug is not the id (keys are slugs of the name before its first comma, with and
- * without the parenthesis) */
-static const char *const name_alias[][2] = {
-    {"aluminum_bauxite", "bauxite"},       /* the 2018 list's "aluminum (bauxite)", T5 */
-    {"alumina", "bauxite:refinery"},
-    {"bauxite_and_alumina", "bauxite"},
-    {"platinum_group_metals", "pgm"},
-    {"platinum_group_metal", "pgm"},
-    {"palladium", "pgm"},                  /* the pgm file's headline series is palladium */
-    {"platinum", "pgm:platinum"},
-    {"rare_earth_elements_group", "rare_earths"},
-    {"rare_earth_elements", "rare_earths"},
-    {"stone_dimension", "dimension_stone"},
-    {"stone_crushed", "crushed_stone"},
-    {"magnesium_metal", "magnesium"},
-    {"titanium_mineral_concentrates", "titanium_minerals"},
-    {"titanium_and_titanium_dioxide", "titanium"},
-    {"sand_and_gravel_industrial", "industrial_sand"},
-    {"sand_and_gravel_construction", "construction_sand"},
-    {"nitrogen_fixed_ammonia", "nitrogen"},
-    {"zirconium_and_hafnium", "zirconium"},
-    {"feldspar_and_nepheline_syenite", "feldspar"},
-    {"talc_and_pyrophyllite", "talc"},
-    {"pumice_and_pumicite", "pumice"},
-    {"iron_and_steel_scrap", "iron_and_steel_scrap"},
-    {"quartz_crystal_industrial", "quartz_crystal"},
+/* Regions and aggregates USGS prints among suppliers: kept as named non-country suppliers, ids as the trade
+ * importers write them (region-<slug>). "Other countries" / "Other" are the residual (CN_OTHER). */
+static const char *const regions[][2] = {
+    {"Europe", "region-europe"},          {"European Union", "region-eu"},   {"Africa", "region-africa"},
+    {"Asia", "region-asia"},              {"Middle East", "region-middle-east"}, {"Oceania", "region-oceania"},
+    {"North America", "region-north-america"}, {"South America", "region-south-america"},
+    {"Latin America", "region-south-america"}, {"Central America", "region-central-america"},
+    {"Caribbean", "region-caribbean"},    {"Western Europe", "region-western-europe"},
+    {"Eastern Europe", "region-eastern-europe"}, {"Other Asia", "region-other-asia"},
+    {"Other Europe", "region-other-europe"}, {"Other Africa", "region-other-africa"},
 };
 
 int cn_i_usgs_starts(const char *s, const char *prefix)
@@ -143,45 +95,34 @@ void cn_i_usgs_slug(const char *s, char *buf, size_t cap, int max_words)
     buf[n] = '\0';
 }
 
-const char *cn_i_usgs_code_id(const char *code)
+const char *cn_i_usgs_code_id(const char *code, int edition)
 {
-    for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
-        if (strcmp(codes[i][0], code) == 0)
-            return codes[i][1];
-    return NULL;
+    const cn_i_form *f = cn_i_form_label(CN_I_FORM_CODE, code, edition);
+    return f ? f->id : NULL;
 }
 
-static const char *alias(const char *slug)
+const char *cn_i_usgs_name_id(const char *name, int kind, int edition, char *buf, size_t cap)
 {
-    for (size_t i = 0; i < sizeof name_alias / sizeof name_alias[0]; i++)
-        if (strcmp(name_alias[i][0], slug) == 0)
-            return name_alias[i][1];
-    return NULL;
-}
-
-const char *cn_i_usgs_name_id(const char *name, char *buf, size_t cap)
-{
-    char head[256], bare[256];
-    size_t n = 0, m = 0;
+    const cn_i_form *f = cn_i_form_name(kind, name, edition);
+    if (!f && kind != CN_I_FORM_NAME)
+        f = cn_i_form_name(CN_I_FORM_NAME, name, edition);
+    if (f) {
+        snprintf(buf, cap, "%s", f->id);
+        return buf;
+    }
+    char head[256];
+    size_t n = 0;
     int depth = 0;
     for (const char *p = name; *p && *p != ',' && n + 1 < sizeof head; p++) {
-        head[n++] = *p;
         if (*p == '(')
             depth++;
         else if (*p == ')' && depth)
             depth--;
         else if (!depth)
-            bare[m++] = *p;
+            head[n++] = *p;
     }
-    head[n] = bare[m] = '\0';
+    head[n] = '\0';
     cn_i_usgs_slug(head, buf, cap, 0);
-    const char *a = alias(buf);
-    if (!a) {
-        cn_i_usgs_slug(bare, buf, cap, 0);
-        a = alias(buf);
-    }
-    if (a)
-        snprintf(buf, cap, "%s", a);
     return buf;
 }
 
@@ -215,6 +156,33 @@ static const char *try_iso3(const char *s, size_t len)
     return NULL;
 }
 
+/* the vertex of id (a country-type vertex), created on first use with name */
+static cn_status place_vertex(cn_i_usgs_ctx *c, const char *id, const char *name, int32_t *out)
+{
+    int32_t v = cn_net_find(c->net, id);
+    if (v < 0) {
+        cn_status st = cn_net_add_vertex(c->net, CN_VERTEX_COUNTRY, id, name, &v, c->err);
+        if (st)
+            return st;
+    }
+    *out = v;
+    return CN_OK;
+}
+
+/* a region of the table, footnote marks dropped ("Europe2"), or NULL */
+static const char *region_id(const char *s)
+{
+    char tmp[256];
+    snprintf(tmp, sizeof tmp, "%s", s);
+    size_t k = strlen(tmp);
+    while (k && isdigit((unsigned char)tmp[k - 1]))
+        tmp[--k] = '\0';
+    for (size_t i = 0; i < sizeof regions / sizeof regions[0]; i++)
+        if (strcasecmp(regions[i][0], tmp) == 0)
+            return regions[i][1];
+    return NULL;
+}
+
 cn_status cn_i_usgs_country(cn_i_usgs_ctx *c, const char *cell, const char *file, long line, int32_t *out)
 {
     char buf[256];
@@ -224,7 +192,7 @@ cn_status cn_i_usgs_country(cn_i_usgs_ctx *c, const char *cell, const char *file
         *out = CN_WORLD;
         return CN_OK;
     }
-    if (cn_i_usgs_starts(s, "other countries") || strcmp(s, "Other") == 0) {
+    if (cn_i_usgs_starts(s, "other countries") || strcasecmp(s, "Other") == 0 || strcasecmp(s, "Others") == 0) {
         *out = CN_OTHER;
         return CN_OK;
     }
@@ -234,22 +202,44 @@ cn_status cn_i_usgs_country(cn_i_usgs_ctx *c, const char *cell, const char *file
         if (cut)
             iso = try_iso3(s, (size_t)(cut - s));
     }
-    if (!iso)
+    if (iso)
+        return place_vertex(c, iso, cn_country_name(iso), out);
+    const char *region = region_id(s);
+    if (region)
+        return place_vertex(c, region, s, out);
+    /* an unknown name: an error with --strict, else kept as an unmapped supplier "code-<name>", counted and
+     * reported in one warning per import (cn_i_usgs_unknown_report) */
+    if (c->strict)
         return cn_error_set(c->err, CN_EDATA,
-                            "%s:%ld: unknown country '%s'; expected an ISO 3166-1 country name or code", file,
-                            line, s);
-    int32_t v = cn_net_find(c->net, iso);
-    if (v < 0) {
-        cn_status st = cn_net_add_vertex(c->net, CN_VERTEX_COUNTRY, iso, cn_country_name(iso), &v, c->err);
-        if (st)
-            return st;
+                            "%s:%ld: unknown country '%s'; expected an ISO 3166-1 country name or code, a region, "
+                            "World total or Other countries (--strict)", file, line, s);
+    char id[300];
+    snprintf(id, sizeof id, "code-%s", s);
+    if (cn_net_find(c->net, id) < 0) {
+        c->nunknown++;
+        size_t n = strlen(c->unknown);
+        if (c->nunknown <= 4 && n + strlen(s) + 8 < sizeof c->unknown)
+            snprintf(c->unknown + n, sizeof c->unknown - n, "%s'%s'", n ? ", " : "", s);
     }
-    *out = v;
-    return CN_OK;
+    return place_vertex(c, id, s, out);
+}
+
+void cn_i_usgs_unknown_report(cn_i_usgs_ctx *c, const char *dir)
+{
+    if (c->nunknown)
+        cn_i_usgs_warn(c, "%s: %d supplier name%s not a country or a known region, kept as unmapped suppliers "
+                       "('code-NAME'): %s%s", dir, c->nunknown, c->nunknown == 1 ? " is" : "s are", c->unknown,
+                       c->nunknown > 4 ? ", ..." : "");
 }
 
 cn_status cn_i_usgs_mineral(cn_i_usgs_ctx *c, const char *id, const char *name, const char *stage, int32_t *out)
 {
+    /* the table's name and stage for the ids it knows */
+    const cn_i_form *f = cn_i_form_by_id(id);
+    if (f) {
+        name = f->name;
+        stage = f->stage;
+    }
     int32_t v = cn_net_find(c->net, id);
     if (v >= 0) {
         if (c->net->vertices[v].type != CN_VERTEX_MINERAL)
@@ -310,6 +300,10 @@ int cn_i_usgs_value(const char *cell, cn_i_usgs_val *v)
         v->kind = CN_I_USGS_TEXT;
         return 1;
     }
+    /* "'>50%" (MCS 2022 germanium): a percent sign after the figure */
+    size_t len = strlen(s);
+    if (len > 1 && s[len - 1] == '%')
+        s[--len] = '\0';
     int kind = CN_I_USGS_NUM;
     if (*s == '<' || *s == '>') {
         kind = *s == '<' ? CN_I_USGS_LT : CN_I_USGS_GT;

@@ -21,7 +21,7 @@ static int column(const cn_csv_row *h, const char *prefix, int exact)
     return -1;
 }
 
-/* the last 4-digit number in s, or 0 */
+/* the last 4-digit number in s when it is a plausible year, or 0 */
 static int year_in(const char *s)
 {
     int y = 0;
@@ -29,7 +29,7 @@ static int year_in(const char *s)
         if (isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
             isdigit((unsigned char)p[3]) && !isdigit((unsigned char)p[4]) && (p == s || !isdigit((unsigned char)p[-1])))
             y = atoi(p);
-    return y;
+    return cn_i_usgs_year_ok(y) ? y : 0;
 }
 
 /* what reliance() returns */
@@ -59,10 +59,25 @@ static int reliance(cn_i_usgs_ctx *c, const char *file, long line, const char *c
     } else {
         e->share = v.x / 100.0;
     }
+    /* the text as published, without a trailing period or percent sign ("Less than ½ unit.", ">50%") */
     char text[64];
     snprintf(text, sizeof text, "%s", cell);
-    e->text = cn_net_intern(c->net, cn_i_usgs_trim(text));
+    char *t = cn_i_usgs_trim(text);
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == '.' || t[n - 1] == '%' || t[n - 1] == ' '))
+        t[--n] = '\0';
+    e->text = cn_net_intern(c->net, t);
     return RELIANCE_EDGE;
+}
+
+/* a relies edge of mineral m for the U.S. in year, citing src */
+static void relies_init(const cn_i_usgs_ctx *c, cn_edge *e, int32_t m, int year, int32_t src)
+{
+    cn_edge_init(e, CN_EDGE_RELIES);
+    e->mineral = m;
+    e->consumer = c->usa;
+    e->year = year;
+    e->source = src;
 }
 
 static cn_status open_header(cn_i_usgs_ctx *c, const char *path, cn_csv **csv, cn_csv_row *h)
@@ -163,7 +178,7 @@ cn_status cn_i_usgs_read_fig2(cn_i_usgs_ctx *c, const char *path)
             st = cn_error_set(c->err, CN_ENOMEM, "out of memory");
             break;
         }
-        cn_i_usgs_name_id(r->name, r->id, sizeof r->id);
+        cn_i_usgs_name_id(r->name, CN_I_FORM_NAME, c->edition, r->id, sizeof r->id);
     }
     if (rc == CN_CSV_STEP_ERROR)
         st = c->err->status;
@@ -176,7 +191,7 @@ cn_status cn_i_usgs_read_fig2(cn_i_usgs_ctx *c, const char *path)
         /* a commodity listed in several forms ("MICA (NATURAL), sheet" and "..., scrap and flake"): the form
          * becomes the stage */
         char id[160], stage[64] = "";
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k < n && !strchr(r->id, ':'); k++) {
             const char *q = strchr(r->name, ',');
             if (k != i && strcmp(rows[k].id, r->id) == 0 && q)
                 cn_i_usgs_slug(q + 1, stage, sizeof stage, 4);
@@ -185,12 +200,8 @@ cn_status cn_i_usgs_read_fig2(cn_i_usgs_ctx *c, const char *path)
         int32_t m;
         st = cn_i_usgs_mineral(c, id, cn_i_usgs_trim(r->name), *stage ? stage : NULL, &m);
         cn_edge e;
-        cn_edge_init(&e, CN_EDGE_RELIES);
-        e.mineral = m;
-        e.consumer = c->usa;
-        e.year = year;
+        relies_init(c, &e, m, year, src);
         e.flags = CN_F_PRIMARY;
-        e.source = src;
         const char *q = strchr(r->name, ',');
         char basis[128];
         if (q) {
@@ -243,94 +254,146 @@ cn_status cn_i_usgs_read_fig2(cn_i_usgs_ctx *c, const char *path)
     return st;
 }
 
-/* ---- T5: the critical minerals (the 2022 U.S. list) ---- */
+/* ---- a table of the critical minerals (T5 in MCS 2024, T4 in others): checked against the 2022 list ---- */
 
-cn_status cn_i_usgs_read_t5(cn_i_usgs_ctx *c, const char *path)
+cn_status cn_i_usgs_read_list(cn_i_usgs_ctx *c, const char *path)
 {
     cn_csv *csv;
     cn_csv_row h;
     cn_status st = open_header(c, path, &csv, &h);
     if (st)
         return st;
-    int cm = column(&h, "Critical_mineral", 0);
-    if (cm < 0)
-        return missing(c, csv, path, "'Critical_mineral'");
+    int cm = -1;
+    for (size_t i = 0; i < h.n && cm < 0; i++) {
+        char slug[64];
+        cn_i_usgs_slug(h.field[i], slug, sizeof slug, 0);
+        if (strcmp(slug, "critical_mineral") == 0)
+            cm = (int)i;
+    }
+    if (cm < 0) {
+        /* a file named like the list table that is not one: reported, not read */
+        cn_i_usgs_warn(c, "%s:1: no 'Critical_mineral' column: not a table of the critical minerals; skipped", path);
+        cn_csv_close(csv);
+        return CN_OK;
+    }
     cn_csv_step rc = CN_CSV_STEP_EOF;
     cn_csv_row row;
+    char off[256] = "";
+    int noff = 0, nrows = 0;
     while (!st && (rc = next_row(c, csv, path, cm, &row)) == CN_CSV_STEP_ROW) {
         char *name = cn_i_usgs_trim(row.field[cm]);
         if (!*name)
             continue;
+        nrows++;
+        /* the tags come from datasets/forms.csv; a name not on its 2022 list is reported */
         char id[96];
-        int32_t m;
-        cn_i_usgs_name_id(name, id, sizeof id);
-        st = cn_i_usgs_mineral(c, id, name, NULL, &m);
-        if (!st)
-            c->net->vertices[m].lists |= CN_LIST_2022;
+        if (cn_i_form_name(CN_I_FORM_LIST2022, name, c->edition) ||
+            cn_i_form_on_list(cn_i_usgs_name_id(name, CN_I_FORM_NAME, c->edition, id, sizeof id), CN_LIST_2022))
+            continue; /* "Rare earths (compounds and metals)": the group the 2022 list names element by element */
+        size_t n = strlen(off);
+        if (noff++ < 4 && n + strlen(name) + 4 < sizeof off)
+            snprintf(off + n, sizeof off - n, "%s'%s'", n ? ", " : "", name);
     }
     if (!st && rc == CN_CSV_STEP_ERROR)
         st = c->err->status;
     cn_csv_close(csv);
+    if (!st && noff)
+        cn_i_usgs_warn(c, "%s: %d of %d names are not on the 2022 U.S. list (datasets/forms.csv): %s%s; not tagged",
+                       path, noff, nrows, off, noff > 4 ? ", ..." : "");
     return st;
 }
 
 /* ---- salient statistics: net import reliance by year (the file's first NIR_ column) ---- */
 
-cn_status cn_i_usgs_read_salient(cn_i_usgs_ctx *c, const char *path)
+/* a salient table's NIR column: its id (forms.csv "code/column", else the file's id for the first) */
+typedef struct {
+    int col;
+    char name[64];
+    char id[96];
+} nircol;
+
+cn_status cn_i_usgs_read_salient(cn_i_usgs_ctx *c, const char *path, const char *code)
 {
     cn_csv *csv;
     cn_csv_row h;
     cn_status st = open_header(c, path, &csv, &h);
     if (st)
         return st;
-    int ccom = column(&h, "Commodity", 1), cyear = column(&h, "Year", 1), cnir = column(&h, "NIR", 0);
+    int ccom = column(&h, "Commodity", 1), cyear = column(&h, "Year", 1);
     if (ccom < 0 || cyear < 0) {
         /* mcs2024-cobal_salient.csv holds a world production table: not what its name says */
         cn_i_usgs_warn(c, "%s:1: no Commodity and Year columns: not a salient-statistics table; skipped", path);
         cn_csv_close(csv);
         return CN_OK;
     }
-    if (cnir < 0) {
-        cn_csv_close(csv);
-        return CN_OK; /* no reliance figures (e.g. bauxite, diamond) */
+    const char *code_id = cn_i_usgs_code_id(code, c->edition);
+    nircol nir[8];
+    int nn = 0, nskip = 0, need = ccom > cyear ? ccom : cyear;
+    char skipped[256] = "";
+    for (size_t i = 0; i < h.n; i++) {
+        char buf[128], label[160];
+        snprintf(buf, sizeof buf, "%s", h.field[i]);
+        const char *t = cn_i_usgs_trim(buf);
+        if (!cn_i_usgs_starts(t, "NIR") && !cn_i_usgs_contains(t, "_NIR_"))
+            continue;
+        snprintf(label, sizeof label, "%s/%s", code, t);
+        const cn_i_form *f = cn_i_form_label(CN_I_FORM_NIR_COLUMN, label, c->edition);
+        if (!f && nn > 0) {
+            size_t len = strlen(skipped);
+            if (len + strlen(t) + 4 < sizeof skipped)
+                snprintf(skipped + len, sizeof skipped - len, "%s'%s'", len ? ", " : "", t);
+            nskip++;
+            continue;
+        }
+        if (nn == (int)(sizeof nir / sizeof nir[0]))
+            break;
+        nir[nn].col = (int)i;
+        snprintf(nir[nn].name, sizeof nir[nn].name, "%s", t);
+        snprintf(nir[nn].id, sizeof nir[nn].id, "%s", f ? f->id : code_id ? code_id : "");
+        need = need > (int)i ? need : (int)i;
+        nn++;
     }
-    char nirname[64];
-    snprintf(nirname, sizeof nirname, "%s", h.field[cnir]); /* header fields die with the next record */
+    if (nskip)
+        cn_i_usgs_warn(c, "%s:1: %d more net import reliance column%s with no form in datasets/forms.csv, not "
+                       "read: %s", path, nskip, nskip == 1 ? "" : "s", skipped);
+    if (nn == 0) {
+        cn_csv_close(csv);
+        return CN_OK; /* no reliance figures (e.g. diamond): reported with the minerals that lack them */
+    }
     int32_t src = -1;
     st = cn_i_usgs_source(c, path, &src);
     cn_csv_step rc = CN_CSV_STEP_EOF;
     cn_csv_row row;
-    int need = ccom > cyear ? ccom : cyear;
-    need = need > cnir ? need : cnir;
     while (!st && (rc = next_row(c, csv, path, need, &row)) == CN_CSV_STEP_ROW) {
         char *name = cn_i_usgs_trim(row.field[ccom]);
         char *ys = cn_i_usgs_trim(row.field[cyear]);
         if (!*name && !*ys)
             continue;
         int year = atoi(ys);
-        if (strlen(ys) < 4 || year_in(ys) != year) {
+        if (strlen(ys) != 4 || year_in(ys) != year || !cn_i_usgs_year_ok(year)) {
             st = cn_error_set(c->err, CN_EDATA, "%s:%ld: Year '%s'; expected a year such as 2023", path, row.line, ys);
             break;
         }
-        char id[96];
-        int32_t m;
-        cn_i_usgs_name_id(name, id, sizeof id);
-        st = cn_i_usgs_mineral(c, id, name, NULL, &m);
-        if (st)
-            break;
-        cn_edge e;
-        cn_edge_init(&e, CN_EDGE_RELIES);
-        e.mineral = m;
-        e.consumer = c->usa;
-        e.year = year;
-        e.source = src;
-        int ok = reliance(c, path, row.line, row.field[cnir], &e);
-        if (ok == RELIANCE_NOT)
-            st = cn_error_set(c->err, CN_EDATA,
-                              "%s:%ld: %s '%s'; expected a percentage, >N, <N, E, NA or W", path, row.line,
-                              nirname, cn_i_usgs_trim(row.field[cnir]));
-        else if (ok == RELIANCE_EDGE)
-            st = cn_net_add_edge(c->net, &e, NULL, c->err);
+        for (int k = 0; !st && k < nn; k++) {
+            char id[96];
+            if (nir[k].id[0])
+                snprintf(id, sizeof id, "%s", nir[k].id);
+            else
+                cn_i_usgs_name_id(name, CN_I_FORM_NAME, c->edition, id, sizeof id);
+            int32_t m;
+            st = cn_i_usgs_mineral(c, id, name, NULL, &m);
+            if (st)
+                break;
+            cn_edge e;
+            relies_init(c, &e, m, year, src);
+            int ok = reliance(c, path, row.line, row.field[nir[k].col], &e);
+            if (ok == RELIANCE_NOT)
+                st = cn_error_set(c->err, CN_EDATA,
+                                  "%s:%ld: %s '%s'; expected a percentage, >N, <N, E, NA or W", path, row.line,
+                                  nir[k].name, cn_i_usgs_trim(row.field[nir[k].col]));
+            else if (ok == RELIANCE_EDGE)
+                st = cn_net_add_edge(c->net, &e, NULL, c->err);
+        }
     }
     if (!st && rc == CN_CSV_STEP_ERROR)
         st = c->err->status;

@@ -76,6 +76,10 @@ static int is_year(const char *t)
            isdigit((unsigned char)t[2]) && isdigit((unsigned char)t[3]);
 }
 
+static const char *const spelling[][2] = {
+    {"ilmentite", "ilmenite"}, {"mne", "mine"}, {"poduction", "production"}, {"grosss", "gross"},
+};
+
 /* a series key: the words of a Type, lower case, without a leading "world"/"total" and "rounded" */
 static void type_key(const char *type, char *key, size_t cap)
 {
@@ -96,6 +100,10 @@ static void type_key(const char *type, char *key, size_t cap)
     for (char *w = strtok(buf, "_"); w; w = strtok(NULL, "_")) {
         if (strcmp(w, "rounded") == 0)
             continue;
+        /* USGS's own misspellings, so that one series keeps one key (MCS 2022/2024 timin: "ilmentite") */
+        for (size_t i = 0; i < sizeof spelling / sizeof spelling[0]; i++)
+            if (strcmp(w, spelling[i][0]) == 0)
+                w = (char *)spelling[i][1];
         n += (size_t)snprintf(key + n, n < cap ? cap - n : 0, "%s%s", n ? " " : "", w);
     }
 }
@@ -116,7 +124,7 @@ static const char *stage_class(const char *key)
         return "refinery";
     if (has_word(key, "smelter"))
         return "smelter";
-    if (has_word(key, "mine") || has_word(key, "mne"))
+    if (has_word(key, "mine"))
         return "mine";
     if (has_word(key, "plant"))
         return "plant";
@@ -125,8 +133,8 @@ static const char *stage_class(const char *key)
 
 static int stopword(const char *w)
 {
-    static const char *const stop[] = {"production", "poduction", "world", "total", "and", "of", "the", "metric",
-                                       "tons", "thousand", "million", "mine", "mne", "plant", "refinery",
+    static const char *const stop[] = {"production", "world", "total", "and", "of", "the", "metric",
+                                       "tons", "thousand", "million", "mine", "plant", "refinery",
                                        "smelter", "rounded", "a", "or"};
     for (size_t i = 0; i < sizeof stop / sizeof stop[0]; i++)
         if (strcmp(w, stop[i]) == 0)
@@ -191,6 +199,15 @@ static void wfile_free(wfile *f)
     free(f->rows);
 }
 
+/* whether one of the series the table names already has the id */
+static int series_named(const cn_i_form *const *named, int ns, const char *id)
+{
+    for (int s = 0; s < ns; s++)
+        if (named[s] && strcmp(named[s]->id, id) == 0)
+            return 1;
+    return 0;
+}
+
 static cn_status header(cn_i_usgs_ctx *c, wfile *f, const cn_csv_row *row)
 {
     f->country = f->type = f->reserves = -1;
@@ -207,6 +224,11 @@ static cn_status header(cn_i_usgs_ctx *c, wfile *f, const cn_csv_row *row)
             f->type = i;
         } else if (strcmp(tok[0], "prod") == 0 && is_year(tok[nt - 1])) {
             prodcol pc = {.col = i, .year = atoi(tok[nt - 1])};
+            if (!cn_i_usgs_year_ok(pc.year))
+                return cn_error_set(c->err, CN_EDATA,
+                                    "%s:1: column '%s': '%s' is not a plausible year; expected "
+                                    "Prod_<unit>[_est]_<year> with a year of four digits, 1000-9999", f->path, h,
+                                    tok[nt - 1]);
             for (int k = 1; k < nt - 1; k++) {
                 if (strcmp(tok[k], "est") == 0)
                     pc.est = 1;
@@ -330,6 +352,62 @@ static cn_status group(cn_i_usgs_ctx *c, wfile *f)
     return CN_OK;
 }
 
+/* the first row of series s for the same country as row i (i itself unless a duplicate) */
+static int first_row(const wfile *f, int s, int i)
+{
+    for (int j = 0; j < i; j++)
+        if (f->rows[j].series == s && f->rows[j].who == f->rows[i].who)
+            return j;
+    return i;
+}
+
+/* row i's cell of column k, summed with the later rows of the same country in series s (duplicate rows, e.g.
+ * a country printed twice): numbers add; a number and an empty/XX cell give the number; a withheld or
+ * unavailable cell makes the sum unknown (its kind kept). 0 when a cell is not a production figure (*bad). */
+static int combined(const wfile *f, int s, int i, int k, cn_i_usgs_val *v, int *bad)
+{
+    *bad = i;
+    if (!cn_i_usgs_value(f->rows[i].cells[k], v))
+        return 0;
+    for (int j = i + 1; j < f->nrows; j++) {
+        if (f->rows[j].series != s || f->rows[j].who != f->rows[i].who)
+            continue;
+        cn_i_usgs_val u;
+        *bad = j;
+        if (!cn_i_usgs_value(f->rows[j].cells[k], &u))
+            return 0;
+        if (u.kind == CN_I_USGS_EMPTY || u.kind == CN_I_USGS_XX)
+            continue;
+        if (v->kind == CN_I_USGS_EMPTY || v->kind == CN_I_USGS_XX) {
+            *v = u;
+        } else if (v->kind == CN_I_USGS_NUM && u.kind == CN_I_USGS_NUM) {
+            v->x += u.x;
+            v->est |= u.est;
+        } else if (v->kind == CN_I_USGS_NUM && u.kind == CN_I_USGS_LT) {
+            v->est |= u.est; /* less than half a unit adds nothing at the table's precision */
+        } else if (v->kind == CN_I_USGS_LT && u.kind == CN_I_USGS_NUM) {
+            *v = u;
+        } else if (v->kind == CN_I_USGS_NUM || v->kind == CN_I_USGS_LT) {
+            *v = u; /* W, NA, text: the sum is not known */
+        }
+    }
+    return 1;
+}
+
+/* the reserves of row i summed over its duplicates (numbers only), NAN when not a number */
+static double combined_reserves(const wfile *f, int s, int i)
+{
+    double sum = NAN;
+    for (int j = i; j < f->nrows; j++) {
+        if (f->rows[j].series != s || f->rows[j].who != f->rows[i].who)
+            continue;
+        cn_i_usgs_val r;
+        if (cn_i_usgs_value(f->rows[j].reserves, &r) && r.kind == CN_I_USGS_NUM)
+            sum = isnan(sum) ? r.x : sum + r.x;
+    }
+    return sum;
+}
+
 static cn_status add_edges(cn_i_usgs_ctx *c, wfile *f, int s, int32_t mineral, int32_t src)
 {
     const series *sr = &f->sr[s];
@@ -337,6 +415,19 @@ static cn_status add_edges(cn_i_usgs_ctx *c, wfile *f, int s, int32_t mineral, i
     for (int k = 1; k < f->nprod; k++)
         if (f->prod[k].year > f->prod[latest].year)
             latest = k;
+    /* a country printed twice in one series: summed, one warning per country (at its second row) */
+    for (int i = 0; i < f->nrows; i++) {
+        const wrow *w = &f->rows[i];
+        if (w->series != s || w->who == CN_WORLD)
+            continue;
+        int j = first_row(f, s, i), between = 0;
+        for (int q = j + 1; q < i && j != i; q++)
+            between |= f->rows[q].series == s && f->rows[q].who == w->who;
+        if (j != i && !between)
+            cn_i_usgs_warn(c, "%s:%ld: '%s' has a second row for '%s' (first at line %ld); figures summed", f->path,
+                           w->line, cn_i_usgs_trim(w->country), sr->type[0] ? sr->type : "the table",
+                           f->rows[j].line);
+    }
     for (int k = 0; k < f->nprod; k++) {
         const prodcol *pc = &f->prod[k];
         double scale = pc->unit->factor / f->unit->factor;
@@ -348,14 +439,16 @@ static cn_status add_edges(cn_i_usgs_ctx *c, wfile *f, int s, int32_t mineral, i
         }
         for (int i = 0; i < f->nrows; i++) {
             const wrow *w = &f->rows[i];
-            if (w->series != s)
+            if (w->series != s || first_row(f, s, i) != i)
                 continue;
             cn_i_usgs_val v;
-            if (!cn_i_usgs_value(w->cells[k], &v) || v.kind == CN_I_USGS_E || v.kind == CN_I_USGS_GT)
+            int bad;
+            if (!combined(f, s, i, k, &v, &bad) || v.kind == CN_I_USGS_E || v.kind == CN_I_USGS_GT)
                 return cn_error_set(c->err, CN_EDATA,
                                     "%s:%ld: %s for %d: '%s' is not a production figure; expected a number, "
-                                    "W, NA, XX or \xE2\x80\x94", f->path, w->line, cn_i_usgs_trim(w->country),
-                                    pc->year, cn_i_usgs_trim(w->cells[k]));
+                                    "W, NA, XX or \xE2\x80\x94", f->path, f->rows[bad].line,
+                                    cn_i_usgs_trim(f->rows[bad].country), pc->year,
+                                    cn_i_usgs_trim(f->rows[bad].cells[k]));
             if (v.kind == CN_I_USGS_EMPTY || v.kind == CN_I_USGS_XX)
                 continue;
             cn_edge e;
@@ -382,11 +475,10 @@ static cn_status add_edges(cn_i_usgs_ctx *c, wfile *f, int s, int32_t mineral, i
                 if (e.share > 1.0) /* a rounded world total below one country's figure: share unknown */
                     e.share = NAN;
             }
-            if (k == latest && f->res_unit) {
-                cn_i_usgs_val r;
-                if (cn_i_usgs_value(w->reserves, &r) && r.kind == CN_I_USGS_NUM &&
-                    f->res_unit->dim == f->unit->dim)
-                    e.reserves = r.x * f->res_unit->factor / f->unit->factor;
+            if (k == latest && f->res_unit && f->res_unit->dim == f->unit->dim) {
+                double r = combined_reserves(f, s, i);
+                if (!isnan(r))
+                    e.reserves = r * f->res_unit->factor / f->unit->factor;
             }
             cn_status st = cn_net_add_edge(c->net, &e, NULL, c->err);
             if (st)
@@ -426,26 +518,44 @@ cn_status cn_i_usgs_read_world(cn_i_usgs_ctx *c, const char *path, const char *c
     int32_t src = -1;
     if (!st)
         st = cn_i_usgs_source(c, path, &src);
-    /* the headline series keeps the plain id: the first mine series, else the first */
+    /* the headline series takes the code's id: the first mine series, else the first */
     int head = -1;
     for (int s = 0; !st && s < f.ns; s++)
         if (f.sr[s].countries && (head < 0 || (!strcmp(stage_class(f.sr[s].key), "mine") &&
                                                strcmp(stage_class(f.sr[head].key), "mine"))))
             head = s;
-    const char *base = cn_i_usgs_code_id(code);
+    const char *base = cn_i_usgs_code_id(code, c->edition);
+    char mineral[96];
+    snprintf(mineral, sizeof mineral, "%s", base ? base : code);
+    char *colon = strchr(mineral, ':');
+    if (colon)
+        *colon = '\0';
+    /* ids: a series datasets/forms.csv names ("plati/platinum" -> pgm:platinum), else the headline the code's
+     * id, else <mineral>:<stage words>. A series with only a world total is a sum of others and not kept,
+     * unless the table names it (timin's ilmenite + rutile total is titanium:concentrates). */
+    const cn_i_form *named[MAXS] = {0};
+    for (int s = 0; !st && s < f.ns; s++)
+        named[s] = cn_i_form_world(code, f.sr[s].key, c->edition);
     for (int s = 0; !st && s < f.ns; s++) {
-        if (!f.sr[s].countries)
+        if (!f.sr[s].countries && !named[s])
             continue; /* a world total with no country rows (e.g. soda ash, synthetic): a sum of others */
-        char id[160], stage[96];
+        char id[200], stage[96];
         stage[0] = '\0';
-        if (s != head)
+        if (named[s]) {
+            snprintf(id, sizeof id, "%s", named[s]->id);
+        } else if (s == head && !(base && series_named(named, f.ns, base))) {
+            snprintf(id, sizeof id, "%s", base ? base : code);
+        } else {
             stage_of(f.sr, f.ns, s, stage, sizeof stage);
-        snprintf(id, sizeof id, "%s%s%s", base ? base : code, *stage ? ":" : "", stage);
+            snprintf(id, sizeof id, "%s:%s", mineral, stage);
+        }
+        const char *type = f.sr[s].type[0] ? f.sr[s].type
+                           : f.sr[s].world_row >= 0 ? cn_i_usgs_trim(f.rows[f.sr[s].world_row].type) : "";
         int32_t m;
-        st = cn_i_usgs_mineral(c, id, f.sr[s].type[0] ? f.sr[s].type : id, *stage ? stage : NULL, &m);
+        st = cn_i_usgs_mineral(c, id, *type ? type : id, *stage ? stage : NULL, &m);
         /* the Type as printed says what the figures measure ("Mine production, contained cobalt") */
-        if (!st && f.sr[s].type[0] && !c->net->vertices[m].note)
-            st = cn_vertex_set(c->net, m, "note", f.sr[s].type, c->err);
+        if (!st && *type && !c->net->vertices[m].note)
+            st = cn_vertex_set(c->net, m, "note", type, c->err);
         if (!st)
             st = add_edges(c, &f, s, m, src);
     }
