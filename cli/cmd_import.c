@@ -89,7 +89,13 @@ int cmd_import(int argc, char **argv)
     int rc;
     if (fmt->fn) {
         cn_error err = {0};
-        if (fmt->fn(argv[optind], warn, &c.quiet, &net, &err) != CN_OK)
+        cn_usgs_opts uo;
+        cn_usgs_opts_init(&uo);
+        uo.strict = c.trade.strict;
+        cn_status st = fmt->fn == cn_import_usgs_mcs_ex
+                           ? cn_import_usgs_mcs_opts(argv[optind], &uo, warn, &c.quiet, &net, &err)
+                           : fmt->fn(argv[optind], warn, &c.quiet, &net, &err);
+        if (st != CN_OK)
             return cli_fail(&err);
     } else if ((rc = cli_trade_load(&c, argv[optind], &net)) != 0) {
         return rc;
