@@ -13,9 +13,9 @@ static void datasets_help(void)
 
 static void export_help(void)
 {
-    printf("usage: critnet export [--dataset NAME | --data FILE] [-o FILE]\n\n"
+    printf("usage: critnet export [--dataset NAME | --data FILE] [--format json] [-o FILE]\n\n"
            "Writes the network in the native JSON format (docs/format.md). Reading the output back\n"
-           "gives the same network.\n");
+           "gives the same network. --format json is the only format (and the default).\n");
 }
 
 int cmd_datasets(int argc, char **argv)
@@ -63,10 +63,14 @@ int cmd_datasets(int argc, char **argv)
 
 int cmd_export(int argc, char **argv)
 {
-    static const int refused[] = {OPT_FORMAT, 0};
-    cli_common c = {.cmd = "export", .help = export_help, .own = refused};
+    static const int own[] = {OPT_FORMAT, 0};
+    cli_common c = {.cmd = "export", .help = export_help, .own = own};
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS, {0, 0, 0, 0}};
-    int rc = cli_opts_end(&c, cli_next_opt(&c, argc, argv, longopts), argc, argv);
+    int opt;
+    while ((opt = cli_next_opt(&c, argc, argv, longopts)) == OPT_FORMAT)
+        if (strcmp(optarg, "json") != 0)
+            return cli_usage_error(&c, "unknown format '%s'; export writes json (the native format)", optarg);
+    int rc = cli_opts_end(&c, opt, argc, argv);
     if (rc)
         return rc;
     cn_net *net = NULL;

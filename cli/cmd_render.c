@@ -159,6 +159,12 @@ static int render_main(int argc, char **argv, cli_scn *so)
     rc = cli_load(&c, &net);
     if (rc)
         return rc;
+    if ((o.consumer && (rc = cli_resolve_country(&c, net, "--consumer", o.consumer, &o.consumer))) ||
+        (o.country && (rc = cli_resolve_country(&c, net, "--country", o.country, &o.country))) ||
+        (o.mineral && (rc = cli_resolve_mineral(&c, net, "--mineral", o.mineral, &o.mineral)))) {
+        cn_net_free(net);
+        return rc;
+    }
     cn_dataset_info info;
     cn_render_title t = {.mineral = o.mineral, .country = o.country};
     title_source(&c, &t, &info);

@@ -67,5 +67,13 @@ cn_status cn_report_cascade(const cn_net *net, const cn_scenario *s, const cn_ca
 cn_status cn_report_coalition(const cn_net *net, const char *const *allies, size_t nallies,
                               const cn_coalition_result *r, cn_format fmt, FILE *fp, cn_error *err);
 
+/** Lists the vertices of one type (CN_VERTEX_MINERAL or CN_VERTEX_COUNTRY) in net's order (minerals: only
+ * those on one of the CN_LIST_* lists given, all when lists is 0): minerals with id,
+ * name, stage, lists and the number of distinct producers, suppliers and consumers with figures; countries
+ * with id, name and the number of distinct minerals they produce, supply and import. Errors: CN_ENOMEM,
+ * CN_EIO (as above). O(V + E log E). */
+cn_status cn_report_vertices(const cn_net *net, cn_vertex_type type, unsigned lists, cn_format fmt, FILE *fp,
+                             cn_error *err);
+
 CN_END_DECLS
 #endif

@@ -79,3 +79,17 @@ cn_status cn_i_json_finish(cJSON *root, FILE *fp, cn_error *err)
     cJSON_Delete(root);
     return st;
 }
+
+int cn_i_production_is_exports(const cn_net *net)
+{
+    int32_t exports = 0, other = 0;
+    for (int32_t i = 0; i < net->nedges; i++)
+        if (net->edges[i].kind == CN_EDGE_PRODUCES) {
+            const char *b = net->edges[i].basis;
+            if (b && strncmp(b, "world exports", 13) == 0)
+                exports++;
+            else
+                other++;
+        }
+    return exports > 0 && other == 0;
+}
