@@ -2,6 +2,7 @@
 cn_install_deps() {
   local want=(build-essential cmake pkg-config libigraph-dev libgraphviz-dev graphviz libcjson-dev
               zlib1g-dev iso-codes "$@")
+  want+=(libcairo2-dev) # issue 16: charts of the HTML report (io/chart/, pkg-config cairo)
   local missing=()
   for p in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -12,12 +12,10 @@ cn_status cn_i_chart_bars(const char *title, const char *caption, const cn_i_bar
 {
     cn_i_chart c;
     double w = LABEL_W + BAR_W + GAP + NOTE_W, h = TOP + (double)n * ROW_H + BOTTOM;
-    cn_status st = cn_i_chart_begin(&c, w, h, err);
+    cn_status st = cn_i_chart_begin(&c, w, h, title, err);
     if (st)
         return st;
     cairo_t *cr = c.cr;
-    cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
-    cn_i_chart_text(cr, 10, 18, 14, 1, -1, title);
     cn_i_chart_text(cr, LABEL_W + BAR_W + GAP, TOP - 8, 10, 1, -1, "Major import sources");
     /* the 0, 25, 50, 75, 100% grid */
     for (int g = 0; g <= 4; g++) {

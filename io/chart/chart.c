@@ -23,7 +23,7 @@ static cairo_status_t append(void *p, const unsigned char *data, unsigned int le
     return CAIRO_STATUS_SUCCESS;
 }
 
-cn_status cn_i_chart_begin(cn_i_chart *c, double width, double height, cn_error *err)
+cn_status cn_i_chart_begin(cn_i_chart *c, double width, double height, const char *title, cn_error *err)
 {
     memset(c, 0, sizeof *c);
     c->surface = cairo_svg_surface_create_for_stream(append, c, width, height);
@@ -36,7 +36,8 @@ cn_status cn_i_chart_begin(cn_i_chart *c, double width, double height, cn_error 
     }
     cairo_set_source_rgb(c->cr, 1, 1, 1);
     cairo_paint(c->cr);
-    cairo_select_font_face(c->cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_source_rgb(c->cr, 0.1, 0.1, 0.1);
+    cn_i_chart_text(c->cr, 10, 18, 14, 1, -1, title);
     return CN_OK;
 }
 

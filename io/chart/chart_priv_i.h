@@ -14,8 +14,9 @@ typedef struct cn_i_chart {
     size_t len, cap;
 } cn_i_chart;
 
-/* a white canvas of width x height points drawing into memory; CN_EINTERNAL when cairo fails */
-cn_status cn_i_chart_begin(cn_i_chart *c, double width, double height, cn_error *err);
+/* a white canvas of width x height points drawing into memory, with the title (bold, top left) drawn and the
+ * colour left dark grey; CN_EINTERNAL when cairo fails */
+cn_status cn_i_chart_begin(cn_i_chart *c, double width, double height, const char *title, cn_error *err);
 /* finishes the drawing: *svg is the document (malloc'd); frees the rest, also on failure */
 cn_status cn_i_chart_end(cn_i_chart *c, char **svg, cn_error *err);
 /* text at (x, baseline y), size points, aligned left (align < 0), centred (0) or right (> 0); s NULL: none */

@@ -16,12 +16,10 @@ cn_status cn_i_chart_heatmap(const char *title, const char *caption, const char 
     double w = LEFT + (double)ncols * CELL_W + 20, h = HEAD + (double)nrows * CELL_H + FOOT;
     if (w < 600)
         w = 600;
-    cn_status st = cn_i_chart_begin(&c, w, h, err);
+    cn_status st = cn_i_chart_begin(&c, w, h, title, err);
     if (st)
         return st;
     cairo_t *cr = c.cr;
-    cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
-    cn_i_chart_text(cr, 10, 18, 14, 1, -1, title);
     for (size_t j = 0; j < ncols; j++) { /* column heads, rotated */
         cairo_save(cr);
         cairo_translate(cr, LEFT + (double)j * CELL_W + CELL_W / 2.0 + 3, HEAD - 6);
