@@ -58,9 +58,9 @@ static int build(const cli_common *c, const cn_net *net, const cn_deps_opts *d, 
     size_t with = 0;
     for (size_t i = 0; i < p->deps.n; i++)
         with += p->deps.rows[i].top != CN_NONE;
-    snprintf(caption, size, "Each mineral's top import source only (%zu of %zu minerals have one; the others "
-             "have no import-source figures and are left out); the tables below list every source.", with,
-             p->deps.n);
+    snprintf(caption, size, "Each mineral's top import source only, minerals grouped by it; %zu of the %zu "
+             "minerals have no import-source figure and are drawn without one. The tables below list every "
+             "source.", p->deps.n - with, p->deps.n);
     cn_view_free(&v);
     return st ? cli_fail(&err) : 0;
 }
