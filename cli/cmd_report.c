@@ -31,7 +31,24 @@ typedef struct parts {
     cn_concentration_result conc;
     cn_chokepoints_result choke;
     char *svg;
+    char **dep_svgs;       /* one diagram per single-source dependency */
+    int32_t *dep_minerals;
+    size_t ndeps;
 } parts;
+
+/* one SVG of the view o into *svg; returns an exit code */
+static int draw(const cli_common *c, const cn_net *net, const cn_view_opts *o, char **svg)
+{
+    cn_error err = {0};
+    cn_view v;
+    size_t len;
+    cn_render_title t = {.dataset = c->dataset ? c->dataset : c->data, .mineral = o->mineral};
+    if (cn_view_build(net, o, &v, &err))
+        return cli_fail(&err);
+    cn_status st = cn_render_mem(net, &v, &t, CN_RENDER_FORMAT_SVG, svg, &len, &err);
+    cn_view_free(&v);
+    return st ? cli_fail(&err) : 0;
+}
 
 static int build(const cli_common *c, const cn_net *net, const cn_deps_opts *d, parts *p, char *caption,
                  size_t size)
@@ -49,20 +66,32 @@ static int build(const cli_common *c, const cn_net *net, const cn_deps_opts *d, 
     o.lists = d->lists;
     o.threshold = d->threshold;
     o.top = 1;
-    cn_view v;
-    if (cn_view_build(net, &o, &v, &err))
-        return cli_fail(&err);
-    size_t len;
-    cn_render_title t = {.dataset = c->dataset ? c->dataset : c->data};
-    cn_status st = cn_render_mem(net, &v, &t, CN_RENDER_FORMAT_SVG, &p->svg, &len, &err);
+    int rc = draw(c, net, &o, &p->svg);
+    /* one small diagram per critical (single-source) dependency: every source of that mineral */
+    p->dep_svgs = calloc(p->deps.n + 1, sizeof *p->dep_svgs);
+    p->dep_minerals = calloc(p->deps.n + 1, sizeof *p->dep_minerals);
+    if (!p->dep_svgs || !p->dep_minerals) {
+        fprintf(stderr, CLI_PROG ": out of memory\n");
+        return 71;
+    }
+    o.top = 0;
+    for (size_t i = 0; !rc && i < p->deps.n; i++) {
+        if (!p->deps.rows[i].single_source)
+            continue;
+        o.mineral = net->vertices[p->deps.rows[i].mineral].id;
+        p->dep_minerals[p->ndeps] = p->deps.rows[i].mineral;
+        rc = draw(c, net, &o, &p->dep_svgs[p->ndeps]);
+        p->ndeps += !rc;
+    }
+    if (rc)
+        return rc;
     size_t with = 0;
     for (size_t i = 0; i < p->deps.n; i++)
         with += p->deps.rows[i].top != CN_NONE;
     snprintf(caption, size, "Each mineral's top import source only, minerals grouped by it; %zu of the %zu "
              "minerals have no import-source figure and are drawn without one. The tables below list every "
              "source.", p->deps.n - with, p->deps.n);
-    cn_view_free(&v);
-    return st ? cli_fail(&err) : 0;
+    return 0;
 }
 
 static int report_main(int argc, char **argv, parts *p)
@@ -129,7 +158,9 @@ static int report_main(int argc, char **argv, parts *p)
     rc = build(&c, net, &d, p, caption, sizeof caption);
     if (!rc && !cli_note_no_imports(&c, net, d.consumer)) {
         cn_report_html_in in = {.dataset = c.dataset ? c.dataset : c.data, .deps = &p->deps, .conc = &p->conc,
-                                .choke = &p->choke, .overview_svg = p->svg, .overview_caption = caption};
+                                .choke = &p->choke, .overview_svg = p->svg, .overview_caption = caption,
+                                .dep_svgs = (const char *const *)p->dep_svgs, .dep_minerals = p->dep_minerals,
+                                .ndeps = p->ndeps};
         cn_out out;
         rc = cli_out_open(&c, &out);
         cn_error err = {0};
@@ -151,5 +182,9 @@ int cmd_report(int argc, char **argv)
     cn_concentration_result_free(&p.conc);
     cn_chokepoints_result_free(&p.choke);
     free(p.svg);
+    for (size_t i = 0; i < p.ndeps; i++)
+        free(p.dep_svgs[i]);
+    free(p.dep_svgs);
+    free(p.dep_minerals);
     return rc;
 }

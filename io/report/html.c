@@ -373,6 +373,15 @@ cn_status cn_report_html(const cn_net *net, const cn_report_html_in *in, FILE *f
             fputs("</p>\n", fp);
         }
     }
+    if (!st && in->ndeps) {
+        fputs("<h2 id=\"critical\">Critical dependencies</h2>\n", fp);
+        for (size_t i = 0; i < in->ndeps; i++) {
+            fputs("<h3>", fp);
+            ESC(fp, vname(net, in->dep_minerals[i]));
+            fputs("</h3>\n", fp);
+            img(fp, in->dep_svgs[i], vname(net, in->dep_minerals[i]));
+        }
+    }
     if (!st)
         st = section(fp, "Dependencies", "deps", w_deps, net, d, err);
     if (!st && in->conc)

@@ -53,7 +53,6 @@ for ds in us-mcs2020 us-mcs2024; do
   for h in Summary "Net import reliance" "Who supplies what" Overview Dependencies Concentration Chokepoints Sources; do
     check "$ds: heading $h" grep -q "<h2 id=\"[a-z]*\">$h</h2>" "$T_TMP/$ds.dom"
   done
-  check "$ds: 3 charts and diagrams" test "$(grep -o '<img ' "$T_TMP/$ds.dom" | wc -l)" -eq 3
   # the deps table: one row per mineral of `critnet deps`, and the single-source count of the summary
   run deps --dataset $ds --format json
   nrows=$(json_get 'len(d["minerals"])')
@@ -68,6 +67,9 @@ PY
 )
   check "$ds: deps table has $nrows rows (got $got)" test "$got" = "$nrows"
   check "$ds: summary counts $nsingle single-source" grep -q "($nsingle of $ntotal minerals" "$T_TMP/$ds.dom"
+  # 2 charts, the overview, and one diagram per single-source dependency under its own heading
+  check "$ds: $((3 + nsingle)) charts and diagrams" test "$(grep -o '<img ' "$T_TMP/$ds.dom" | wc -l)" -eq $((3 + nsingle))
+  check "$ds: $nsingle dependency headings" test "$(grep -o '<h3>' "$T_TMP/$ds.dom" | wc -l)" -eq "$nsingle"
   browse "file://$T_TMP/$ds.html" --screenshot="$T_TMP/$ds.png" --window-size=1200,1600 >/dev/null
   check "$ds: screenshot taken" test -s "$T_TMP/$ds.png"
   check "$ds: screenshot is not blank" nonblank "$T_TMP/$ds.png"
