@@ -4,6 +4,7 @@
 #define CN_CLI_H
 
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -76,6 +77,8 @@ int cli_load(const cli_common *c, cn_net **net);
 
 /* prints "critnet: <msg>" and returns the exit code of st */
 int cli_fail(const cn_error *err);
+/* prints "critnet: <cmd>: <fmt...>" (no newline) */
+void cli_vsay(const cli_common *c, const char *fmt, va_list ap);
 /* prints "critnet: <cmd>: <fmt...>" and returns 64 */
 int cli_usage_error(const cli_common *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
@@ -132,6 +135,26 @@ int cli_parse_wgi_year(const cli_common *c, const char *arg, int32_t *out);
 int cli_risk_inputs(const char *wgi, const char *params, int with_params, cn_risk_inputs *in);
 /* `critnet render --robustness` (cli/cmd_robustness.c), dispatched from cmd_render */
 int cmd_render_robustness(int argc, char **argv);
+
+/* cli/resolve.c: a country given as ISO3 in any case, alpha-2, a name or an alias ("China", "Korea, Republic
+ * of") to the id of a country of net; a mineral by id or name in any case. opt names the option for
+ * messages ("--consumer"). Returns 0 with *id (the net's storage; a note on stderr says what a differently
+ * spelt argument resolved to), or 64 after reporting the miss with "did you mean ..." */
+int cli_resolve_country(const cli_common *c, const cn_net *net, const char *opt, const char *arg, const char **id);
+int cli_resolve_mineral(const cli_common *c, const cn_net *net, const char *opt, const char *arg, const char **id);
+/* the report format of -o's extension: 1 with *fmt (.json .csv .md .markdown .txt), -1 for a picture or
+ * page (.svg .png .pdf .dot .html .htm), 0 when there is none or it is unknown; *ext: the extension or NULL */
+int cli_format_from_path(const char *path, const char **ext, cn_format *fmt);
+/* one line "critnet: <cmd>: <message>" on stderr (e.g. why a result is empty: its output is still written);
+ * returns rc */
+int cli_say(const cli_common *c, int rc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* when net has no import figure (supplies or relies edge) for the consumer id: says so, naming the consumers
+ * that have some, and returns 1; else 0 */
+int cli_note_no_imports(const cli_common *c, const cn_net *net, const char *consumer);
+/* when no edge of kind has the year: says so with the years the data has, and returns 1; else 0 */
+int cli_note_years(const cli_common *c, const cn_net *net, cn_edge_kind kind, int year);
+
+
 
 typedef struct cli_command {
     const char *name;

@@ -59,12 +59,20 @@ int cmd_chokepoints(int argc, char **argv)
     rc = cli_load(&c, &net);
     if (rc)
         return rc;
+    if (consumer && (rc = cli_resolve_country(&c, net, "--consumer", consumer, &consumer))) {
+        cn_net_free(net);
+        return rc;
+    }
     cn_chokepoints_result res;
     cn_error err = {0};
     if (cn_chokepoints_run(net, consumer, threshold, &res, &err) != CN_OK) {
         cn_net_free(net);
         return cli_fail(&err);
     }
+    if (consumer)
+        cli_note_no_imports(&c, net, consumer);
+    else if (res.n == 0)
+        cli_say(&c, 0, "the data has no import figures (supplies or reliance) for any consumer");
     rc = cli_write_report(&c, write_it, net, &res);
     cn_chokepoints_result_free(&res);
     cn_net_free(net);

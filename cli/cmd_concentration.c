@@ -73,12 +73,23 @@ int cmd_concentration(int argc, char **argv)
     rc = cli_load(&c, &net);
     if (rc)
         return rc;
+    if ((o.mineral && (rc = cli_resolve_mineral(&c, net, "--mineral", o.mineral, &o.mineral))) ||
+        (o.consumer && (rc = cli_resolve_country(&c, net, "--consumer", o.consumer, &o.consumer)))) {
+        cn_net_free(net);
+        return rc;
+    }
     cn_concentration_result res;
     cn_error err = {0};
     if (cn_concentration_run(net, &o, &res, &err) != CN_OK) {
         cn_net_free(net);
         return err.status == CN_EUSAGE ? cli_usage_error(&c, "%s", err.msg) : cli_fail(&err);
     }
+    /* an empty result says why (exit status 0: an empty answer is an answer) */
+    if (o.layer == CN_LAYER_IMPORTS)
+        cli_note_no_imports(&c, net, net->vertices[res.consumer].id);
+    else if (res.n == 0 && !(o.year && cli_note_years(&c, net, CN_EDGE_PRODUCES, o.year)))
+        cli_say(&c, 0, "no production figures%s%s%s", o.mineral ? " for " : "", o.mineral ? o.mineral : "",
+                       o.year ? " in that year" : "");
     rc = cli_write_report(&c, write_report, net, &res);
     cn_concentration_result_free(&res);
     cn_net_free(net);

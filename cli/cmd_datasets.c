@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "critnet/graph.h"
 
 static void datasets_help(void)
 {
@@ -13,9 +14,13 @@ static void datasets_help(void)
 
 static void export_help(void)
 {
-    printf("usage: critnet export [--dataset NAME | --data FILE] [-o FILE]\n\n"
-           "Writes the network in the native JSON format (docs/format.md). Reading the output back\n"
-           "gives the same network.\n");
+    printf("usage: critnet export [--dataset NAME | --data FILE] [--format json|graphml] [-o FILE]\n\n"
+           "Writes the network in the native JSON format (docs/format.md; the default). Reading the output\n"
+           "back gives the same network. --format graphml (or -o FILE.graphml) writes GraphML through igraph\n"
+           "for Gephi, Cytoscape, networkx or R igraph: vertices with id, label, type, stage, lists; one edge\n"
+           "per figure with kind, consumer, share, low, high, rank, year, value, quantity, unit, period, text,\n"
+           "basis, source. Figures of 'other', 'world' or unnamed suppliers have no vertex and are left out\n"
+           "(counted in the graph attribute edges_without_vertex).\n");
 }
 
 int cmd_datasets(int argc, char **argv)
@@ -63,17 +68,36 @@ int cmd_datasets(int argc, char **argv)
 
 int cmd_export(int argc, char **argv)
 {
-    static const int refused[] = {OPT_FORMAT, 0};
-    cli_common c = {.cmd = "export", .help = export_help, .own = refused};
+    static const int own[] = {OPT_FORMAT, 0};
+    cli_common c = {.cmd = "export", .help = export_help, .own = own};
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS, {0, 0, 0, 0}};
-    int rc = cli_opts_end(&c, cli_next_opt(&c, argc, argv, longopts), argc, argv);
+    int opt;
+    int graphml = 0, given = 0;
+    while ((opt = cli_next_opt(&c, argc, argv, longopts)) == OPT_FORMAT) {
+        graphml = strcmp(optarg, "graphml") == 0;
+        given = 1;
+        if (!graphml && strcmp(optarg, "json") != 0)
+            return cli_usage_error(&c, "unknown format '%s'; export writes json (native) or graphml", optarg);
+    }
+    int rc = cli_opts_end(&c, opt, argc, argv);
     if (rc)
         return rc;
+    const char *dot = c.output ? strrchr(c.output, '.') : NULL;
+    if (!given && dot && strcmp(dot, ".graphml") == 0) /* -o FILE.graphml picks GraphML */
+        graphml = 1;
     cn_net *net = NULL;
     rc = cli_load(&c, &net);
     if (rc)
         return rc;
-    rc = cli_write_net(&c, net);
+    if (graphml) {
+        cn_out out;
+        cn_error err = {0};
+        rc = cli_out_open(&c, &out);
+        if (!rc)
+            rc = cn_net_write_graphml(net, out.fp, &err) ? cli_out_fail(&out, &err) : cli_out_close(&out);
+    } else {
+        rc = cli_write_net(&c, net);
+    }
     cn_net_free(net);
     return rc;
 }

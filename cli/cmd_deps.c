@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "critnet/countries.h"
 
 static void help(void)
 {
@@ -58,11 +59,15 @@ int cmd_deps(int argc, char **argv)
         return rc;
 
     /* a trade table: only the consumer's rows are kept (world exports are summed from every row) */
-    c.trade.importer = o.consumer;
+    c.trade.importer = o.consumer && cn_country_iso3(o.consumer) ? cn_country_iso3(o.consumer) : o.consumer;
     cn_net *net = NULL;
     rc = cli_load(&c, &net);
     if (rc)
         return rc;
+    if (o.consumer && (rc = cli_resolve_country(&c, net, "--consumer", o.consumer, &o.consumer))) {
+        cn_net_free(net);
+        return rc;
+    }
     if (!list_set)
         o.lists = cli_default_lists(net);
     else if ((rc = cli_check_list(&c, net, o.lists)) != 0) {
@@ -75,6 +80,7 @@ int cmd_deps(int argc, char **argv)
         cn_net_free(net);
         return cli_fail(&err);
     }
+    cli_note_no_imports(&c, net, net->vertices[res.consumer].id); /* an empty result says why */
     rc = cli_write_report(&c, write_report, net, &res);
     cn_deps_result_free(&res);
     cn_net_free(net);

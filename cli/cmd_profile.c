@@ -72,6 +72,11 @@ int cmd_profile(int argc, char **argv)
     int rc = cli_load(&c, &net);
     if (rc)
         return rc;
+    const char *country;
+    if ((rc = cli_resolve_country(&c, net, "country", argv[optind], &country))) {
+        cn_net_free(net);
+        return rc;
+    }
     if (!list_set)
         bits = cli_default_lists(net);
     else if ((rc = cli_check_list(&c, net, bits)) != 0) {
@@ -80,7 +85,7 @@ int cmd_profile(int argc, char **argv)
     }
     cn_profile_result p;
     cn_error err = {0};
-    if (cn_profile_run(net, argv[optind], bits, &p, &err) != CN_OK) {
+    if (cn_profile_run(net, country, bits, &p, &err) != CN_OK) {
         cn_net_free(net);
         return cli_fail(&err);
     }

@@ -165,7 +165,10 @@ static int render_main(int argc, char **argv, cli_scn *so)
     rc = cli_load(&c, &net);
     if (rc)
         return rc;
-    if ((rc = cli_check_list(&c, net, o.lists)) != 0) {
+    if ((rc = cli_check_list(&c, net, o.lists)) != 0 ||
+        (o.consumer && (rc = cli_resolve_country(&c, net, "--consumer", o.consumer, &o.consumer))) ||
+        (o.country && (rc = cli_resolve_country(&c, net, "--country", o.country, &o.country))) ||
+        (o.mineral && (rc = cli_resolve_mineral(&c, net, "--mineral", o.mineral, &o.mineral)))) {
         cn_net_free(net);
         return rc;
     }

@@ -15,12 +15,18 @@ int cli_fail(const cn_error *err)
     return cn_status_exit(err->status);
 }
 
+/* "critnet: CMD: <message>" on stderr, without the newline */
+void cli_vsay(const cli_common *c, const char *fmt, va_list ap)
+{
+    fprintf(stderr, CLI_PROG ": %s: ", c->cmd);
+    vfprintf(stderr, fmt, ap);
+}
+
 int cli_usage_error(const cli_common *c, const char *fmt, ...)
 {
     va_list ap;
-    fprintf(stderr, CLI_PROG ": %s: ", c->cmd);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    cli_vsay(c, fmt, ap);
     va_end(ap);
     fprintf(stderr, "; see 'critnet %s --help'\n", c->cmd);
     return 64;
@@ -60,6 +66,39 @@ int cli_common_opt(cli_common *c, int opt, const char *arg)
     return 0;
 }
 
+/* after the options: -o FILE.json/.csv/.md picks the format when --format was not given (commands that
+ * parse --format themselves, listed in c->own, decide for themselves); -1 after reporting a picture's
+ * extension for a report */
+static int output_format(cli_common *c)
+{
+    if (c->format_set || !c->output)
+        return 0;
+    for (const int *o = c->own; o && *o; o++)
+        if (*o == OPT_FORMAT)
+            return 0;
+    const char *ext;
+    cn_format fmt;
+    int r = cli_format_from_path(c->output, &ext, &fmt);
+    if (r > 0)
+        c->format = fmt;
+    if (r < 0) {
+        cli_usage_error(c, "-o '%s': %s writes table, json, csv or markdown (.txt .json .csv .md), not %s; "
+                        "pictures come from 'critnet render'", c->output, c->cmd, ext);
+        return -1;
+    }
+    return 0;
+}
+
+int cli_say(const cli_common *c, int rc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    cli_vsay(c, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    return rc;
+}
+
 int cli_next_opt(cli_common *c, int argc, char **argv, const struct option *longopts)
 {
     if (!c->opt_started) {
@@ -83,7 +122,7 @@ int cli_next_opt(cli_common *c, int argc, char **argv, const struct option *long
         if (r == 0)
             return opt;
     }
-    return 0;
+    return output_format(c);
 }
 
 int cli_opts_end(const cli_common *c, int opt, int argc, char **argv)
@@ -267,4 +306,56 @@ int cli_check_list(const cli_common *c, const cn_net *net, unsigned lists)
             lists & CN_LIST_2022 ? "2022" : "2018", c->data ? c->data : c->dataset ? c->dataset : "this data",
             lists & CN_LIST_2022 ? "2022" : "2018");
     return 65;
+}
+
+int cli_note_no_imports(const cli_common *c, const cn_net *net, const char *consumer)
+{
+    int32_t v = cn_net_find(net, consumer);
+    char *seen = calloc((size_t)net->nvertices + 1, 1);
+    if (!seen)
+        return 0;
+    int found = 0;
+    for (int32_t i = 0; i < net->nedges; i++) {
+        const cn_edge *e = &net->edges[i];
+        if (e->kind != CN_EDGE_PRODUCES && e->consumer >= 0) {
+            found |= e->consumer == v;
+            seen[e->consumer] = 1;
+        }
+    }
+    if (!found) {
+        char list[256] = "";
+        size_t len = 0;
+        int n = 0;
+        for (int32_t i = 0; i < net->nvertices && len < sizeof list; i++)
+            if (seen[i])
+                len += (size_t)snprintf(list + len, sizeof list - len, "%s%s", n++ ? " " : "", net->vertices[i].id);
+        cli_say(c, 0, "no import figures for %s in this dataset (consumers with import figures: %s)", consumer,
+                       n ? list : "none");
+    }
+    free(seen);
+    return !found;
+}
+
+int cli_note_years(const cli_common *c, const cn_net *net, cn_edge_kind kind, int year)
+{
+    int lo = 0, hi = 0, found = 0;
+    for (int32_t i = 0; i < net->nedges; i++) {
+        const cn_edge *e = &net->edges[i];
+        if (e->kind != kind || !e->year)
+            continue;
+        found |= e->year == year;
+        if (!lo || e->year < lo)
+            lo = e->year;
+        if (e->year > hi)
+            hi = e->year;
+    }
+    if (found)
+        return 0;
+    if (!lo)
+        cli_say(c, 0, "no figures for %d: the data gives no years", year);
+    else if (lo == hi)
+        cli_say(c, 0, "no figures for %d: the data has %d only", year, lo);
+    else
+        cli_say(c, 0, "no figures for %d: the data has years %d to %d", year, lo, hi);
+    return 1;
 }

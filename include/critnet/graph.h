@@ -3,6 +3,8 @@
 #ifndef CRITNET_GRAPH_H
 #define CRITNET_GRAPH_H
 
+#include <stdio.h>
+
 #include "critnet/net.h"
 
 CN_BEGIN_DECLS
@@ -141,6 +143,18 @@ cn_status cn_bipartite_build(const cn_net *net, unsigned kinds, int weighted, cn
 /** Frees the arrays of b and leaves it empty (m = 0, NULL arrays); a zero-initialised or already freed b is
  * fine. Constant time. */
 void cn_bipartite_free(cn_bipartite *b);
+
+/**
+ * cn_net_write_graphml: writes net as GraphML with igraph's writer, so it opens in Gephi, Cytoscape, networkx
+ * or R igraph. Vertices in net's order with id, label (the name), type (country/mineral), stage and lists
+ * ("2018,2022"); one directed edge per figure (produces and supplies: country -> mineral; relies: mineral ->
+ * consumer) with kind, consumer, share, low, high, rank, year, value, quantity, unit, period, text, basis and
+ * source (unknown numbers NaN, unknown strings empty). Figures of "other", "world" or unnamed suppliers have
+ * no vertex: they are left out and counted in the graph attribute edges_without_vertex. Sets igraph's
+ * attribute table for the call and puts the previous one back (not thread-safe). fp is borrowed. Errors:
+ * CN_ENOMEM, CN_EINTERNAL (igraph), CN_EIO (write error). O(V + E).
+ */
+cn_status cn_net_write_graphml(const cn_net *net, FILE *fp, cn_error *err);
 
 CN_END_DECLS
 #endif

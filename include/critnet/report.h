@@ -74,5 +74,32 @@ cn_status cn_report_coalition(const cn_net *net, const char *const *allies, size
 cn_status cn_report_diff(const cn_net *then, const cn_net *now, const cn_diff_result *r, cn_format fmt, FILE *fp,
                          cn_error *err);
 
+/** Lists the vertices of one type (CN_VERTEX_MINERAL or CN_VERTEX_COUNTRY) in net's order (minerals: only
+ * those on one of the CN_LIST_* lists given, all when lists is 0): minerals with id,
+ * name, stage, lists and the number of distinct producers, suppliers and consumers with figures; countries
+ * with id, name and the number of distinct minerals they produce, supply and import. Errors: CN_ENOMEM,
+ * CN_EIO (as above). O(V + E log E). */
+cn_status cn_report_vertices(const cn_net *net, cn_vertex_type type, unsigned lists, cn_format fmt, FILE *fp,
+                             cn_error *err);
+
+/** What the HTML report shows (cn_report_html): deps is required; the others may be NULL (left out). */
+typedef struct cn_report_html_in {
+    const char *dataset;                 /**< the dataset's name for the heading; NULL: net->name */
+    const cn_deps_result *deps;          /**< the consumer's dependencies: summary, NIR chart, heat map, table */
+    const cn_concentration_result *conc; /**< world-production concentration (summary, table) */
+    const cn_chokepoints_result *choke;  /**< chokepoints (summary, table) */
+    const char *overview_svg;            /**< an SVG document (e.g. from cn_render_mem) shown as the overview */
+    const char *overview_caption;        /**< what the overview leaves out, or NULL */
+    const char *const *dep_svgs;         /**< one small diagram (SVG document) per critical dependency */
+    const int32_t *dep_minerals;         /**< the mineral vertex of each */
+    size_t ndeps;                        /**< how many (0: the section is left out) */
+} cn_report_html_in;
+/** Writes one self-contained HTML page (no script, no network: charts drawn with cairo and the overview are
+ * data: URIs): summary, net-import-reliance chart, supplier x mineral heat map of import shares (ranks,
+ * hatched, where shares are unknown), overview, one diagram per critical dependency, the deps / concentration / chokepoints tables and the
+ * sources (one line per edition and address). Every text is HTML-escaped. Errors: CN_ENOMEM, CN_EIO,
+ * CN_EINTERNAL (cairo failed). O(rows x E) for the import sources of each mineral, plus the tables. */
+cn_status cn_report_html(const cn_net *net, const cn_report_html_in *in, FILE *fp, cn_error *err);
+
 CN_END_DECLS
 #endif

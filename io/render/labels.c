@@ -216,7 +216,7 @@ static void put_headline(cn_i_sb *sb, const cn_net *net, const cn_view *v, const
         return;
     }
     if (v->layer == CN_LAYER_PRODUCTION) {
-        cn_i_sb_puts(sb, "World production by country");
+        cn_i_sb_puts(sb, cn_i_production_is_exports(net) ? "World exports by country" : "World production by country");
     } else if (v->nconsumers == 1 && consumer) {
         cn_i_sb_puts(sb, "Import dependencies of ");
         cn_i_sb_esc(sb, consumer);
@@ -239,6 +239,7 @@ void cn_i_render_title(cn_i_sb *sb, const cn_net *net, const cn_view *v, const c
 {
     char pct[40];
     int prod = v->layer == CN_LAYER_PRODUCTION;
+    int exports = prod && cn_i_production_is_exports(net); /* trade data: world exports, not production */
     cn_i_sb_puts(sb, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">");
     cn_i_sb_puts(sb, ROW "<FONT POINT-SIZE=\"16\"><B>");
     put_headline(sb, net, v, t);
@@ -257,7 +258,7 @@ void cn_i_render_title(cn_i_sb *sb, const cn_net *net, const cn_view *v, const c
     put_source(sb, net, v, t);
     cn_i_sb_puts(sb, "</TD></TR>" ROW "Figures: ");
     if (prod) {
-        cn_i_sb_puts(sb, "production ");
+        cn_i_sb_puts(sb, exports ? "world exports " : "production ");
         put_years(sb, net, v, CN_EDGE_PRODUCES);
     } else {
         cn_i_sb_puts(sb, "import sources ");
@@ -267,14 +268,16 @@ void cn_i_render_title(cn_i_sb *sb, const cn_net *net, const cn_view *v, const c
     }
     cn_i_sb_puts(sb, "</TD></TR>");
     /* the legend */
-    const char *what = prod ? "share of world production" : "share of the consumer's imports";
+    const char *what = exports ? "share of world exports"
+                       : prod  ? "share of world production"
+                               : "share of the consumer's imports";
     cn_i_sb_printf(sb, BAR("9", "#6b6b6b") KEY "%s 100%%: line width 1 + 8 &#215; share (pt)" END, what);
     cn_i_sb_printf(sb, BAR("3", "#6b6b6b") KEY "%s 25%%" END, what);
     cn_i_sb_puts(sb, "<TR><TD>- - - -</TD>" KEY "dashed: share unknown; width by rank, 1 + 8 / (rank + 1)" END);
     cn_i_sb_puts(sb, "<TR><TD>&#183; &#183; &#183;</TD>" KEY "dotted: neither share nor rank known" END);
     if (prod)
-        cn_i_sb_printf(sb, BAR("4", "#c0392b") KEY "each mineral's top producer; red mineral: its share &#8805; %s" END,
-                     cn_i_pct_or(pct, v->threshold, "unknown"));
+        cn_i_sb_printf(sb, BAR("4", "#c0392b") KEY "each mineral's top %s; red mineral: its share &#8805; %s" END,
+                     exports ? "exporter" : "producer", cn_i_pct_or(pct, v->threshold, "unknown"));
     else if (!t->scn)
         cn_i_sb_printf(sb,
                      BAR("4", "#c0392b") KEY "each mineral's top supplier; red mineral: single-source dependency "

@@ -104,6 +104,10 @@ cn_status cn_i_rows_table(const cn_i_layout *l, cn_i_fill fill, void *ctx, size_
 cn_status cn_i_rows_write(const cn_i_layout *l, cn_i_fill fill, void *ctx, size_t nrows, cn_format fmt,
                           FILE *fp, cn_error *err);
 
+/* 1 when every production figure of net is a share of world exports (a network made from trade tables:
+ * world exports play the production layer, and reports and pictures must say "exports"); O(E) */
+int cn_i_production_is_exports(const cn_net *net);
+
 /* ---- shared by the scenario and cascade writers (scenario_report.c) ---- */
 /* the shock of a scenario: "CHN restricts graphite by 100%; RUS removed", and as a JSON array */
 void cn_i_shock_text(const cn_scenario *s, FILE *fp);

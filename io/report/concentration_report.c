@@ -1,5 +1,6 @@
 /* io/report/concentration_report.c: the concentration result as a text table, CSV, Markdown or JSON, from
- * one column table. Unknown figures are "-" / "unknown" in tables, empty in CSV and null in JSON. */
+ * one column table. Shares (top, CR3, residual, other) are fractions in JSON and CSV and percentages in
+ * tables (cells_i.h). Unknown figures are "-" / "unknown" in tables, empty in CSV and null in JSON. */
 #include "critnet/report.h"
 
 #include <math.h>
@@ -17,10 +18,10 @@ static const cn_i_col cols[NCOLS] = {
     [YEAR] = {"year", CN_I_INT, 0},           [PERIOD] = {"period", CN_I_STR, 0},
     [LISTED] = {"listed", CN_I_INT, 0},       [UNKNOWN] = {"share_unknown", CN_I_INT, 0},
     [TOP] = {"top", CN_I_STR, 0},             [TOP_RANK] = {"top_rank", CN_I_INT, 0},
-    [TOP_SHARE] = {"top_share", CN_I_NUM, 4}, [CR3] = {"cr3", CN_I_NUM, 4},
+    [TOP_SHARE] = {"top_share", CN_I_PCT, 4}, [CR3] = {"cr3", CN_I_PCT, 4},
     [HHI] = {"hhi", CN_I_NUM, 4},             [HHI_MAX] = {"hhi_max", CN_I_NUM, 4},
-    [EFFECTIVE] = {"effective", CN_I_NUM, 4}, [RESIDUAL] = {"residual", CN_I_NUM, 4},
-    [OTHER] = {"other_share", CN_I_NUM, 4},   [TOTAL] = {"total", CN_I_NUM, 6},
+    [EFFECTIVE] = {"effective", CN_I_NUM, 4}, [RESIDUAL] = {"residual", CN_I_PCT, 4},
+    [OTHER] = {"other_share", CN_I_PCT, 4},   [TOTAL] = {"total", CN_I_NUM, 6},
     [UNIT] = {"unit", CN_I_STR, 0},           [SOURCE] = {"source", CN_I_STR, 0},
     [WHEN] = {NULL, CN_I_STR, 0}, /* tables: the year, else the period */
 };
@@ -88,6 +89,7 @@ cn_status cn_report_concentration(const cn_net *net, const cn_concentration_resu
                                   cn_error *err)
 {
     int prod = r->layer == CN_LAYER_PRODUCTION;
+    int exports = prod && cn_i_production_is_exports(net);
     ctx k = {net, r};
     cn_i_view text[sizeof text_view / sizeof *text_view];
     memcpy(text, text_view, sizeof text);
@@ -99,12 +101,17 @@ cn_status cn_report_concentration(const cn_net *net, const cn_concentration_resu
         if (net->name)
             cJSON_AddStringToObject(root, "dataset", net->name);
         cJSON_AddStringToObject(root, "layer", prod ? "production" : "imports");
+        if (exports)
+            cJSON_AddStringToObject(root, "shares_of", "world exports");
         if (!prod)
             cJSON_AddStringToObject(root, "consumer", net->vertices[r->consumer].id);
         return cn_i_json_rows(root, "minerals", &layout, fill, &k, r->n, fp, err);
     }
     if (fmt != CN_FORMAT_CSV) {
-        if (prod)
+        if (prod && exports)
+            fprintf(fp, "World-export concentration (%s): shares of world exports (trade data: exports, not "
+                    "production)\n\n", net->name ? net->name : "data");
+        else if (prod)
             fprintf(fp, "World-production concentration (%s): shares of the world total\n\n",
                     net->name ? net->name : "data");
         else

@@ -46,8 +46,8 @@ run concentration --mineral rare_earths --year 2022 --format json
 check "rare earths 2022 share .7" near "$(json_get 'd["minerals"][0]["top_share"]')" 0.7 1e-12
 # --mineral takes the stages too; table and CSV
 run concentration --mineral copper
-expect_out '^copper:refinery +2023 +16 +CHN +0\.4444'
-expect_out '^copper +2023 +16 +CHL +0\.2273'
+expect_out '^copper:refinery +2023 +16 +CHN +44\.4%'
+expect_out '^copper +2023 +16 +CHL +22\.7%'
 run concentration --format csv --mineral cobalt
 expect_out '^mineral,year,period,listed,share_unknown,top,top_rank,top_share,cr3,hhi'
 expect_out '^cobalt,2023,,12,0,COD,,0\.7391,'
@@ -64,7 +64,7 @@ run concentration --layer bogus
 expect_rc 64
 run concentration --mineral unobtainium
 expect_rc 64
-expect_err "no mineral 'unobtainium'"
+expect_err "--mineral 'unobtainium' is not a mineral of this network"
 run concentration --layer imports --year 2023
 expect_rc 64
 run concentration --year 20x3

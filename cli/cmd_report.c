@@ -1,0 +1,191 @@
+/* cli/cmd_report.c: `critnet report`: one self-contained HTML page to hand to a colleague: summary, charts,
+ * the overview diagram, the deps, concentration and chokepoints tables, and the sources
+ * (io/report/html.c). */
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+#include "critnet/countries.h"
+#include "critnet/render.h"
+
+static void help(void)
+{
+    printf("usage: critnet report [-o FILE.html | -o DIR] [--consumer ISO3] [--list 2018|2022|all]\n"
+           "                      [--threshold X] [--data FILE | --dataset NAME]\n\n"
+           "Writes one self-contained HTML page (no script; charts and diagram embedded, so it opens with no\n"
+           "network): a summary (single-source dependencies, the most concentrated minerals, the suppliers\n"
+           "with the highest exposure), the net-import-reliance chart (bars per mineral with the major import\n"
+           "sources, as USGS's MCS figure), a supplier x mineral heat map of import shares (ranks, hatched,\n"
+           "where the source gives no share), the overview diagram (each mineral's top supplier), one diagram\n"
+           "per single-source dependency, the tables of 'critnet deps', 'critnet concentration' and\n"
+           "'critnet chokepoints', and the sources. Exit 65 when the consumer has no import figures.\n\n"
+           "  -o FILE|DIR       the page (default: stdout); a directory gets DIR/report.html\n"
+           "  --consumer ISO3   importing country (default USA)\n"
+           "  --threshold X     single-source threshold (default 0.5)\n"
+           "  --list L          minerals of the 2018 (35) or 2022 (50) U.S. list, or all with data\n"
+           "                    (default: 2018 when the dataset tags minerals, else all)\n");
+}
+
+typedef struct parts {
+    cn_deps_result deps;
+    cn_concentration_result conc;
+    cn_chokepoints_result choke;
+    char *svg;
+    char **dep_svgs;       /* one diagram per single-source dependency */
+    int32_t *dep_minerals;
+    size_t ndeps;
+} parts;
+
+/* one SVG of the view o into *svg; returns an exit code */
+static int draw(const cli_common *c, const cn_net *net, const cn_view_opts *o, char **svg)
+{
+    cn_error err = {0};
+    cn_view v;
+    size_t len;
+    cn_render_title t = {.dataset = c->dataset ? c->dataset : c->data, .mineral = o->mineral};
+    if (cn_view_build(net, o, &v, &err))
+        return cli_fail(&err);
+    cn_status st = cn_render_mem(net, &v, &t, CN_RENDER_FORMAT_SVG, svg, &len, &err);
+    cn_view_free(&v);
+    return st ? cli_fail(&err) : 0;
+}
+
+static int build(const cli_common *c, const cn_net *net, const cn_deps_opts *d, parts *p, char *caption,
+                 size_t size)
+{
+    cn_error err = {0};
+    cn_concentration_opts co;
+    cn_concentration_opts_init(&co);
+    if (cn_deps_run(net, d, &p->deps, &err) || cn_concentration_run(net, &co, &p->conc, &err) ||
+        cn_chokepoints_run(net, d->consumer, d->threshold, &p->choke, &err))
+        return cli_fail(&err);
+    /* the overview: each mineral's top supplier only, so 35-50 minerals fit a page */
+    cn_view_opts o;
+    cn_view_opts_init(&o);
+    o.consumer = d->consumer;
+    o.lists = d->lists;
+    o.threshold = d->threshold;
+    o.top = 1;
+    int rc = draw(c, net, &o, &p->svg);
+    /* one small diagram per critical (single-source) dependency: every source of that mineral */
+    p->dep_svgs = calloc(p->deps.n + 1, sizeof *p->dep_svgs);
+    p->dep_minerals = calloc(p->deps.n + 1, sizeof *p->dep_minerals);
+    if (!p->dep_svgs || !p->dep_minerals) {
+        fprintf(stderr, CLI_PROG ": out of memory\n");
+        return 71;
+    }
+    o.top = 0;
+    for (size_t i = 0; !rc && i < p->deps.n; i++) {
+        if (!p->deps.rows[i].single_source)
+            continue;
+        o.mineral = net->vertices[p->deps.rows[i].mineral].id;
+        p->dep_minerals[p->ndeps] = p->deps.rows[i].mineral;
+        rc = draw(c, net, &o, &p->dep_svgs[p->ndeps]);
+        p->ndeps += !rc;
+    }
+    if (rc)
+        return rc;
+    size_t with = 0;
+    for (size_t i = 0; i < p->deps.n; i++)
+        with += p->deps.rows[i].top != CN_NONE;
+    snprintf(caption, size, "Each mineral's top import source only, minerals grouped by it; %zu of the %zu "
+             "minerals have no import-source figure and are drawn without one. The tables below list every "
+             "source.", p->deps.n - with, p->deps.n);
+    return 0;
+}
+
+static int report_main(int argc, char **argv, parts *p)
+{
+    enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_THRESHOLD, OPT_LIST };
+    static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
+                                             {"consumer", required_argument, 0, OPT_CONSUMER},
+                                             {"threshold", required_argument, 0, OPT_THRESHOLD},
+                                             {"list", required_argument, 0, OPT_LIST},
+                                             {0, 0, 0, 0}};
+    static const int own[] = {OPT_FORMAT, 0};
+    cli_common c = {.cmd = "report", .help = help, .own = own};
+    cn_deps_opts d;
+    cn_deps_opts_init(&d);
+    int list_set = 0, opt;
+    while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
+        switch (opt) {
+        case OPT_FORMAT:
+            if (strcmp(optarg, "html") != 0)
+                return cli_usage_error(&c, "unknown format '%s'; report writes html", optarg);
+            break;
+        case OPT_CONSUMER:
+            d.consumer = optarg;
+            break;
+        case OPT_THRESHOLD:
+            if (cli_parse_threshold(&c, optarg, &d.threshold))
+                return 64;
+            break;
+        case OPT_LIST:
+            if (cli_parse_list(&c, optarg, "all", &d.lists))
+                return 64;
+            list_set = 1;
+            break;
+        default:
+            return cli_bad_option(&c, opt, argv);
+        }
+    }
+    int rc = cli_opts_end(&c, opt, argc, argv);
+    if (rc)
+        return rc;
+    char path[4096];
+    struct stat sb;
+    if (c.output && stat(c.output, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+        if ((size_t)snprintf(path, sizeof path, "%s/report.html", c.output) >= sizeof path)
+            return cli_usage_error(&c, "-o '%s': path too long", c.output);
+        c.output = path;
+    } else if (c.output && strcmp(c.output, "-") != 0) {
+        const char *dot = strrchr(c.output, '.');
+        if (!dot || (strcmp(dot, ".html") != 0 && strcmp(dot, ".htm") != 0))
+            return cli_usage_error(&c, "-o '%s': expected FILE.html or a directory", c.output);
+    }
+    c.trade.importer = d.consumer && cn_country_iso3(d.consumer) ? cn_country_iso3(d.consumer) : d.consumer;
+    cn_net *net = NULL;
+    rc = cli_load(&c, &net);
+    if (rc)
+        return rc;
+    if ((rc = cli_resolve_country(&c, net, "--consumer", d.consumer, &d.consumer))) {
+        cn_net_free(net);
+        return rc;
+    }
+    if (!list_set)
+        d.lists = cli_default_lists(net);
+    char caption[256];
+    rc = build(&c, net, &d, p, caption, sizeof caption);
+    if (!rc && !cli_note_no_imports(&c, net, d.consumer)) {
+        cn_report_html_in in = {.dataset = c.dataset ? c.dataset : c.data, .deps = &p->deps, .conc = &p->conc,
+                                .choke = &p->choke, .overview_svg = p->svg, .overview_caption = caption,
+                                .dep_svgs = (const char *const *)p->dep_svgs, .dep_minerals = p->dep_minerals,
+                                .ndeps = p->ndeps};
+        cn_out out;
+        rc = cli_out_open(&c, &out);
+        cn_error err = {0};
+        if (!rc)
+            rc = cn_report_html(net, &in, out.fp, &err) ? cli_out_fail(&out, &err) : cli_out_close(&out);
+    } else if (!rc) {
+        rc = 65; /* nothing to report on: said why above */
+    }
+    cn_net_free(net);
+    return rc;
+}
+
+int cmd_report(int argc, char **argv)
+{
+    parts p;
+    memset(&p, 0, sizeof p);
+    int rc = report_main(argc, argv, &p);
+    cn_deps_result_free(&p.deps);
+    cn_concentration_result_free(&p.conc);
+    cn_chokepoints_result_free(&p.choke);
+    free(p.svg);
+    for (size_t i = 0; i < p.ndeps; i++)
+        free(p.dep_svgs[i]);
+    free(p.dep_svgs);
+    free(p.dep_minerals);
+    return rc;
+}
