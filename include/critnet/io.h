@@ -88,14 +88,20 @@ typedef struct cn_out {
     char *path;   /**< the target, or NULL for stdout */
     char *tmp;    /**< temporary file in the target's folder, or NULL when written directly */
     const char *label; /**< for messages: the path or "stdout" */
+    FILE *stage;  /**< an anonymous temporary file copied into path at commit (hard links, a folder not
+                       writable), or NULL */
 } cn_out;
 
 /**
  * cn_out_open: opens path for writing into *o (the caller's struct; path is copied): NULL or "-" is
  * stdout; an existing non-regular file (a device, a pipe) is opened directly; anything else gets a
  * temporary file beside it (with the permissions the file has, or would get), renamed over it by
- * cn_out_commit(). Every opened output ends with cn_out_commit() or cn_out_abort().
- * Errors: CN_ECANTCREAT (a directory, cannot create), CN_ENOMEM; o then holds nothing to free. O(1).
+ * cn_out_commit(). A symlink is followed: its target is replaced, the link kept. An existing file with other
+ * hard links, or in a folder the user cannot write, is written to an anonymous temporary file (tmpfile())
+ * and copied into the file by cn_out_commit(), so links and inode stay. Every opened output ends with
+ * cn_out_commit() or cn_out_abort(); a temporary file in progress is removed by cn_out_remove_temps().
+ * Errors: CN_ECANTCREAT (a directory, a read-only file, cannot create), CN_ENOMEM; o then holds nothing to
+ * free. O(1).
  */
 cn_status cn_out_open(cn_out *o, const char *path, cn_error *err);
 
@@ -181,6 +187,13 @@ cn_status cn_input_sniff(const char *path, cn_input *in, cn_error *err);
 
 /** cn_input_free: frees in->data (NULL afterwards); in may hold no data. O(1). */
 void cn_input_free(cn_input *in);
+
+/**
+ * cn_out_remove_temps: unlinks every temporary file of an output still being written (opened by cn_out_open,
+ * not yet committed or aborted). Async-signal-safe: for a SIGINT/SIGTERM/SIGHUP handler of a program, which
+ * then dies by the signal; the targets stay as they were. Cannot fail. O(outputs open).
+ */
+void cn_out_remove_temps(void);
 
 CN_END_DECLS
 #endif

@@ -196,39 +196,6 @@ void cn_line_col(const char *data, size_t off, long *line, long *col)
     *col = c;
 }
 
-/* length of the UTF-8 sequence at p (1..4), or 0 when invalid (overlongs, surrogates, > U+10FFFF) */
-static size_t utf8_seq(const unsigned char *p, size_t avail)
-{
-    unsigned c = p[0];
-    if (c < 0x80)
-        return 1;
-    size_t n;
-    unsigned min;
-    if (c >= 0xC2 && c <= 0xDF) {
-        n = 2;
-        min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3;
-        min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4;
-        min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (avail < n)
-        return 0;
-    unsigned cp = c & (0xFF >> (n + 1));
-    for (size_t i = 1; i < n; i++) {
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (p[i] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return n;
-}
-
 cn_status cn_utf8_check(const char *data, size_t len, const char *where, cn_error *err)
 {
     const unsigned char *p = (const unsigned char *)data;
@@ -241,7 +208,7 @@ cn_status cn_utf8_check(const char *data, size_t len, const char *where, cn_erro
                 i++;
             continue;
         }
-        size_t n = utf8_seq(p + i, len - i);
+        size_t n = cn_utf8_len(data + i, len - i);
         if (n == 0) {
             long line, col;
             cn_line_col(data, i, &line, &col);

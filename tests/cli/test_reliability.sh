@@ -120,4 +120,57 @@ OUT=$("$CRITNET" deps --data <(cat "$D/bomb.csv.gz") 2>"$D/err"); RC=$?; ERR=$(c
 expect_rc 65
 expect_err "gzip: expands to more than the 256 MiB limit"
 
+# --- 9. SIGINT/SIGTERM/SIGHUP during -o FILE: the temp file is removed, FILE stays as it was ---------------------
+# strace holds the first write(2) for 2 s: the temporary file exists then, and the signal arrives mid-write
+if command -v strace >/dev/null && strace -o /dev/null true 2>/dev/null; then
+  for sig in INT TERM HUP; do
+    S=$D/sig$sig; mkdir -p "$S"; echo old >"$S/t.json"
+    strace -o /dev/null -e trace=write -e inject=write:delay_enter=2000000 "$CRITNET" export -o "$S/t.json" &
+    SP=$!; CP=
+    for _ in $(seq 100); do
+      CP=$(pgrep -P $SP); [ -n "$CP" ] && ls -A "$S" | grep -q '^\.t\.json\.' && break; sleep 0.1
+    done
+    check "SIG$sig: a temporary file exists while writing" ls -A "$S" | grep -q '^\.t\.json\.'
+    kill -s "$sig" "$CP"; wait $SP; RC=$?
+    check "SIG$sig: no temporary file left ($(ls -A "$S" | tr '\n' ' '))" test "$(ls -A "$S")" = t.json
+    check "SIG$sig: the previous file intact" test "$(cat "$S/t.json")" = old
+    check "SIG$sig: died by the signal (exit $RC)" test "$RC" -eq $((128 + $(kill -l "$sig")))
+  done
+else
+  echo "skipped: the signal tests need strace (scripts/test installs it)"
+fi
+
+# --- 10. -o through links: a symlink's target is written, hard links kept, a read-only file refused -----------
+run export
+EXPORTED=$OUT
+L=$D/links; mkdir -p "$L/real"; echo old >"$L/real/t.json"; ln -s real/t.json "$L/sym.json"
+run export -o "$L/sym.json"
+expect_rc 0
+check "-o SYMLINK keeps the link" test -L "$L/sym.json"
+check "-o SYMLINK writes the target" test "$(cat "$L/real/t.json")" = "$EXPORTED"
+check "-o SYMLINK leaves no temporary file" test "$(ls -A "$L/real")" = t.json
+echo old >"$L/a.json"; ln "$L/a.json" "$L/b.json"
+run export -o "$L/a.json"
+expect_rc 0
+check "-o HARDLINK: the other name sees the new content" test "$(cat "$L/b.json")" = "$EXPORTED"
+check "-o HARDLINK: still 2 links" test "$(stat -c %h "$L/a.json")" -eq 2
+echo old >"$L/ro.json"; chmod 444 "$L/ro.json"
+run export -o "$L/ro.json"
+expect_rc 73
+expect_err "ro\.json: the file is read-only"
+check "-o READONLY: untouched" test "$(cat "$L/ro.json")" = old
+# a writable file in a folder the user cannot write (root can write anywhere: only as another user)
+if [ "$(id -u)" -ne 0 ]; then
+  mkdir -p "$L/locked"; echo old >"$L/locked/w.json"; chmod 555 "$L/locked"
+  run export -o "$L/locked/w.json"
+  expect_rc 0
+  check "-o in a locked folder writes the file" test "$(cat "$L/locked/w.json")" = "$EXPORTED"
+  chmod 755 "$L/locked"
+fi
+
+# --- disk full: every writer reports it and exits 74 ---------------------------------------------------------
+run export -o /dev/full
+expect_rc 74
+expect_err "/dev/full: write error"
+
 finish
