@@ -173,4 +173,23 @@ run export -o /dev/full
 expect_rc 74
 expect_err "/dev/full: write error"
 
+for fmt in svg png pdf dot; do
+  run render --format $fmt --mineral cobalt -o /dev/full
+  expect_rc 74
+  expect_err "^critnet: /dev/full: write error"
+  expect_one_line_err
+done
+
+# --- 8. echoed values cannot forge a line or a terminal escape -------------------------------------------------
+printf 'country,mineral\n"X\033[2J\ncritnet: forged",cobalt\n"X\033[2J\ncritnet: forged",cobalt\n' >"$D/forge.csv"
+run concentration --data "$D/forge.csv"
+expect_rc 65
+expect_one_line_err
+check "the ESC and the newline are escaped" grep -Fq 'X\x1B[2J\ncritnet: forged' <<<"$ERR"
+check "no raw ESC on stderr" test "$(tr -d -c '\033' <<<"$ERR" | wc -c)" -eq 0
+printf 'country,mineral\n"A\377B",cobalt\n"A\377B",cobalt\n' >"$D/latin.csv"
+run concentration --data "$D/latin.csv"
+expect_rc 65
+check "an invalid UTF-8 byte is escaped" grep -Fq 'A\xFFB' <<<"$ERR"
+
 finish
