@@ -91,8 +91,8 @@ static cn_input_kind kind_of(const char *text, size_t len, const char *name, cn_
 {
     *st = CN_OK;
     size_t i = 0;
-    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-        i = 3;
+    while (len - i >= 3 && memcmp(text + i, "\xEF\xBB\xBF", 3) == 0)
+        i += 3; /* byte-order marks: the readers judge a second one */
     while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n'))
         i++;
     const char *nl = memchr(text + i, '\n', len - i);
