@@ -2,6 +2,9 @@
  * cn_net: each row a produces edge. Streams the CSV; precise FILE:LINE messages. */
 #include "critnet/edgelist.h"
 #include "critnet/csv.h"
+#include "critnet/io.h"
+
+#include "format/json_read_i.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -58,6 +61,15 @@ static cn_status vertex(cn_net *net, cn_vertex_type type, const char *id, const 
 {
     if (!*id)
         return cn_error_set(err, CN_EDATA, "%s:%ld: column '%s': empty id", where, line, col);
+    /* the rules of the JSON reader and validate: what export writes must read back */
+    cn_error scratch;
+    if (cn_utf8_check(id, strlen(id), where, &scratch) != CN_OK)
+        return cn_error_set(err, CN_EDATA, "%s:%ld: column '%s': id '%s' is not UTF-8; expected UTF-8 text",
+                            where, line, col, id);
+    if (!cn_i_valid_id(id, type))
+        return cn_error_set(err, CN_EDATA, "%s:%ld: column '%s': invalid id '%s'; expected " CN_I_ID_RULE "%s",
+                            where, line, col, id, type == CN_VERTEX_COUNTRY && strlen(id) < 2 ?
+                            " (a country id has 2 characters or more)" : "");
     int32_t v = cn_net_find(net, id);
     if (v >= 0) {
         if (net->vertices[v].type != type)
@@ -141,6 +153,12 @@ static cn_status load(cn_csv *r, cn_net **out, cn_error *err)
                               row.n);
             goto done;
         }
+        for (int k = 0; k < 2; k++)
+            if (memchr(row.field[k], '\0', row.len[k])) {
+                st = cn_error_set(err, CN_EDATA, "%s:%ld: column '%s': a NUL byte in the id; expected text", where,
+                                  row.line, hdr[k]);
+                goto done;
+            }
         cn_edge e;
         cn_edge_init(&e, CN_EDGE_PRODUCES);
         if ((st = vertex(net, CN_VERTEX_COUNTRY, trim(row.field[0]), where, row.line, hdr[0], &e.country, err)) ||

@@ -451,7 +451,7 @@ static cn_status emit(Agraph_t *g, cn_render_format fmt, FILE *fp, char **data, 
         if (mem && fclose(mem) != 0)
             bad = 1;
         if (bad)
-            return cn_error_set(err, CN_EIO, "cannot write the DOT output");
+            return cn_error_set(err, CN_EIO, "write error: cannot write the DOT output");
         return CN_OK;
     }
     static const char *const names[] = {"dot", "svg", "png", "pdf"};

@@ -192,4 +192,46 @@ run concentration --data "$D/latin.csv"
 expect_rc 65
 check "an invalid UTF-8 byte is escaped" grep -Fq 'A\xFFB' <<<"$ERR"
 
+# --- 7. scenario strings: \u0000 and duplicate keys are errors with the JSON path -----------------------------
+SD="$CN_SRC/tests/data/scenario_small.json"
+sed 's/"CHN", "mineral"/"CH\\u0000N", "mineral"/' "$CN_SRC/tests/data/scenario_ree.json" >"$D/scn_nul.json"
+run scenario --data "$SD" --scenario "$D/scn_nul.json"
+expect_rc 65
+expect_err 'scn_nul\.json: \$\.restrict\[0\]\.country: \\u0000 \(NUL\) in a string'
+sed 's/"spare": 0.5/"spare": 0.5, "spare": 0.9/' "$CN_SRC/tests/data/scenario_ree.json" >"$D/scn_dup.json"
+run scenario --data "$SD" --scenario "$D/scn_dup.json"
+expect_rc 65
+expect_err 'scn_dup\.json: \$: the key "spare" appears twice'
+
+# --- 5. edge lists take the ids validate takes; read -> export -> validate -> read over every fixture ----------
+for id in 'U S A' '*other*' 'X"Y' 'C'; do
+  printf 'country,mineral\n"%s",cobalt\n' "$(sed 's/"/""/g' <<<"$id")" >"$D/badid.csv"
+  run concentration --data "$D/badid.csv"
+  expect_rc 65
+  expect_err "badid\.csv:2: column 'country': invalid id"
+done
+printf 'country,mineral\nCHN,"co\000balt"\n' >"$D/nulid.csv"
+run concentration --data "$D/nulid.csv"
+expect_rc 65
+expect_err "nulid\.csv:2: column 'mineral': a NUL byte in the id"
+run concentration --data "$D/latin.csv"
+expect_err "latin\.csv:2: column 'country': id 'A\\\\xFFB' is not UTF-8"
+rt() { # rt LABEL ARGS...: export, validate the export, read it back, export again: the same bytes
+  local label=$1; shift
+  "$CRITNET" export "$@" -o "$D/rt1.json" 2>"$D/rterr" || { bad "$label: export failed: $(cat "$D/rterr")"; return; }
+  check "$label: validate accepts the export" "$CRITNET" validate "$D/rt1.json"
+  "$CRITNET" export --data "$D/rt1.json" -o "$D/rt2.json" 2>"$D/rterr" || { bad "$label: re-read failed: $(cat "$D/rterr")"; return; }
+  check "$label: the export reads back the same" cmp -s "$D/rt1.json" "$D/rt2.json"
+}
+for f in "$CN_SRC"/tests/data/*.json; do
+  case $f in *scenario_*) continue ;; esac
+  rt "$(basename "$f")" --data "$f"
+done
+for ds in us-mcs2020 us-mcs2024 energy-chain-2018-2020; do rt "dataset $ds" --dataset "$ds"; done
+rt baci --data "$BACI"
+rt comtrade --data "$CN_SRC/tests/data/trade/comtrade_small.csv"
+rt plain.csv --data "$CN_SRC/tests/data/trade/plain.csv" --from csv \
+  --columns exporter=from,importer=to,product=hs,year=yr,value=usd,quantity=tons
+rt edgelist --data "$D/el.csv.gz"
+
 finish
