@@ -69,9 +69,14 @@ static cn_status read_prefix(const char *path, char **out, size_t *len, int *who
                 m = "unexpected end of file (the .gz is truncated); expected a complete gzip stream";
             else
                 m = NULL;
+            if (m) { /* m may be zlib's, freed by gzclose */
+                cn_error_set(err, CN_EDATA, "%s: gzip: %s", path, m);
+                gzclose(gz);
+                free(buf);
+                return CN_EDATA;
+            }
             gzclose(gz);
-        }
-        if (m) {
+        } else {
             free(buf);
             return cn_error_set(err, CN_EDATA, "%s: gzip: %s", path, m);
         }
