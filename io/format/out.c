@@ -82,8 +82,16 @@ cn_status cn_out_open(cn_out *o, const char *path, cn_error *err)
         return cn_error_set(err, CN_ECANTCREAT, "%s: the file is read-only; make it writable (chmod u+w) or "
                             "write elsewhere", path);
     /* a symlink: write its target (the link stays); a dangling one is created through the link */
-    if (lstat(path, &lsb) == 0 && S_ISLNK(lsb.st_mode))
-        o->path = exists ? realpath(path, NULL) : NULL;
+    if (lstat(path, &lsb) == 0 && S_ISLNK(lsb.st_mode)) {
+        if (!exists) { /* nothing to keep intact: fopen creates the target through the link */
+            o->fp = fopen(path, "wb");
+            if (!o->fp)
+                return cn_error_set(err, CN_ECANTCREAT, "%s: %s", path, strerror(errno));
+            o->path = cn_strdup(path);
+            return o->path ? CN_OK : cn_error_set(err, CN_ENOMEM, "out of memory");
+        }
+        o->path = realpath(path, NULL);
+    }
     if (!o->path)
         o->path = cn_strdup(path);
     if (!o->path)

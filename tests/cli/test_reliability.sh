@@ -149,6 +149,11 @@ expect_rc 0
 check "-o SYMLINK keeps the link" test -L "$L/sym.json"
 check "-o SYMLINK writes the target" test "$(cat "$L/real/t.json")" = "$EXPORTED"
 check "-o SYMLINK leaves no temporary file" test "$(ls -A "$L/real")" = t.json
+ln -s real/new.json "$L/dangling.json"
+run export -o "$L/dangling.json"
+expect_rc 0
+check "-o DANGLING-SYMLINK creates the target" test "$(cat "$L/real/new.json")" = "$EXPORTED"
+check "-o DANGLING-SYMLINK keeps the link" test -L "$L/dangling.json"
 echo old >"$L/a.json"; ln "$L/a.json" "$L/b.json"
 run export -o "$L/a.json"
 expect_rc 0
