@@ -67,9 +67,8 @@ static cn_status vertex(cn_net *net, cn_vertex_type type, const char *id, const 
         return cn_error_set(err, CN_EDATA, "%s:%ld: column '%s': id '%s' is not UTF-8; expected UTF-8 text",
                             where, line, col, id);
     if (!cn_i_valid_id(id, type))
-        return cn_error_set(err, CN_EDATA, "%s:%ld: column '%s': invalid id '%s'; expected " CN_I_ID_RULE "%s",
-                            where, line, col, id, type == CN_VERTEX_COUNTRY && strlen(id) < 2 ?
-                            " (a country id has 2 characters or more)" : "");
+        return cn_error_set(err, CN_EDATA, "%s:%ld: column '%s': invalid id '%s'; expected " CN_I_ID_RULE, where,
+                            line, col, id);
     int32_t v = cn_net_find(net, id);
     if (v >= 0) {
         if (net->vertices[v].type != type)

@@ -209,7 +209,7 @@ expect_rc 65
 expect_err 'scn_dup\.json: \$: the key "spare" appears twice'
 
 # --- 5. edge lists take the ids validate takes; read -> export -> validate -> read over every fixture ----------
-for id in 'U S A' '*other*' 'X"Y' 'C'; do
+for id in 'U S A' '*other*' 'X"Y' "$(printf 'A\tB')"; do
   printf 'country,mineral\n"%s",cobalt\n' "$(sed 's/"/""/g' <<<"$id")" >"$D/badid.csv"
   run concentration --data "$D/badid.csv"
   expect_rc 65
