@@ -55,6 +55,9 @@ int cli_common_opt(cli_common *c, int opt, const char *arg);
 int cli_trade_opt(cli_common *c, int opt, const char *arg);
 /* loads a trade table (--data FILE with a trade header, or --from/--columns) as a net; returns an exit code */
 int cli_trade_load(const cli_common *c, const char *path, cn_net **net);
+/* cli_trade_load_mem: as cli_trade_load for a table already in memory (data != NULL; path names it), or
+ * cli_trade_load itself when data is NULL */
+int cli_trade_load_mem(const cli_common *c, const char *path, const char *data, size_t len, cn_net **net);
 /* whether cli_load should read --data as a trade table */
 int cli_is_trade(const cli_common *c);
 /* --mineral ID on a trade table: the --products filter of its products into buf[n]; 0 when there is none */

@@ -207,8 +207,7 @@ static int render_main(int argc, char **argv, cli_scn *so)
     rc = cli_out_open(&c, &out);
     if (!rc) {
         if (cn_render(net, &v, &t, fmt, out.fp, &err) != CN_OK) {
-            cn_out_abort(&out);
-            rc = cli_fail(&err);
+            rc = err.status == CN_EIO ? cli_out_fail(&out, &err) : (cn_out_abort(&out), cli_fail(&err));
         } else {
             rc = cli_out_close(&out);
         }

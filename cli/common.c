@@ -152,14 +152,23 @@ int cli_load(const cli_common *c, cn_net **net)
     cn_status st;
     if (c->data && c->dataset)
         return cli_usage_error(c, "--data and --dataset cannot be combined");
-    if (c->data && cli_is_trade(c)) /* trade tables first: an edge list has only 2 or 3 columns */
+    if (c->data && c->trade_set) /* --from/--columns: a trade table, streamed (stdin or a FIFO too) */
         return cli_trade_load(c, c->data, net);
-    if (c->data && cn_edgelist_detect(c->data))
-        st = cn_edgelist_load(c->data, net, &err);
-    else if (c->data)
-        st = cn_json_load(c->data, net, &err);
+    if (!c->data)
+        return cn_dataset_load(c->dataset, net, &err) ? cli_fail(&err) : 0;
+    cn_input in; /* the kind from a buffered prefix; a FIFO, pipe or stdin is read once, into in.data */
+    if (cn_input_sniff(c->data, &in, &err))
+        return cli_fail(&err);
+    if (in.kind == CN_INPUT_TRADE) {
+        int rc = cli_trade_load_mem(c, in.name, in.data, in.len, net);
+        cn_input_free(&in);
+        return rc;
+    }
+    if (in.kind == CN_INPUT_EDGELIST)
+        st = in.data ? cn_edgelist_parse(in.data, in.len, in.name, net, &err) : cn_edgelist_load(c->data, net, &err);
     else
-        st = cn_dataset_load(c->dataset, net, &err);
+        st = in.data ? cn_json_parse(in.data, in.len, in.name, net, &err) : cn_json_load(c->data, net, &err);
+    cn_input_free(&in);
     return st ? cli_fail(&err) : 0;
 }
 

@@ -1,4 +1,5 @@
 /* cli/main.c: the critnet program: global options and dispatch through the table in cli/commands.def. */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -48,9 +49,26 @@ static void print_warning(void *ctx, const char *msg)
     fprintf(stderr, "critnet: %s\n", msg);
 }
 
+/* SIGINT, SIGTERM, SIGHUP: remove the temporary file of an -o FILE being written (the previous FILE stays),
+ * then die by the signal as if unhandled (docs/reliability.md) */
+static void on_signal(int sig)
+{
+    cn_out_remove_temps();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
 int main(int argc, char **argv)
 {
     cn_set_warning_handler(print_warning, NULL);
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_signal;
+        sigfillset(&sa.sa_mask);
+        sigaction(sigs[i], &sa, NULL);
+    }
     if (argc < 2) {
         usage(stderr);
         return 64;

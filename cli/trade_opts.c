@@ -136,10 +136,15 @@ static void report_rows(const char *path, const cn_trade *t)
 
 int cli_trade_load(const cli_common *c, const char *path, cn_net **net)
 {
+    return cli_trade_load_mem(c, path, NULL, 0, net);
+}
+
+int cli_trade_load_mem(const cli_common *c, const char *path, const char *data, size_t len, cn_net **net)
+{
     cn_error err = {0};
     cn_trade_opts o = c->trade;
     bar b = {path, {0, 0}, 0};
-    if (!c->quiet && isatty(STDERR_FILENO) && strcmp(path, "-") != 0) {
+    if (!data && !c->quiet && isatty(STDERR_FILENO) && strcmp(path, "-") != 0) {
         cn_csv *r;
         if (cn_csv_open(path, ',', &r, &err) == CN_OK) {
             if (cn_csv_size(r) >= PROGRESS_MIN_BYTES) {
@@ -151,7 +156,7 @@ int cli_trade_load(const cli_common *c, const char *path, cn_net **net)
         }
     }
     cn_trade *t = NULL;
-    cn_status st = cn_trade_load(path, &o, &t, &err);
+    cn_status st = data ? cn_trade_load_mem(data, len, path, &o, &t, &err) : cn_trade_load(path, &o, &t, &err);
     if (b.shown)
         fputc('\n', stderr);
     if (st)

@@ -1,4 +1,5 @@
-/* graph/core.c: status strings, the error buffer, the warning handler, allocation and number formatting
+/* graph/core.c: status strings, the error buffer, the warning handler (both escape control characters and
+ * invalid UTF-8, so no echoed value can forge a line or a terminal escape), allocation and number formatting
  * helpers. Shared by every layer; no dependencies beyond libc. */
 #define _DEFAULT_SOURCE /* madvise */
 #include "critnet/common.h"
@@ -41,13 +42,100 @@ int cn_status_exit(cn_status st)
     return 70;
 }
 
+size_t cn_utf8_len(const char *s, size_t avail)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    unsigned c = p[0];
+    if (c < 0x80)
+        return 1;
+    size_t n;
+    unsigned min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+        min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (avail < n)
+        return 0;
+    unsigned cp = c & (0xFFu >> (n + 1));
+    for (size_t i = 1; i < n; i++) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return n;
+}
+
+size_t cn_escape_text(char *dst, size_t cap, const char *src, size_t len)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    size_t o = 0;
+    if (cap == 0)
+        return 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)src[i];
+        size_t n = cn_utf8_len(src + i, len - i);
+        char esc[5];
+        size_t k;
+        if (c == '\n' || c == '\r' || c == '\t') {
+            esc[0] = '\\';
+            esc[1] = c == '\n' ? 'n' : c == '\r' ? 'r' : 't';
+            k = 2;
+        } else if (n == 0 || c < 0x20 || c == 0x7F) { /* a control character or a byte that is not UTF-8 */
+            esc[0] = '\\';
+            esc[1] = 'x';
+            esc[2] = hex[c >> 4];
+            esc[3] = hex[c & 15];
+            k = 4;
+            n = 1;
+        } else if (n == 2 && c == 0xC2 && (unsigned char)src[i + 1] < 0xA0) { /* C1 controls (U+0080..U+009F) */
+            unsigned char d = (unsigned char)src[i + 1];
+            memcpy(esc, "\\u00", 4);
+            if (o + 6 >= cap)
+                break;
+            memcpy(dst + o, esc, 4);
+            dst[o + 4] = hex[d >> 4];
+            dst[o + 5] = hex[d & 15];
+            o += 6;
+            i += 2;
+            continue;
+        } else {
+            if (o + n >= cap)
+                break;
+            memcpy(dst + o, src + i, n);
+            o += n;
+            i += n;
+            continue;
+        }
+        if (o + k >= cap)
+            break;
+        memcpy(dst + o, esc, k);
+        o += k;
+        i += n;
+    }
+    dst[o] = '\0';
+    return o;
+}
+
 cn_status cn_error_set(cn_error *err, cn_status st, const char *fmt, ...)
 {
     if (err) {
+        char raw[sizeof err->msg]; /* formatted apart: an argument may be err->msg itself */
         va_list ap;
         va_start(ap, fmt);
-        vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+        int n = vsnprintf(raw, sizeof raw, fmt, ap);
         va_end(ap);
+        size_t len = n < 0 ? 0 : (size_t)n >= sizeof raw ? sizeof raw - 1 : (size_t)n;
+        cn_escape_text(err->msg, sizeof err->msg, raw, len);
         err->status = st;
     }
     return st;
@@ -67,11 +155,13 @@ void cn_warn(const char *fmt, ...)
 {
     if (!warn_fn)
         return;
-    char msg[1024];
+    char raw[1024], msg[1024];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    int n = vsnprintf(raw, sizeof raw, fmt, ap);
     va_end(ap);
+    size_t len = n < 0 ? 0 : (size_t)n >= sizeof raw ? sizeof raw - 1 : (size_t)n;
+    cn_escape_text(msg, sizeof msg, raw, len); /* one line, whatever the echoed values hold */
     warn_fn(warn_ctx, msg);
 }
 

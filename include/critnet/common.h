@@ -81,8 +81,9 @@ const char *cn_strerror(cn_status st);
  * outside the enum), for programs that end with the status of a failed call. Cannot fail. Constant time. */
 int cn_status_exit(cn_status st);
 
-/** Sets err (if not NULL) and returns st. printf-style: the message is formatted into err->msg, truncated
- * to 1023 bytes, and err->status is set to st. Errors: none of its own; it returns st whatever it is, so a
+/** Sets err (if not NULL) and returns st. printf-style: the message is formatted, escaped (cn_escape_text:
+ * control characters and invalid UTF-8 become \n, \xNN, ...) into err->msg, truncated to 1023 bytes, and
+ * err->status is set to st. Errors: none of its own; it returns st whatever it is, so a
  * failing function can end with `return cn_error_set(err, CN_EDATA, "%s: ...", where);`.
  * O(length of the message). */
 cn_status cn_error_set(cn_error *err, cn_status st, const char *fmt, ...)
@@ -118,7 +119,7 @@ typedef void (*cn_warn_fn)(void *ctx, const char *msg);
  * Constant time. */
 void cn_set_warning_handler(cn_warn_fn fn, void *ctx);
 
-/** Formats a warning (printf-style, truncated to 1023 bytes) and passes it to the installed handler, if any
+/** Formats a warning (printf-style, escaped as cn_error_set does, truncated to 1023 bytes) and passes it to the installed handler, if any
  * (with none it returns at once, formatting nothing). Used by the library for what is worth telling but is
  * not an error. The message is only valid during the handler's call. Cannot fail. O(length of the message)
  * plus the handler's own time. */
@@ -127,6 +128,18 @@ void cn_warn(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)))
 #endif
     ;
+
+/** cn_utf8_len: the length (1..4) of the well-formed UTF-8 sequence at s (avail >= 1 bytes readable), or 0
+ * when it is not one (a stray continuation byte, an overlong form, a surrogate, > U+10FFFF, cut short).
+ * Cannot fail. O(1). */
+size_t cn_utf8_len(const char *s, size_t avail);
+
+/** cn_escape_text: copies src[0..len) into dst (cap bytes, the caller's, always NUL-terminated when cap > 0)
+ * with newline, CR and tab written as \n \r \t, other control characters (C0, DEL) and bytes that are not
+ * UTF-8 as \xNN, C1 controls as \u00NN; truncated at a whole character or escape. cn_error_set and cn_warn
+ * pass every message through it, so an echoed value cannot forge a line or a terminal escape. Returns the
+ * bytes written (without the NUL). Cannot fail. O(len). */
+size_t cn_escape_text(char *dst, size_t cap, const char *src, size_t len);
 
 CN_END_DECLS
 #endif

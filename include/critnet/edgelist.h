@@ -12,7 +12,7 @@
 CN_BEGIN_DECLS
 
 /**
- * cn_edgelist_detect: 1 when path names a CSV file (.csv or .csv.gz) whose first record has 2 or 3 fields:
+ * cn_edgelist_detect: 1 when path names a regular CSV file (.csv or .csv.gz) whose first record has 2 or 3 fields:
  * an edge list (cn_edgelist_load then checks the header's names); 0 otherwise, also when it cannot be
  * read: a probe, not a reader. O(first record).
  */
@@ -28,6 +28,12 @@ int cn_edgelist_detect(const char *path);
  * left to free. Time: O(rows log rows).
  */
 cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err);
+
+/**
+ * cn_edgelist_parse: as cn_edgelist_load() for an edge list in memory: data[0..len) is borrowed for the call
+ * (not modified); name is used in messages. Errors: as cn_edgelist_load() less CN_ENOINPUT. O(rows log rows).
+ */
+cn_status cn_edgelist_parse(const char *data, size_t len, const char *name, cn_net **out, cn_error *err);
 
 CN_END_DECLS
 #endif

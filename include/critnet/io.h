@@ -18,7 +18,8 @@ CN_BEGIN_DECLS
 #define CN_MAX_WHOLE_FILE ((size_t)256 << 20)
 
 /**
- * cn_read_file: reads a whole file ("-" = stdin) into a buffer.
+ * cn_read_file: reads a whole file ("-" = stdin) into a buffer; gzip data (magic 1F 8B) is decompressed
+ * (cn_gunzip, the same limit on the decompressed size).
  * *data: malloc'd, NUL-terminated (the NUL is not counted in *len), owned by the caller (free()).
  * limit: the largest size accepted, in bytes. Errors: CN_ENOINPUT (cannot open or read, a directory),
  * CN_EDATA (more than limit bytes), CN_ENOMEM; *data is then untouched and nothing is left to free.
@@ -31,6 +32,28 @@ cn_status cn_read_file(const char *path, size_t limit, char **data, size_t *len,
  * where names the input in messages. Errors: CN_EDATA "where:LINE:COL: not UTF-8 ...". Time: O(len).
  */
 cn_status cn_utf8_check(const char *data, size_t len, const char *where, cn_error *err);
+
+/** A .gz may expand to CN_MAX_WHOLE_FILE bytes, or to this many times its own size when that is more. */
+#define CN_GZ_MAX_RATIO 20u
+
+/**
+ * cn_gz_limit: the most bytes a .gz of `compressed` bytes may expand to: max(CN_MAX_WHOLE_FILE,
+ * CN_GZ_MAX_RATIO * compressed), so a gzip bomb stops early while real tables (5-10:1) load. Cannot fail. O(1).
+ */
+uint64_t cn_gz_limit(uint64_t compressed);
+
+/** cn_is_gzip: 1 when data starts with the gzip magic bytes 1F 8B. Cannot fail. O(1). */
+int cn_is_gzip(const char *data, size_t len);
+
+/**
+ * cn_gunzip: decompresses the gzip stream data[0..len) (concatenated members allowed) into *out (malloc'd,
+ * NUL-terminated, owned by the caller; *outlen excludes the NUL). where names the input in messages.
+ * Errors: CN_EDATA "where: gzip: ..." for a truncated stream (no trailer), a CRC or length mismatch, corrupt
+ * data, trailing bytes, or more than limit bytes of output; CN_ENOMEM; CN_EUSAGE when built without zlib.
+ * Nothing is left to free on failure. Time: O(output); memory: at most twice the output while growing.
+ */
+cn_status cn_gunzip(const char *data, size_t len, const char *where, size_t limit, char **out, size_t *outlen,
+                    cn_error *err);
 
 /** cn_line_col: the 1-based line and column (in bytes) of byte offset off in data. Cannot fail. O(off). */
 void cn_line_col(const char *data, size_t off, long *line, long *col);
@@ -65,14 +88,20 @@ typedef struct cn_out {
     char *path;   /**< the target, or NULL for stdout */
     char *tmp;    /**< temporary file in the target's folder, or NULL when written directly */
     const char *label; /**< for messages: the path or "stdout" */
+    FILE *stage;  /**< an anonymous temporary file copied into path at commit (hard links, a folder not
+                       writable), or NULL */
 } cn_out;
 
 /**
  * cn_out_open: opens path for writing into *o (the caller's struct; path is copied): NULL or "-" is
  * stdout; an existing non-regular file (a device, a pipe) is opened directly; anything else gets a
  * temporary file beside it (with the permissions the file has, or would get), renamed over it by
- * cn_out_commit(). Every opened output ends with cn_out_commit() or cn_out_abort().
- * Errors: CN_ECANTCREAT (a directory, cannot create), CN_ENOMEM; o then holds nothing to free. O(1).
+ * cn_out_commit(). A symlink is followed: its target is replaced, the link kept. An existing file with other
+ * hard links, or in a folder the user cannot write, is written to an anonymous temporary file (tmpfile())
+ * and copied into the file by cn_out_commit(), so links and inode stay. Every opened output ends with
+ * cn_out_commit() or cn_out_abort(); a temporary file in progress is removed by cn_out_remove_temps().
+ * Errors: CN_ECANTCREAT (a directory, a read-only file, cannot create), CN_ENOMEM; o then holds nothing to
+ * free. O(1).
  */
 cn_status cn_out_open(cn_out *o, const char *path, cn_error *err);
 
@@ -132,6 +161,39 @@ cn_status cn_scenario_load(const char *path, cn_scenario *s, cn_error *err);
  * CN_ENOMEM; s may then hold some of the document's items, freed with s as always (cn_scenario_free).
  * Time: O(len). */
 cn_status cn_scenario_parse(const char *data, size_t len, const char *where, cn_scenario *s, cn_error *err);
+
+/** What kind of input --data names (cn_input_sniff). */
+typedef enum cn_input_kind { CN_INPUT_JSON, CN_INPUT_EDGELIST, CN_INPUT_TRADE } cn_input_kind;
+
+/** An input whose kind is known: data is NULL for a regular file (the loaders read path), else the whole input. */
+typedef struct cn_input {
+    cn_input_kind kind;
+    const char *name; /* borrowed: the path, or "stdin" */
+    char *data;       /* owned: a FIFO, pipe, device or stdin read once, whole and decompressed; or NULL */
+    size_t len;
+} cn_input;
+
+/**
+ * cn_input_sniff: decides what path ("-" = stdin) holds from a buffered prefix: native JSON (starts with '{' or
+ * '[', or a first line without a comma), a trade table (cn_trade_detect on the first record), an edge list (2 or
+ * 3 header fields). A regular file is probed through its first 64 KiB (decompressed for .gz) and read again by
+ * the loader; anything else (stdin, a FIFO, process substitution) is read once, whole (at most
+ * CN_MAX_WHOLE_FILE bytes, gzip decompressed) into in->data, which the loader must use instead of path.
+ * in: filled; cn_input_free() releases in->data. Errors: CN_EDATA "NAME:1: unrecognised CSV header: ...; use
+ * --from csv --columns ..." for a CSV header of another layout, "NAME: gzip: ..." for an empty, corrupt or
+ * truncated .gz; CN_ENOINPUT; CN_ENOMEM; nothing to free on failure. Time: O(prefix), O(size) when read whole.
+ */
+cn_status cn_input_sniff(const char *path, cn_input *in, cn_error *err);
+
+/** cn_input_free: frees in->data (NULL afterwards); in may hold no data. O(1). */
+void cn_input_free(cn_input *in);
+
+/**
+ * cn_out_remove_temps: unlinks every temporary file of an output still being written (opened by cn_out_open,
+ * not yet committed or aborted). Async-signal-safe: for a SIGINT/SIGTERM/SIGHUP handler of a program, which
+ * then dies by the signal; the targets stay as they were. Cannot fail. O(outputs open).
+ */
+void cn_out_remove_temps(void);
 
 CN_END_DECLS
 #endif

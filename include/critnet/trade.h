@@ -151,8 +151,8 @@ cn_trade_layout cn_trade_detect(char **field, size_t n);
 
 /**
  * cn_trade_sniff: 1 when the file at path starts with a trade-table header (reads its first record),
- * 0 otherwise, also when it cannot be read: a probe, not a reader ("-" is never probed, as reading would
- * consume stdin). O(first record).
+ * 0 otherwise, also when it cannot be read: a probe, not a reader (only a regular file is probed: stdin, a
+ * FIFO or a pipe would be consumed; cn_input_sniff reads those once). O(first record).
  */
 int cn_trade_sniff(const char *path);
 

@@ -1,6 +1,7 @@
 /* io/format/csv.c: streaming CSV reader. Reads 1 MiB blocks (64 KiB from memory); a record is parsed in place in the
  * buffer (quoted fields are unescaped by shifting bytes left), so no per-field allocation happens. */
 #include "critnet/csv.h"
+#include "critnet/io.h"
 
 #include <errno.h>
 #include <math.h>
@@ -33,6 +34,7 @@ struct cn_csv {
     uint64_t consumed, size;
     uint64_t base;  /* file offset where reading started (cn_csv_seek); consumed counts from there */
     uint64_t limit; /* plain files: file offset where the input ends for this reader; 0 = the end */
+    uint64_t inflated, inflate_max; /* .gz: decompressed bytes so far, and the most allowed (cn_gz_limit) */
     size_t peeked;  /* the end of the line cn_csv_peek_line returned (past its newline) */
     char **field;
     size_t *len;
@@ -74,12 +76,22 @@ cn_status cn_csv_open(const char *path, char sep, cn_csv **out, cn_error *err)
     size_t pl = strlen(path);
     if (pl > 3 && strcmp(path + pl - 3, ".gz") == 0) {
 #ifdef CN_HAVE_ZLIB
+        struct stat sb;
+        if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+            cn_csv_close(r);
+            return cn_error_set(err, CN_ENOINPUT, "%s: is a directory, expected a file", path);
+        }
         r->gz = gzopen(path, "rb");
         if (!r->gz) {
             int e = errno;
             cn_csv_close(r);
             return cn_error_set(err, CN_ENOINPUT, "%s: %s", path, e ? strerror(e) : "cannot open");
         }
+        if (S_ISREG(sb.st_mode) && sb.st_size == 0) {
+            cn_csv_close(r);
+            return cn_error_set(err, CN_EDATA, "%s: gzip: empty file; expected a gzip stream", path);
+        }
+        r->inflate_max = cn_gz_limit(S_ISREG(sb.st_mode) ? (uint64_t)sb.st_size : 0);
         gzbuffer(r->gz, 1 << 17);
 #else
         cn_csv_close(r);
@@ -220,13 +232,28 @@ static long fill(cn_csv *r, cn_error *err)
 #ifdef CN_HAVE_ZLIB
     if (r->gz) {
         int n = gzread(r->gz, r->buf + r->end, (unsigned)(want > (1u << 30) ? (1u << 30) : want));
-        if (n < 0) {
-            int zerr;
-            const char *m = gzerror(r->gz, &zerr);
-            cn_error_set(err, CN_EDATA, "%s:%ld: gzip error: %s", r->path, r->line, m);
+        int zerr = Z_OK;
+        const char *m = gzerror(r->gz, &zerr);
+        size_t pl = strlen(r->path); /* zlib's message starts with the path it was opened with */
+        if (strncmp(m, r->path, pl) == 0 && strncmp(m + pl, ": ", 2) == 0)
+            m += pl + 2;
+        if (n < 0 || (n == 0 && zerr != Z_OK)) { /* Z_BUF_ERROR at the end: cut before the gzip trailer */
+            cn_error_set(err, CN_EDATA, "%s: gzip: %s%s", r->path,
+                         zerr == Z_BUF_ERROR ? "unexpected end of file" : m,
+                         zerr == Z_BUF_ERROR ? " (the .gz is truncated); expected a complete gzip stream" : "");
+            return -1;
+        }
+        if (n > 0 && gzdirect(r->gz)) {
+            cn_error_set(err, CN_EDATA, "%s: gzip: not in gzip format; expected a .gz file", r->path);
             return -1;
         }
         got = (size_t)n;
+        r->inflated += got;
+        if (r->inflate_max && r->inflated > r->inflate_max) {
+            cn_error_set(err, CN_EDATA, "%s: gzip: expands to more than %llu MiB (cn_gz_limit); decompress it "
+                         "first if that is intended", r->path, (unsigned long long)(r->inflate_max >> 20));
+            return -1;
+        }
         r->consumed = (uint64_t)gzoffset(r->gz);
     } else
 #endif

@@ -2,12 +2,16 @@
  * cn_net: each row a produces edge. Streams the CSV; precise FILE:LINE messages. */
 #include "critnet/edgelist.h"
 #include "critnet/csv.h"
+#include "critnet/io.h"
+
+#include "format/json_read_i.h"
 
 #include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 static int is_csv_name(const char *path)
 {
@@ -38,7 +42,8 @@ static int weight_kind(char *name)
 
 int cn_edgelist_detect(const char *path)
 {
-    if (!path || !is_csv_name(path))
+    struct stat sb; /* a FIFO or a pipe is never probed: reading would consume it (cn_input_sniff reads once) */
+    if (!path || !is_csv_name(path) || stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
         return 0;
     cn_csv *r;
     cn_error err;
@@ -56,6 +61,14 @@ static cn_status vertex(cn_net *net, cn_vertex_type type, const char *id, const 
 {
     if (!*id)
         return cn_error_set(err, CN_EDATA, "%s:%ld: column '%s': empty id", where, line, col);
+    /* the rules of the JSON reader and validate: what export writes must read back */
+    cn_error scratch;
+    if (cn_utf8_check(id, strlen(id), where, &scratch) != CN_OK)
+        return cn_error_set(err, CN_EDATA, "%s:%ld: column '%s': id '%s' is not UTF-8; expected UTF-8 text",
+                            where, line, col, id);
+    if (!cn_i_valid_id(id, type))
+        return cn_error_set(err, CN_EDATA, "%s:%ld: column '%s': invalid id '%s'; expected " CN_I_ID_RULE, where,
+                            line, col, id);
     int32_t v = cn_net_find(net, id);
     if (v >= 0) {
         if (net->vertices[v].type != type)
@@ -99,13 +112,9 @@ static cn_status check_duplicates(const cn_net *net, const long *lines, const ch
     return st;
 }
 
-cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err)
+static cn_status load(cn_csv *r, cn_net **out, cn_error *err)
 {
-    *out = NULL;
-    cn_csv *r;
-    cn_status st = cn_csv_open(path, ',', &r, err);
-    if (st)
-        return st;
+    cn_status st = CN_OK;
     const char *where = cn_csv_path(r);
     cn_net *net = cn_net_new();
     char *hdr[3] = {NULL, NULL, NULL};
@@ -143,6 +152,12 @@ cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err)
                               row.n);
             goto done;
         }
+        for (int k = 0; k < 2; k++)
+            if (memchr(row.field[k], '\0', row.len[k])) {
+                st = cn_error_set(err, CN_EDATA, "%s:%ld: column '%s': a NUL byte in the id; expected text", where,
+                                  row.line, hdr[k]);
+                goto done;
+            }
         cn_edge e;
         cn_edge_init(&e, CN_EDGE_PRODUCES);
         if ((st = vertex(net, CN_VERTEX_COUNTRY, trim(row.field[0]), where, row.line, hdr[0], &e.country, err)) ||
@@ -191,4 +206,20 @@ done:
     }
     *out = net;
     return CN_OK;
+}
+
+cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err)
+{
+    *out = NULL;
+    cn_csv *r;
+    cn_status st = cn_csv_open(path, ',', &r, err);
+    return st ? st : load(r, out, err);
+}
+
+cn_status cn_edgelist_parse(const char *data, size_t len, const char *name, cn_net **out, cn_error *err)
+{
+    *out = NULL;
+    cn_csv *r;
+    cn_status st = cn_csv_open_mem(data, len, name, ',', &r, err);
+    return st ? st : load(r, out, err);
 }

@@ -1,4 +1,5 @@
-/* io/format/file.c: whole-file input with a size limit, UTF-8 validation and byte-offset -> line:col. */
+/* io/format/file.c: whole-file input with a size limit (gzip decompressed, with the same limit on what it expands
+ * to), UTF-8 validation and byte-offset -> line:col. */
 #include "critnet/io.h"
 
 #include <errno.h>
@@ -6,6 +7,106 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#ifdef CN_HAVE_ZLIB
+#include <zlib.h>
+#endif
+
+uint64_t cn_gz_limit(uint64_t compressed)
+{
+    uint64_t ratio = compressed * CN_GZ_MAX_RATIO;
+    return ratio > CN_MAX_WHOLE_FILE ? ratio : CN_MAX_WHOLE_FILE;
+}
+
+int cn_is_gzip(const char *data, size_t len)
+{
+    return len >= 2 && (unsigned char)data[0] == 0x1F && (unsigned char)data[1] == 0x8B;
+}
+
+cn_status cn_gunzip(const char *data, size_t len, const char *where, size_t limit, char **out, size_t *outlen,
+                    cn_error *err)
+{
+#ifdef CN_HAVE_ZLIB
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    if (inflateInit2(&z, 15 + 16) != Z_OK)
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    size_t cap = len < (1u << 20) ? (size_t)1 << 16 : len * 4, n = 0;
+    if (cap > limit)
+        cap = limit;
+    char *buf = malloc(cap + 1);
+    cn_status st = buf ? CN_OK : cn_error_set(err, CN_ENOMEM, "out of memory");
+    z.next_in = (Bytef *)(uintptr_t)data;
+    z.avail_in = 0;
+    size_t fed = 0;
+    int ret = Z_OK;
+    while (!st) {
+        if (z.avail_in == 0 && fed < len) {
+            size_t chunk = len - fed > (1u << 30) ? (1u << 30) : len - fed;
+            z.next_in = (Bytef *)(uintptr_t)(data + fed);
+            z.avail_in = (uInt)chunk;
+            fed += chunk;
+        }
+        if (n == cap) {
+            if (cap >= limit) {
+                st = cn_error_set(err, CN_EDATA, "%s: gzip: expands to more than the %zu MiB limit", where,
+                                  limit >> 20);
+                break;
+            }
+            cap = cap * 2 > limit ? limit : cap * 2;
+            char *nb = realloc(buf, cap + 1);
+            if (!nb) {
+                st = cn_error_set(err, CN_ENOMEM, "out of memory");
+                break;
+            }
+            buf = nb;
+        }
+        z.next_out = (Bytef *)(buf + n);
+        z.avail_out = (uInt)(cap - n > (1u << 30) ? (1u << 30) : cap - n);
+        uInt before = z.avail_out;
+        ret = inflate(&z, Z_NO_FLUSH);
+        n += before - z.avail_out;
+        if (ret == Z_STREAM_END) {
+            /* concatenated members are one stream (as gzip -d reads them); anything else after it is an error */
+            if (z.avail_in == 0 && fed == len)
+                break;
+            if (z.avail_in < 2 || z.next_in[0] != 0x1F || z.next_in[1] != 0x8B) {
+                st = cn_error_set(err, CN_EDATA, "%s: gzip: trailing bytes after the compressed stream; expected "
+                                  "a .gz file", where);
+                break;
+            }
+            inflateReset(&z);
+            continue;
+        }
+        if (ret == Z_BUF_ERROR && z.avail_in == 0 && fed == len) {
+            st = cn_error_set(err, CN_EDATA, "%s: gzip: unexpected end of file (the .gz is truncated); expected a "
+                              "complete gzip stream", where);
+            break;
+        }
+        if (ret != Z_OK && ret != Z_BUF_ERROR) {
+            st = ret == Z_MEM_ERROR ? cn_error_set(err, CN_ENOMEM, "out of memory")
+                                    : cn_error_set(err, CN_EDATA, "%s: gzip: %s; expected a .gz file", where,
+                                                   z.msg ? z.msg : "corrupt data");
+            break;
+        }
+    }
+    inflateEnd(&z);
+    if (st) {
+        free(buf);
+        return st;
+    }
+    buf[n] = '\0';
+    *out = buf;
+    *outlen = n;
+    return CN_OK;
+#else
+    (void)data;
+    (void)len;
+    (void)limit;
+    (void)out;
+    (void)outlen;
+    return cn_error_set(err, CN_EUSAGE, "%s: built without zlib; decompress it first", where);
+#endif
+}
 
 cn_status cn_read_file(const char *path, size_t limit, char **data, size_t *len, cn_error *err)
 {
@@ -62,6 +163,19 @@ cn_status cn_read_file(const char *path, size_t limit, char **data, size_t *len,
         return st;
     }
     buf[n] = '\0';
+    if (cn_is_gzip(buf, n)) { /* never UTF-8 text: a .gz, decompressed under the same limit */
+        char *plain;
+        size_t plen;
+        st = cn_gunzip(buf, n, label, limit, &plain, &plen, err);
+        free(buf);
+        if (st)
+            return st;
+        buf = plain;
+        n = plen;
+    } else if (n == 0 && !is_stdin && strlen(path) > 3 && strcmp(path + strlen(path) - 3, ".gz") == 0) {
+        free(buf);
+        return cn_error_set(err, CN_EDATA, "%s: gzip: empty file; expected a gzip stream", label);
+    }
     *data = buf;
     *len = n;
     return CN_OK;
@@ -82,39 +196,6 @@ void cn_line_col(const char *data, size_t off, long *line, long *col)
     *col = c;
 }
 
-/* length of the UTF-8 sequence at p (1..4), or 0 when invalid (overlongs, surrogates, > U+10FFFF) */
-static size_t utf8_seq(const unsigned char *p, size_t avail)
-{
-    unsigned c = p[0];
-    if (c < 0x80)
-        return 1;
-    size_t n;
-    unsigned min;
-    if (c >= 0xC2 && c <= 0xDF) {
-        n = 2;
-        min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3;
-        min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4;
-        min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (avail < n)
-        return 0;
-    unsigned cp = c & (0xFF >> (n + 1));
-    for (size_t i = 1; i < n; i++) {
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (p[i] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return n;
-}
-
 cn_status cn_utf8_check(const char *data, size_t len, const char *where, cn_error *err)
 {
     const unsigned char *p = (const unsigned char *)data;
@@ -127,7 +208,7 @@ cn_status cn_utf8_check(const char *data, size_t len, const char *where, cn_erro
                 i++;
             continue;
         }
-        size_t n = utf8_seq(p + i, len - i);
+        size_t n = cn_utf8_len(data + i, len - i);
         if (n == 0) {
             long line, col;
             cn_line_col(data, i, &line, &col);

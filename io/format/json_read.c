@@ -311,6 +311,8 @@ cn_status cn_json_parse(const char *data, size_t len, const char *where, cn_net 
     if (i == len)
         return cn_error_set(err, CN_EDATA, "%s: empty file; expected a JSON object", where);
     cn_status st = cn_utf8_check(data, len, where, err);
+    if (!st)
+        st = cn_i_json_strict(data, len, where, err);
     if (st)
         return st;
     cJSON_Hooks hooks = {arena_alloc, arena_free_nothing};

@@ -45,4 +45,12 @@ cn_status cn_i_json_read_source(cn_i_json_rd *r, const cJSON *it, int i);
 cn_status cn_i_json_read_vertex(cn_i_json_rd *r, const cJSON *it, int i, cn_vertex_type type);
 cn_status cn_i_json_read_edge(cn_i_json_rd *r, const cJSON *it, int i);
 
+/* json_strict.c: rejects what cJSON would accept silently: a NUL byte or \u0000 in a string, raw control
+ * characters in strings, a duplicate key in any object, a second byte-order mark; CN_EDATA "WHERE: $.path: ..."
+ * (CN_ENOMEM). Syntax errors are left to cJSON. O(len + keys log keys). */
+cn_status cn_i_json_strict(const char *data, size_t len, const char *where, cn_error *err);
+/* json_fields.c: the id rule of every reader (JSON, edge lists), either side: 1..128 bytes, no spaces, control
+ * characters, quotes or '*'. 1 when s is a valid id. O(length). */
+int cn_i_valid_id(const char *s, cn_vertex_type type);
+#define CN_I_ID_RULE "a non-empty id without spaces, quotes or '*'"
 #endif

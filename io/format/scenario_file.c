@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "critnet/io.h"
+#include "format/json_read_i.h"
 
 static cn_status at(cn_error *err, const char *where, const char *path, const char *msg)
 {
@@ -207,6 +208,8 @@ static cn_status parse_root(const cJSON *root, const char *where, cn_scenario *s
 cn_status cn_scenario_parse(const char *data, size_t len, const char *where, cn_scenario *s, cn_error *err)
 {
     cn_status st = cn_utf8_check(data, len, where, err);
+    if (!st)
+        st = cn_i_json_strict(data, len, where, err);
     if (st)
         return st;
     const char *end = NULL;

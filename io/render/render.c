@@ -5,6 +5,7 @@
 #include <gvc.h>
 #include <math.h>
 #include <stdarg.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -450,7 +451,7 @@ static cn_status emit(Agraph_t *g, cn_render_format fmt, FILE *fp, char **data, 
         if (mem && fclose(mem) != 0)
             bad = 1;
         if (bad)
-            return cn_error_set(err, CN_EIO, "cannot write the DOT output");
+            return cn_error_set(err, CN_EIO, "write error: cannot write the DOT output");
         return CN_OK;
     }
     static const char *const names[] = {"dot", "svg", "png", "pdf"};
@@ -466,11 +467,17 @@ static cn_status emit(Agraph_t *g, cn_render_format fmt, FILE *fp, char **data, 
     if (gvLayout(gvc, g, "dot") != 0 || g_gv.errors) {
         st = CN_EINTERNAL;
     } else {
-        int rc = fp ? gvRender(gvc, g, names[fmt], fp) : gv_render_data(gvc, g, names[fmt], data, len);
+        /* always into memory, then written by us: Graphviz's own writer calls exit(1) on a write error */
+        char *buf = NULL;
+        size_t n = 0;
+        int rc = gv_render_data(gvc, g, names[fmt], fp ? &buf : data, fp ? &n : len);
         if (rc == -2)
             st = cn_error_set(err, CN_ENOMEM, "out of memory");
         else if (rc != 0 || g_gv.errors)
             st = CN_EINTERNAL;
+        else if (fp && (fwrite(buf, 1, n, fp) != n || fflush(fp) != 0))
+            st = cn_error_set(err, CN_EIO, "write error: %s", strerror(errno));
+        free(buf);
         gvFreeLayout(gvc, g);
     }
     if (gvc != cairo_gvc)

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "critnet/io.h"
 #include "import/trade/read_i.h"
@@ -82,7 +83,8 @@ cn_trade_layout cn_trade_detect(char **field, size_t n)
 
 int cn_trade_sniff(const char *path)
 {
-    if (strcmp(path, "-") == 0)
+    struct stat sb; /* stdin, a FIFO or a pipe is never probed: reading would consume it (cn_input_sniff) */
+    if (strcmp(path, "-") == 0 || stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
         return 0;
     cn_csv *r;
     cn_error err;

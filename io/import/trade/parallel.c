@@ -66,8 +66,9 @@ static uint64_t line_start_after(const char *path, uint64_t at)
 /* exporters_only or importer, BACI, a large regular file: the second half is read on a thread while this one
  * reads the first. Both sum into their own tables (and keep the importer's rows), merged after; the result is
  * that of reading in order (sums may differ in the last bits). A line the thread does not take (a malformed
- * row, quotes) is read again here, in order, with its true line number; a quote in the first half (a record
- * might span the split) makes the caller read the whole file again in order (*redo). */
+ * row, quotes) is read again here, in order, with its true line number; a quote, a data error or a skipped
+ * row in the first half (a record might span the split) makes the caller read the whole file again in order
+ * (*redo), so any split gives what one thread gives. */
 cn_status cn_i_trade_read_parallel(cn_i_trade_loader *a, const char *path, uint64_t total, int *redo,
                                    cn_error *err)
 {
@@ -111,7 +112,13 @@ cn_status cn_i_trade_read_parallel(cn_i_trade_loader *a, const char *path, uint6
     if (started)
         pthread_join(th, NULL);
     a->progress_total = total;
-    *redo = a->saw_quote;
+    /* anything but plain lines on either side of the split (a quote, a record cut by the split, a malformed
+     * row, an error in either part): the whole file again on one thread, whose answer (or message) is the
+     * reference. A quote is not always seen by the fast path (a line of 17+ fields goes to the CSV reader
+     * before its quote is looked at), so an error or a skipped row of the first part counts as well. */
+    *redo = a->saw_quote || (started && (st == CN_EDATA || b.part_st == CN_EDATA || a->t->nbad > 0));
+    if (*redo)
+        st = CN_OK;
     if (!st && started && b.part_st)
         st = (*err = b.part_err, b.part_st);
     if (!st && started && !*redo) {
