@@ -142,7 +142,8 @@ int cmd_render_robustness(int argc, char **argv);
 /* cli/resolve.c: a country given as ISO3 in any case, alpha-2, a name or an alias ("China", "Korea, Republic
  * of") to the id of a country of net; a mineral by id or name in any case. opt names the option for
  * messages ("--consumer"). Returns 0 with *id (the net's storage; a note on stderr says what a differently
- * spelt argument resolved to), or 64 after reporting the miss with "did you mean ..." */
+ * spelt argument resolved to; a real country the network has no vertex for resolves to its ISO3 code, and
+ * the command says what that means for it), or 64 after reporting the miss with "did you mean ..." */
 int cli_resolve_country(const cli_common *c, const cn_net *net, const char *opt, const char *arg, const char **id);
 int cli_resolve_mineral(const cli_common *c, const cn_net *net, const char *opt, const char *arg, const char **id);
 /* the report format of -o's extension: 1 with *fmt (.json .csv .md .markdown .txt), -1 for a picture or

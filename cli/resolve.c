@@ -122,9 +122,10 @@ int cli_resolve_country(const cli_common *c, const cn_net *net, const char *opt,
         *id = net->vertices[v].id;
         return 0;
     }
-    if (iso)
-        return cli_say(c, 64, "%s '%s' is %s (%s), not a country of this network ('critnet countries' lists them)", opt,
-                    arg, iso, cn_country_name(iso) ? cn_country_name(iso) : iso);
+    if (iso) { /* a real country this network has no figures for: the command says what that means for it */
+        *id = iso;
+        return 0;
+    }
     char more[512];
     suggest(net, CN_VERTEX_COUNTRY, arg, more, sizeof more);
     return cli_say(c, 64, "%s '%s' is not a country of this network%s", opt, arg,
