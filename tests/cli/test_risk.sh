@@ -96,8 +96,9 @@ for m in gallium:Gallium:processing antimony:Antimony:extraction cobalt:Cobalt:e
   IFS=: read -r id mat stage <<<"$m"
   run risk --mineral "$id" --method hhi-wgi --format json
   y=$(json_get "$row['production_year']")
+  wy=$(json_get "$row['wgi_year']")
   read -r hw miss < <(/usr/bin/python3 "$CN_SRC/tests/oracles/risk_oracle.py" "$T_TMP/net.json" "$id" "$y" \
-    "$CN_SRC/datasets/wgi/wgi_mean6_2010_2023.csv" "$CN_SRC/datasets/eu-crm-2023/trade_parameters.csv" "$mat" "$stage")
+    "$CN_SRC/datasets/wgi/wgi_mean6_2010_2023.csv" "$CN_SRC/datasets/eu-crm-2023/trade_parameters.csv" "$mat" "$stage" "$wy")
   check "$id HHI_WGI,t(GS) vs oracle" near "$(json_get "$row['hhi_wgi_gs']")" "$hw" 1e-9
   check "$id share without WGI vs oracle" near "$(json_get "$row['gs_share_without_wgi']")" "$miss" 1e-9
 done
