@@ -94,6 +94,8 @@ int cmd_import(int argc, char **argv)
         uo.strict = c.trade.strict;
         cn_status st = fmt->fn == cn_import_usgs_mcs_ex
                            ? cn_import_usgs_mcs_opts(argv[optind], &uo, warn, &c.quiet, &net, &err)
+                       : fmt->fn == cn_import_usgs_chapters_ex
+                           ? cn_import_usgs_chapters_opts(argv[optind], &uo, warn, &c.quiet, &net, &err)
                            : fmt->fn(argv[optind], warn, &c.quiet, &net, &err);
         if (st != CN_OK)
             return cli_fail(&err);

@@ -82,5 +82,16 @@ void cn_usgs_opts_init(cn_usgs_opts *o);
 cn_status cn_import_usgs_mcs_opts(const char *dir, const cn_usgs_opts *opts, cn_warn_fn warn, void *ctx,
                                   cn_net **out, cn_error *err);
 
+/**
+ * cn_import_usgs_chapters_opts: as cn_import_usgs_chapters_ex(), with options (opts may be NULL: the defaults).
+ * A supplier name that is neither a country, a known region, "World total" nor "Other" is kept as an unmapped
+ * supplier ("code-NAME") and reported in one warning line with the count and the first names; with
+ * opts->strict it is CN_EDATA "FILE:LINE: unknown country ...". dir, ctx borrowed; *out owned by the caller
+ * (cn_net_free()), NULL on failure. Errors: CN_ENOINPUT, CN_EDATA, CN_ENOMEM; nothing is left to free.
+ * Time: O(total bytes + E log E), plus warn's own time.
+ */
+cn_status cn_import_usgs_chapters_opts(const char *dir, const cn_usgs_opts *opts, cn_warn_fn warn, void *ctx,
+                                       cn_net **out, cn_error *err);
+
 CN_END_DECLS
 #endif

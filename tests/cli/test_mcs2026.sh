@@ -49,7 +49,16 @@ broken() {
 broken import_sources.csv '2s/,92,/,x92,/' "import_sources.csv:2: share_pct 'x92'; expected a percentage 0-100"
 broken import_sources.csv '1s/share_pct/pct/' "import_sources.csv:1: no column 'share_pct'"
 broken import_sources.csv '2s/^abrasives,/abrasive,/' "import_sources.csv:2: chapter 'abrasive' is not in commodities.csv"
-broken import_sources.csv '2s/,China,/,Atlantis,/' "import_sources.csv:2: unknown country 'Atlantis'"
+# an unknown supplier name is kept as an unmapped supplier with one warning; --strict makes it an error
+mk; sed -i '2s/,China,/,Atlantis,/' "$T_TMP/bad/import_sources.csv"
+run import --from usgs-chapters "$T_TMP/bad" -o "$T_TMP/atlantis.json"
+expect_rc 0
+expect_err "1 supplier name is not a country or a known region, kept as unmapped suppliers \\('code-NAME'\\): 'Atlantis'"
+check "Atlantis kept as code-Atlantis" grep -q '"code-Atlantis"' "$T_TMP/atlantis.json"
+run import --strict --from usgs-chapters "$T_TMP/bad" -q
+expect_rc 65
+expect_one_line_err
+expect_err "import_sources.csv:2: unknown country 'Atlantis'"
 broken nir.csv '2s/,>95,/,>195,/' "nir.csv:2: net import reliance '>195'"
 broken world_production.csv '2s/,2024,60000,/,1024,60000,/' "world_production.csv:2: year 1024"
 mk; printf 'zirconium-and-hafnium,99,Canada,,2024,,2025,,,,abc,1,,,,,\n' >>"$T_TMP/bad/world_production.csv"

@@ -525,7 +525,8 @@ static cn_status tag_lists(cn_i_ch_ctx *c)
     return st;
 }
 
-cn_status cn_import_usgs_chapters_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_net **out, cn_error *err)
+cn_status cn_import_usgs_chapters_opts(const char *dir, const cn_usgs_opts *opts, cn_warn_fn warn, void *ctx,
+                                       cn_net **out, cn_error *err)
 {
     *out = NULL;
     struct stat sb;
@@ -533,7 +534,7 @@ cn_status cn_import_usgs_chapters_ex(const char *dir, cn_warn_fn warn, void *ctx
         return cn_error_set(err, CN_ENOINPUT, "%s: %s", dir, strerror(errno));
     if (!S_ISDIR(sb.st_mode))
         return cn_error_set(err, CN_ENOINPUT, "%s: not a folder; expected a folder of MCS chapter tables", dir);
-    cn_i_ch_ctx c = {.u = {.err = err, .warn = warn, .warn_ctx = ctx}, .dir = dir};
+    cn_i_ch_ctx c = {.u = {.err = err, .warn = warn, .warn_ctx = ctx, .strict = opts ? opts->strict : 0}, .dir = dir};
     c.u.net = cn_net_new();
     cn_status st = c.u.net ? CN_OK : cn_error_set(err, CN_ENOMEM, "out of memory");
     if (!st)
@@ -567,6 +568,8 @@ cn_status cn_import_usgs_chapters_ex(const char *dir, cn_warn_fn warn, void *ctx
         st = tag_lists(&c);
     if (!st)
         st = cn_net_validate(c.u.net, dir, err);
+    if (!st)
+        cn_i_usgs_unknown_report(&c.u, dir);
     for (size_t i = 0; i < c.nch; i++) {
         free(c.ch[i].slug);
         free(c.ch[i].name);
@@ -581,6 +584,11 @@ cn_status cn_import_usgs_chapters_ex(const char *dir, cn_warn_fn warn, void *ctx
     }
     *out = c.u.net;
     return CN_OK;
+}
+
+cn_status cn_import_usgs_chapters_ex(const char *dir, cn_warn_fn warn, void *ctx, cn_net **out, cn_error *err)
+{
+    return cn_import_usgs_chapters_opts(dir, NULL, warn, ctx, out, err);
 }
 
 cn_status cn_import_usgs_chapters(const char *dir, cn_net **out, cn_error *err)
