@@ -68,6 +68,12 @@ expect_rc 64
 run chokepoints --data "$D" --consumer USA --format json
 expect_rc 0
 check "per consumer: USA rows" [ "$(json_get "sorted(r['mineral'] for r in d['minerals'])")" = "['hs:850440', 'hs:854140']" ]
+# a long minimum cut in the per-consumer table: 8 named, the rest counted (ABW buys hs:850440 from 31 countries);
+# JSON keeps all 31
+run chokepoints --dataset energy-chain-2018-2020 --consumer ABW
+expect_out '^ABW +hs:850440 .* 31: ([A-Z]{3} ){8}… \+23 '
+run chokepoints --dataset energy-chain-2018-2020 --consumer ABW --format json
+check "json: the whole cut" [ "$(json_get "len([r for r in d['minerals'] if r['mineral']=='hs:850440'][0]['min_cut'])")" = 31 ]
 run chokepoints --data "$D" --consumer USA --top 3
 expect_rc 64
 finish
