@@ -1,12 +1,13 @@
 /* cli/cmd_chokepoints.c: `critnet chokepoints`: critical suppliers, minimum supplier cuts, dominators of
  * multi-stage chains, cut vertices, bridges and exposure per supplier. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "netopts.h"
 
 static void help(void)
 {
-    printf("usage: critnet chokepoints [--consumer ISO3] [--threshold X]\n"
+    printf("usage: critnet chokepoints [--consumer ISO3] [--threshold X] [--mineral ID | --product HS] [--top N]\n"
            "                           [--data FILE | --dataset NAME] [--format table|json|csv|markdown] [-o FILE]\n\n"
            "Per consumer and mineral (its headline import figures):\n"
            "  critical    suppliers whose share alone is at least the threshold\n"
@@ -18,10 +19,40 @@ static void help(void)
            "              stage chains: mine -> cobalt:ore@REFINER -> REFINER -> cobalt:refined@CONSUMER)\n"
            "Then exposure per supplier (sum over minerals of reliance x share), and the articulation points\n"
            "and bridges of the undirected network. CSV has the per-mineral rows only.\n\n"
+           "On a world trade table (BACI, UN Comtrade, energy-chain-2018-2020) without --consumer: per product\n"
+           "stage, the countries ranked by share of world exports (by value; without values, the mean over the\n"
+           "stage's products of their shares by quantity: tons are never added across products), with the\n"
+           "products where each is the top exporter (TOP) or in every importer's minimum cut (ALL-CUTS), and\n"
+           "the consumers for which it is a critical supplier (EXPOSED; tables name 3 and count the rest).\n\n"
            "  --consumer ISO3   one consumer (default: every consumer in the data)\n"
-           "  --threshold X     fraction or percentage (default 0.5)\n");
+           "  --threshold X     fraction or percentage (default 0.5)\n"
+           "  --mineral ID      world table: one product or mineral and its stages (cobalt: ore ... refined)\n"
+           "  --product HS      world table: one product by HS code (840690) or id (hs:840690)\n"
+           "  --top N           world table: countries per stage (default 20; 0 = all)\n");
 }
 
+
+static size_t top_n = 20;
+
+static cn_status write_world(const cn_net *net, const void *result, cn_format fmt, FILE *fp, cn_error *err)
+{
+    return cn_report_chokepoints_world(net, (const cn_choke_world_result *)result, top_n, fmt, fp, err);
+}
+
+/* without --consumer on a world table: countries ranked per product stage */
+static int run_world(cli_common *c, cn_net *net, const char *product, double threshold)
+{
+    cn_choke_world_result res;
+    cn_error err = {0};
+    if (cn_chokepoints_world_run(net, product, threshold, &res, &err) != CN_OK) {
+        cn_net_free(net);
+        return cli_fail(&err);
+    }
+    int rc = cli_write_report(c, write_world, net, &res);
+    cn_choke_world_result_free(&res);
+    cn_net_free(net);
+    return rc;
+}
 
 static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp, cn_error *err)
 {
@@ -30,13 +61,16 @@ static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, 
 
 int cmd_chokepoints(int argc, char **argv)
 {
-    enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_THRESHOLD };
+    enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_THRESHOLD, OPT_MINERAL, OPT_PRODUCT, OPT_TOP };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
                                              {"threshold", required_argument, 0, OPT_THRESHOLD},
+                                             {"mineral", required_argument, 0, OPT_MINERAL},
+                                             {"product", required_argument, 0, OPT_PRODUCT},
+                                             {"top", required_argument, 0, OPT_TOP},
                                              {0, 0, 0, 0}};
     cli_common c = {.cmd = "chokepoints", .help = help};
-    const char *consumer = NULL;
+    const char *consumer = NULL, *mineral = NULL, *product = NULL;
     double threshold = 0.5;
     int opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
@@ -48,6 +82,20 @@ int cmd_chokepoints(int argc, char **argv)
             if (cli_parse_threshold(&c, optarg, &threshold))
                 return 64;
             break;
+        case OPT_MINERAL:
+            mineral = optarg;
+            break;
+        case OPT_PRODUCT:
+            product = optarg;
+            break;
+        case OPT_TOP: {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (*optarg == '\0' || *end || n < 0)
+                return cli_say(&c, 64, "--top: expected a whole number >= 0, got '%s'", optarg);
+            top_n = (size_t)n;
+            break;
+        }
         default:
             return cli_bad_option(&c, opt, argv);
         }
@@ -62,6 +110,26 @@ int cmd_chokepoints(int argc, char **argv)
     if (consumer && (rc = cli_resolve_country(&c, net, "--consumer", consumer, &consumer))) {
         cn_net_free(net);
         return rc;
+    }
+    if (mineral && product) {
+        cn_net_free(net);
+        return cli_say(&c, 64, "--mineral and --product: give one");
+    }
+    if (!consumer && cn_chokepoints_is_world(net)) {
+        const char *want = mineral ? mineral : product;
+        char hs[64];
+        if (product && strchr(product, ':') == NULL && snprintf(hs, sizeof hs, "hs:%s", product) < (int)sizeof hs &&
+            cn_net_find(net, hs) >= 0)
+            want = product; /* the library matches an HS code to hs:CODE */
+        else if (want && (rc = cli_resolve_mineral(&c, net, mineral ? "--mineral" : "--product", want, &want))) {
+            cn_net_free(net);
+            return rc;
+        }
+        return run_world(&c, net, want, threshold);
+    }
+    if (mineral || product || top_n != 20) {
+        cn_net_free(net);
+        return cli_say(&c, 64, "--mineral, --product and --top apply to a world trade table without --consumer");
     }
     cn_chokepoints_result res;
     cn_error err = {0};

@@ -63,11 +63,11 @@ static cn_status links(const cn_net *net, const cn_scenario *s, cx *x, int32_t *
         free(copy);
     }
     if (s->nchains == 0) {
-        /* ids "base:stage": each stage is downstream of the previous one of the same base */
+        /* ids "base:stage": each stage is downstream of the previous one of the same base (not "hs:") */
         for (int32_t v = 0; v < net->nvertices; v++) {
             const char *id = net->vertices[v].id, *colon = strchr(id, ':');
-            if (net->vertices[v].type != CN_VERTEX_MINERAL || !colon)
-                continue;
+            if (net->vertices[v].type != CN_VERTEX_MINERAL || !colon || strncmp(id, "hs:", 3) == 0)
+                continue; /* "hs:CODE": an HS product without a mineral, no stage of a chain */
             for (int32_t u = v - 1; u >= 0; u--) {
                 const char *uid = net->vertices[u].id;
                 if (net->vertices[u].type == CN_VERTEX_MINERAL && strncmp(uid, id, (size_t)(colon - id) + 1) == 0) {
@@ -266,6 +266,7 @@ cn_status cn_cascade_run(const cn_net *net, const cn_scenario *s, cn_cascade_res
     for (size_t c = 0; c < x.nc; c++) {
         cn_cascade_country *cc = &out->countries[c];
         cc->country = x.cv[c];
+        cc->worst = -1;
         for (size_t q = 0; q < nm; q++) {
             size_t k = c * nm + q;
             if (!(x.imp[k] > 0 || x.exp[k] > 0))
@@ -283,24 +284,38 @@ cn_status cn_cascade_run(const cn_net *net, const cn_scenario *s, cn_cascade_res
             cc->lost_imports += x.dI[k];
             cc->exports += x.exp[k];
             cc->lost_exports += x.exp[k] * x.e[k];
+            if (x.imp[k] > 0) {
+                cc->nproducts++;
+                cc->nhit += x.m[k] > CASCADE_TOL;
+                if (x.m[k] > CASCADE_TOL && x.m[k] > cc->worst_loss) {
+                    cc->worst = x.mv[q];
+                    cc->worst_loss = x.m[k];
+                }
+            }
             cc->restricted |= x.f[k] > 0;
             if (x.hit[k] && (!cc->round || x.hit[k] < cc->round))
                 cc->round = x.hit[k];
         }
         cc->loss = cc->imports > 0 ? cc->lost_imports / cc->imports : NAN;
+        if (!by_value) /* tons of different products are never added: per product only (nodes, worst) */
+            cc->loss = NAN;
     }
-    /* keep the countries that trade */
+    /* keep the countries that trade; without values, no totals across products */
     size_t kept = 0;
     for (size_t c = 0; c < x.nc; c++)
-        if (out->countries[c].imports > 0 || out->countries[c].exports > 0)
-            out->countries[kept++] = out->countries[c];
+        if (out->countries[c].imports > 0 || out->countries[c].exports > 0) {
+            cn_cascade_country *cc = &out->countries[kept++];
+            *cc = out->countries[c];
+            if (!by_value)
+                cc->imports = cc->lost_imports = cc->exports = cc->lost_exports = NAN;
+        }
     out->ncountries = kept;
     cn_sort_r(out->countries, kept, sizeof *out->countries, country_cmp, (void *)net);
     cx_free(&x);
     return CN_OK;
 }
 
-/* larger loss first (none last), then id */
+/* larger loss first (none last), then the larger loss of one product, then id */
 static int country_cmp(const void *pa, const void *pb, void *ctx)
 {
     const cn_net *net = ctx;
@@ -310,6 +325,8 @@ static int country_cmp(const void *pa, const void *pb, void *ctx)
         return an - bn;
     if (!an && a->loss != b->loss)
         return a->loss > b->loss ? -1 : 1;
+    if (a->worst_loss != b->worst_loss)
+        return a->worst_loss > b->worst_loss ? -1 : 1;
     return strcmp(net->vertices[a->country].id, net->vertices[b->country].id);
 }
 

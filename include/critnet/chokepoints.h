@@ -138,5 +138,52 @@ typedef struct cn_profile_result {
 cn_status cn_profile_run(const cn_net *net, const char *iso3, unsigned list, cn_profile_result *out, cn_error *err);
 void cn_profile_result_free(cn_profile_result *p);
 
+/* ---- world tables: countries ranked per product stage (algorithms/chokepoints_world.c) ---- */
+
+/** One country in one stage group of a world table. */
+typedef struct cn_choke_world_row {
+    int32_t country;
+    double share;        /**< its share of the group's world exports: by value when every product of the group has
+                              values, else the mean over the group's products of its share by quantity (tons are
+                              never added across products); NAN when unknown */
+    int32_t ntop;        /**< products of the group where it is the top exporter (ties count for each) */
+    int32_t nallcuts;    /**< products where it is in the minimum supplier cut of every importer's market */
+    int32_t *exposed;    /**< consumers for which it is a critical supplier (import share >= threshold) of at
+                              least one product of the group, sorted by id */
+    int32_t nexposed;
+} cn_choke_world_row;
+
+/** The products of one stage (cn_vertex.stage; NULL for products without a stage). */
+typedef struct cn_choke_world_group {
+    const char *stage;   /**< points into the net; NULL = no stage */
+    int32_t *products;   /**< mineral vertices, sorted by id */
+    int32_t nproducts;
+    int by_value;        /**< 1: shares by value; 0: mean of per-product shares by quantity */
+    cn_choke_world_row *rows; /**< ranked: share descending (unknown last), top count, consumers exposed, id */
+    size_t n;
+} cn_choke_world_group;
+
+typedef struct cn_choke_world_result {
+    double threshold;
+    cn_choke_world_group *groups; /**< sorted by stage (no stage last) */
+    size_t ngroups;
+} cn_choke_world_result;
+
+/** 1 when net is a world trade table: its production layer is world exports (every produces edge has a basis
+ * starting "world exports", as io/import/trade writes), else 0. O(E). */
+int cn_chokepoints_is_world(const cn_net *net);
+
+/** Countries ranked per product stage of a world table: share of world exports, products where the country is
+ * the top exporter or in every importer's minimum supplier cut, consumers exposed (it is a critical supplier).
+ * mineral: NULL for every product, else a mineral id, its base ("cobalt" for cobalt:ore, cobalt:refined...), or
+ * an HS code ("840690" for hs:840690). Cuts and critical suppliers come from cn_chokepoints_run() over every
+ * consumer. The caller frees *out with cn_choke_world_result_free(); on failure nothing is left to free.
+ * Errors: CN_EUSAGE (bad threshold, no product matches), CN_ENOMEM, those of cn_chokepoints_run(). Time: that
+ * of cn_chokepoints_run() plus O(V + E + R log R) for the R (country, consumer) exposure pairs.
+ * cn_choke_world_result_free() releases everything and zeroes *r (a zeroed struct is accepted): O(rows). */
+cn_status cn_chokepoints_world_run(const cn_net *net, const char *mineral, double threshold,
+                                   cn_choke_world_result *out, cn_error *err);
+void cn_choke_world_result_free(cn_choke_world_result *r);
+
 CN_END_DECLS
 #endif

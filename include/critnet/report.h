@@ -101,5 +101,12 @@ typedef struct cn_report_html_in {
  * CN_EINTERNAL (cairo failed). O(rows x E) for the import sources of each mineral, plus the tables. */
 cn_status cn_report_html(const cn_net *net, const cn_report_html_in *in, FILE *fp, cn_error *err);
 
+/** Writes the chokepoints of a world table (cn_chokepoints_world_run): per product stage, the countries ranked
+ * (at most top per stage; 0 = all). Tables name the first 3 consumers exposed and count the rest
+ * ("LBN PRT FRA ... +168", with an ellipsis); CSV and JSON list them all. Errors: CN_ENOMEM, CN_EIO (as above).
+ * O(rows + consumers listed). */
+cn_status cn_report_chokepoints_world(const cn_net *net, const cn_choke_world_result *r, size_t top, cn_format fmt,
+                                      FILE *fp, cn_error *err);
+
 CN_END_DECLS
 #endif

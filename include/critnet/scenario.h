@@ -163,8 +163,14 @@ typedef struct cn_cascade_node {
 
 typedef struct cn_cascade_country {
     int32_t country;
-    double imports, lost_imports, exports, lost_exports;
-    double loss;      /**< lost_imports / imports; NAN when it imports nothing */
+    double imports, lost_imports, exports, lost_exports; /**< summed over products by value; NAN when the
+                           flows are quantities (tons of different products are never added) */
+    double loss;      /**< lost_imports / imports: the value-weighted loss over its products; NAN when it imports
+                           nothing or the flows are quantities */
+    int32_t nproducts;  /**< products it imports */
+    int32_t nhit;       /**< of which some imports are lost */
+    int32_t worst;      /**< the product (mineral vertex) with the largest import loss, -1 when none is hit */
+    double worst_loss;  /**< that product's import loss, in its own unit (fraction); 0 when none is hit */
     int restricted;   /**< it restricts its own exports */
     int32_t round;    /**< first round its imports were cut: 1 = directly by a restricting supplier;
                            >= 2 = indirectly; 0 = never */
@@ -176,7 +182,7 @@ typedef struct cn_cascade_result {
     double tolerance, pass_through;
     const char *basis;  /**< "value" or "quantity" */
     size_t n_skipped;   /**< supplies edges without a value (not in the model) */
-    cn_cascade_country *countries; size_t ncountries; /**< sorted by loss, then id */
+    cn_cascade_country *countries; size_t ncountries; /**< sorted by loss (unknown last), worst_loss, id */
     cn_cascade_node *nodes; size_t nnodes;
     cn_cascade_flow *flows; size_t nflows;
 } cn_cascade_result;

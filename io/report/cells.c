@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "critnet/chokepoints.h"
 #include "critnet/common.h"
 
 const char *cn_i_num(char *buf, double x, int decimals)
@@ -92,14 +93,5 @@ const char *cn_i_nir_text(const char *text, char *buf, size_t cap)
 
 int cn_i_production_is_exports(const cn_net *net)
 {
-    int32_t exports = 0, other = 0;
-    for (int32_t i = 0; i < net->nedges; i++)
-        if (net->edges[i].kind == CN_EDGE_PRODUCES) {
-            const char *b = net->edges[i].basis;
-            if (b && strncmp(b, "world exports", 13) == 0)
-                exports++;
-            else
-                other++;
-        }
-    return exports > 0 && other == 0;
+    return cn_chokepoints_is_world(net); /* the one rule: algorithms/chokepoints_world.c */
 }

@@ -98,6 +98,8 @@ typedef struct ctx {
     char crit_csv[1024], crit_text[1024], cut[2048], cut_text[2100], dom[2048];
 } ctx;
 
+enum { CUT_SHOWN = 8 }; /* cut nodes named in a table cell */
+
 /* "CHN 0.530000 ARG 0.210000" (csv) or "CHN 53% ARG 21%" */
 static void critical_list(const cn_net *net, const cn_chokepoints_row *x, int csv, char *buf, size_t cap)
 {
@@ -131,8 +133,15 @@ static void fill(void *p, size_t i, cn_i_cell *c)
     c[CRITICAL_TEXT].s = k->crit_text[0] ? k->crit_text : NULL;
     c[CUT_SIZE].x = x->cut_status == CN_CUT_STATUS_NONE ? NAN : x->ncut;
     c[MIN_CUT].s = join_nodes(net, x->cut, x->ncut, k->cut, sizeof k->cut);
-    if (x->cut_status != CN_CUT_STATUS_NONE && !(x->cut_status == CN_CUT_STATUS_OTHER && !x->ncut))
-        snprintf(k->cut_text, sizeof k->cut_text, "%d: %s", (int)x->ncut, k->cut), c[CUT_TEXT].s = k->cut_text;
+    if (x->cut_status != CN_CUT_STATUS_NONE && !(x->cut_status == CN_CUT_STATUS_OTHER && !x->ncut)) {
+        /* tables: a long cut names its first CUT_SHOWN nodes and counts the rest ("FRA ESP ... +23") */
+        char head[2048];
+        const char *shown = x->ncut > CUT_SHOWN ? join_nodes(net, x->cut, CUT_SHOWN, head, sizeof head) : k->cut;
+        int w = snprintf(k->cut_text, sizeof k->cut_text, "%d: %s", (int)x->ncut, shown);
+        if (x->ncut > CUT_SHOWN && w > 0 && (size_t)w < sizeof k->cut_text)
+            snprintf(k->cut_text + w, sizeof k->cut_text - (size_t)w, " \xe2\x80\xa6 +%d", (int)(x->ncut - CUT_SHOWN));
+        c[CUT_TEXT].s = k->cut_text;
+    }
     c[CUT_STATUS].s = cut_names[x->cut_status];
     c[STAGES].x = x->stages;
     join_nodes(net, x->dominators, x->ndominators, k->dom, sizeof k->dom);

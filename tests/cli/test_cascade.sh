@@ -70,4 +70,23 @@ run scenario --cascade --data "$CH" --restrict AAA:bat:ore --chain bat:ore,nope
 expect_rc 64; expect_one_line_err; expect_err "unknown mineral 'nope'"
 run scenario --cascade --data "$CH" --restrict AAA:bat:ore --pass-through 1.5
 expect_rc 64; expect_one_line_err
+# like with like (tests/data/trade/world_stages*.csv): USA imports hs:850440 (CHN 60, DEU 40) and hs:854140
+# (CHN 10, MYS 90) by value; in tons 6 + 4 and 2 + 8. MYS withholds hs:854140.
+W="$CN_SRC/tests/data/trade/world_stages.csv"
+run scenario --cascade --data "$W" --restrict MYS:hs:854140 --format json
+expect_rc 0
+check "by value" [ "$(json_get 'd["basis"]')" = value ]
+check "USA value-weighted loss 90/200" near "$(json_get "$(cty USA)['loss']")" 0.45
+check "USA 1 of 2 products hit" [ "$(json_get "[$(cty USA)['products_hit'], $(cty USA)['products']]")" = "[1, 2]" ]
+check "USA worst hs:854140 .9" near "$(json_get "$(cty USA)['worst_product_loss']")" 0.9
+check "USA worst product" [ "$(json_get "$(cty USA)['worst_product']")" = hs:854140 ]
+check "hs codes are no chain: 850440 not hit" near \
+  "$(json_get "[n for n in d['nodes'] if n['country']=='USA' and n['mineral']=='hs:850440'][0]['import_loss']")" 0
+run scenario --cascade --data "${W%.csv}_tons.csv" --restrict MYS:hs:854140 --format json
+check "tons: basis quantity" [ "$(json_get 'd["basis"]')" = quantity ]
+check "tons: no country total" [ "$(json_get "[$(cty USA)['loss'], $(cty USA)['imports']]")" = "[None, None]" ]
+check "tons: USA worst 8/10" near "$(json_get "$(cty USA)['worst_product_loss']")" 0.8
+run scenario --cascade --data "${W%.csv}_tons.csv" --restrict MYS:hs:854140
+expect_out 'tons of different products are never'
+expect_out '^USA +hs:854140 +10\.0 +8\.0 +80% '
 finish
