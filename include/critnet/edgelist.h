@@ -23,9 +23,10 @@ int cn_edgelist_detect(const char *path);
  * edge: the country-side id, the mineral-side id, and (if the header has a third column) the share (a
  * fraction in [0,1]) or weight (finite, >= 0; empty = unknown). Ids are kept as written (trimmed); a side's
  * ids must not appear on the other side, and a pair must not repeat. Each row becomes a produces edge
- * country -> mineral carrying the share/weight. *out: a new network owned by the caller (cn_net_free()),
- * NULL on failure. Errors: CN_ENOINPUT, CN_EDATA "FILE:LINE: ..." naming the column, CN_ENOMEM; nothing is
- * left to free. Time: O(rows log rows).
+ * country -> mineral carrying the share, or the weight as its quantity (a weight is no share). The net is
+ * checked by cn_net_validate (shares of a mineral sum to at most 1, within world rounding), the message naming
+ * the line. *out: a new network owned by the caller (cn_net_free()), NULL on failure. Errors: CN_ENOINPUT,
+ * CN_EDATA "FILE:LINE: ..." naming the column, CN_ENOMEM; nothing is left to free. Time: O(rows log rows).
  */
 cn_status cn_edgelist_load(const char *path, cn_net **out, cn_error *err);
 

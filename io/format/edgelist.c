@@ -112,6 +112,23 @@ static cn_status check_duplicates(const cn_net *net, const long *lines, const ch
     return st;
 }
 
+/* the model's invariants (cn_net_validate, the one rule every loader applies: shares of a mineral sum to at most 1
+ * within world rounding), the message naming the line of the edge it names ("$.edges[i]": edge i is a row) */
+static cn_status validate(const cn_net *net, const long *lines, const char *where, cn_error *err)
+{
+    cn_error v;
+    if (cn_net_validate(net, where, &v) == CN_OK)
+        return CN_OK;
+    size_t n = strlen(where);
+    const char *p = strncmp(v.msg, where, n) == 0 && strncmp(v.msg + n, ": $.edges[", 10) == 0 ? v.msg + n + 10
+                                                                                               : NULL;
+    char *end;
+    long i = p ? strtol(p, &end, 10) : -1;
+    if (!p || i < 0 || i >= net->nedges || strncmp(end, "]: ", 3) != 0)
+        return cn_error_set(err, v.status, "%s", v.msg);
+    return cn_error_set(err, v.status, "%s:%ld: %s", where, lines[i], end + 3);
+}
+
 static cn_status load(cn_csv *r, cn_net **out, cn_error *err)
 {
     cn_status st = CN_OK;
@@ -172,7 +189,11 @@ static cn_status load(cn_csv *r, cn_net **out, cn_error *err)
                                   hdr[2], wk == 1 ? "a share in [0,1]" : "a finite weight >= 0", f);
                 goto done;
             }
-            e.share = x;
+            /* a weight is no share (it may exceed 1): kept as the edge's quantity, without a unit */
+            if (wk == 1)
+                e.share = x;
+            else
+                e.quantity = x;
         }
         if (nlines == caplines) {
             caplines = caplines ? caplines * 2 : 256;
@@ -191,7 +212,7 @@ static cn_status load(cn_csv *r, cn_net **out, cn_error *err)
         st = CN_EDATA;
         goto done;
     }
-    if ((st = check_duplicates(net, lines, where, err)))
+    if ((st = check_duplicates(net, lines, where, err)) || (st = validate(net, lines, where, err)))
         goto done;
     if ((st = cn_net_set_meta(net, NULL, NULL, NULL, err)))
         goto done;

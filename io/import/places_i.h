@@ -1,7 +1,7 @@
 /* io/import/places_i.h: private to io/import: the one rule for what a supplier written in a source file is when it
  * is not a current country: a region or aggregate ("European Union", "Areas n.e.s.", Atlas ANS, UN Comtrade's
  * residual M49 areas), a historical country (USSR, Yugoslavia, ...), the world total, or nothing known. Shared by
- * the trade importers (io/import/trade/codes.c) and meant for the USGS importer's region names. */
+ * the trade importers (io/import/trade/codes.c) and the USGS importers (io/import/usgs/names.c). */
 #ifndef CN_IO_IMPORT_PLACES_I_H
 #define CN_IO_IMPORT_PLACES_I_H
 

@@ -106,9 +106,23 @@ run centrality --data "$T_TMP/bad4.csv"
 expect_rc 65
 expect_err "bad4.csv:1: column 3 'value': expected a column named share or weight"
 printf 'country,mineral,weight\nA,x,3\nB,x,\n' >"$T_TMP/w.csv"
+# a weight is no share (issue 17): kept as the edge's quantity, so share weights leave both edges out
 run centrality --data "$T_TMP/w.csv" --weights share --format json
 expect_rc 0
-check "weight column: A strength 3" near "$(r A strength)" 3
+check "weight column: no share, 2 edges left out" [ "$(json_get 'd["edges_without_share"]')" = 2 ]
+run export --data "$T_TMP/w.csv"
+expect_rc 0
+check "weight column: A's weight 3 is its quantity" [ "$(json_get '[e["quantity"] for e in d["edges"] if e["country"]=="A"][0]')" = 3 ]
+check "weight column: no share written" [ "$(json_get 'sum("share" in e for e in d["edges"])')" = 0 ]
+# shares of a mineral past 1 (beyond validate's 6% world rounding) are refused at the row that passes 1
+printf 'country,mineral,share\nCHN,graphite,0.7\nMOZ,graphite,0.3\nBRA,graphite,0.1\n' >"$T_TMP/s.csv"
+run centrality --data "$T_TMP/s.csv"
+expect_rc 65
+expect_one_line_err
+expect_err "s.csv:4: world-production shares of graphite sum to 1.1, more than 1"
+printf 'country,mineral,share\nCHN,graphite,0.7\nMOZ,graphite,0.3\nBRA,natural_graphite,0.1\n' >"$T_TMP/s.csv"
+run centrality --data "$T_TMP/s.csv"
+expect_rc 0
 run centrality --data "$T_TMP/w.csv" -o "$T_TMP/sub/none.txt"
 expect_rc 73
 finish

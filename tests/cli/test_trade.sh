@@ -145,4 +145,17 @@ run validate --columns exporter=sources,importer=targets,product=k,quantity=q_to
   "$CN_SRC/datasets/baci/all_2018_2020_data.csv"
 expect_rc 0
 expect_out "all_2018_2020_data.csv: ok"
+# issue 17 #11: rows whose sum overflows (1e308 + 1e308 is not finite) are refused at the row that holds the huge
+# number, naming file:line:column, not later as "$.edges[1]" of the built network; a single such row too
+OVF="$T_TMP/overflow.csv"
+printf 't,i,j,k,v,q\n2019,156,276,850650,1e308,1\n2019,156,276,850650,1e308,1\n2019,4,276,850650,12,1\n' >"$OVF"
+run import --from baci "$OVF" -o "$T_TMP/overflow.json"
+expect_rc 65
+expect_one_line_err
+expect_err "overflow.csv:2:21: value '1e308': expected a number >= 0 and at most 1e\+280"
+printf 'exporter,importer,product,year,value,quantity\nCHN,USA,810520,2022,5,1\nCOD,USA,810520,2022,7,1e281\n' >"$OVF"
+run import --from csv --columns exporter=exporter,importer=importer,product=product,year=year,value=value,quantity=quantity "$OVF"
+expect_rc 65
+expect_one_line_err
+expect_err "overflow.csv:3:[0-9]+: quantity '1e281': expected a number >= 0 and at most 1e\+280"
 finish

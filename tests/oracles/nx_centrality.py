@@ -195,9 +195,12 @@ def main():
         with open(out, "w", newline="") as f:
             w = csv.writer(f)
             w.writerow(["country", "mineral", "share"])
+            # shares of a mineral sum to at most 1 (the edge-list reader validates them): each drawn in
+            # [0.01, 1] divided by the mineral's degree
+            deg = {v: B.degree(v) for v in B.nodes()}
             for u, v in sorted(B.edges()):
                 c, m = (u, v) if u < nt else (v, u)
-                w.writerow([f"c{c}", f"m{m - nt}", repr(rng.uniform(0.01, 1.0))])
+                w.writerow([f"c{c}", f"m{m - nt}", repr(rng.uniform(0.01, 1.0) / deg[m])])
         a.edges = out
     if a.edges:
         G, ctype = graph_from_edges(a.edges)

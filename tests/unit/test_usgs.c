@@ -311,6 +311,32 @@ static void synthetic(void)
     CHECK(strstr(err.msg, "MCS2024_Fig2_Net_Import_Reliance.csv:2: unknown country 'Narnia'") != NULL);
     rm_tree();
 
+    /* regions and historical countries are io/import/places.c's (the trade importers' table): "Former USSR"
+     * is SUN, "Other Asia2" (footnote mark) region-other-asia named "Other Asia", "Rest of world" the residual */
+    CHECK(mkdtemp(strcpy(tmpdir, "/tmp/cn_usgs_XXXXXX")) != NULL);
+    put("t/MCS2024_Fig2_Net_Import_Reliance.csv",
+        "Commodity,Net_Import_Reliance_pct_2023,Major_Import_Sources_2019_2022\n"
+        "TIN,74,\"Peru, Other Asia2, Rest of world, Former USSR\"\n");
+    nwarn = 0;
+    warned[0] = '\0';
+    CHECK(cn_import_usgs_mcs_opts(tmpdir, &o, NULL, NULL, &net, &err) == CN_OK); /* strict: every name known */
+    if (net) {
+        const cn_edge *e = E(CN_EDGE_SUPPLIES, "region-other-asia", "tin", 0);
+        CHECK(e && e->rank == 2);
+        int32_t v = cn_net_find(net, "region-other-asia");
+        CHECK(v >= 0 && strcmp(net->vertices[v].name, "Other Asia") == 0);
+        e = E(CN_EDGE_SUPPLIES, "*other*", "tin", 0);
+        CHECK(e && e->rank == 3);
+        e = E(CN_EDGE_SUPPLIES, "SUN", "tin", 0);
+        CHECK(e && e->rank == 4);
+        v = cn_net_find(net, "SUN");
+        CHECK(v >= 0 && strcmp(net->vertices[v].name, "USSR") == 0);
+        cn_net_free(net);
+    } else {
+        fprintf(stderr, "%s\n", err.msg);
+    }
+    rm_tree();
+
     /* a country printed twice in one world series is summed (shares of the world total), with a warning;
      * a year column 0753 is not a year; '>50%' is a bound as '>50' and prints as published */
     CHECK(mkdtemp(strcpy(tmpdir, "/tmp/cn_usgs_XXXXXX")) != NULL);

@@ -329,6 +329,12 @@ int32_t cn_i_trade_product(cn_i_trade_loader *ld, const char *s, size_t len)
 }
 
 /* a value or quantity: NAN when missing ("", "NA"); -1 when malformed or negative */
+/* The largest value or quantity a row may hold: rows are summed (per flow, per mineral, per importer), and a sum
+ * of even 2^64 rows of at most this stays finite, so an overflowing sum is refused at the row that holds the huge
+ * number, with its file, line and column (docs/trade.md), never later as an invalid figure without a place. */
+#define MAX_AMOUNT 1e280
+
+/* 0 = ok (NAN for an empty or NA cell), -1 = not a number >= 0, -2 = above MAX_AMOUNT */
 static int amount(const char *s, size_t len, int zero_missing, double *out)
 {
     if (len == 0 || (len == 2 && s[0] == 'N' && s[1] == 'A')) {
@@ -337,6 +343,8 @@ static int amount(const char *s, size_t len, int zero_missing, double *out)
     }
     if (cn_parse_double(s, len, 0, out, NULL) != CN_OK || *out < 0)
         return -1;
+    if (*out > MAX_AMOUNT)
+        return -2;
     if (zero_missing && *out == 0.0)
         *out = NAN;
     return 0;
@@ -409,12 +417,14 @@ static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
     if (p == CN_I_TRADE_NONE)
         return drop(t, CN_TRADE_DROP_PRODUCT);
     f.product = (uint32_t)p;
-    if (col[C_VALUE] >= 0 && amount(row->field[col[C_VALUE]], row->len[col[C_VALUE]], 0, &f.value))
-        return bad_row(ld, err, row, col[C_VALUE], "value '%s': expected a number >= 0 or NA",
-                       row->field[col[C_VALUE]]);
-    if (col[C_QTY] >= 0 && amount(row->field[col[C_QTY]], row->len[col[C_QTY]], comtrade, &f.quantity))
-        return bad_row(ld, err, row, col[C_QTY], "quantity '%s': expected a number >= 0 or NA",
-                       row->field[col[C_QTY]]);
+    static const char *const too_big = " and at most 1e+280 (sums of rows must stay finite)";
+    int rc;
+    if (col[C_VALUE] >= 0 && (rc = amount(row->field[col[C_VALUE]], row->len[col[C_VALUE]], 0, &f.value)))
+        return bad_row(ld, err, row, col[C_VALUE], "value '%s': expected a number >= 0%s or NA",
+                       row->field[col[C_VALUE]], rc == -2 ? too_big : "");
+    if (col[C_QTY] >= 0 && (rc = amount(row->field[col[C_QTY]], row->len[col[C_QTY]], comtrade, &f.quantity)))
+        return bad_row(ld, err, row, col[C_QTY], "quantity '%s': expected a number >= 0%s or NA",
+                       row->field[col[C_QTY]], rc == -2 ? too_big : "");
     if ((isnan(f.value) || f.value == 0.0) && (isnan(f.quantity) || f.quantity == 0.0))
         return drop(t, CN_TRADE_DROP_ZERO); /* no amount: not a supplier, its countries not looked up */
     int world = 0, ca = col[C_EXP], cb = col[C_IMP];

@@ -101,9 +101,9 @@ cn_i_ch_chapter *cn_i_ch_find(cn_i_ch_ctx *c, const char *slug)
 
 cn_status cn_i_ch_mineral(cn_i_ch_ctx *c, const cn_i_ch_chapter *ch, const char *id, int32_t *out)
 {
+    /* an id of datasets/forms.csv takes its name and stage from there (cn_i_usgs_mineral) */
     const char *colon = strchr(id, ':');
-    const char *name = cn_i_ch_id_name(id);
-    return cn_i_usgs_mineral(&c->u, id, name ? name : ch ? ch->name : id, colon ? colon + 1 : NULL, out);
+    return cn_i_usgs_mineral(&c->u, id, ch ? ch->name : id, colon ? colon + 1 : NULL, out);
 }
 
 cn_status cn_i_ch_note(cn_i_ch_ctx *c, int32_t mineral, const char *fmt, ...)
@@ -499,17 +499,25 @@ static cn_status chapter_notes(cn_i_ch_ctx *c)
     return st;
 }
 
+/* the 2018 list of 35 (83 FR 23295) and the 2022 list of 50 (87 FR 10381): datasets/forms.csv's kinds list2018
+ * and list2022 (the 2022 list's lanthanides are the rare_earths group, as MCS reports them); an id without an
+ * MCS 2026 chapter gets a vertex without figures */
 static cn_status tag_lists(cn_i_ch_ctx *c)
 {
     cn_status st = CN_OK;
     for (int l = 0; l < 2 && !st; l++) {
-        const char *id, *name;
-        for (size_t i = 0; !st && (id = cn_i_ch_list(l ? 2022 : 2018, i, &name)); i++) {
+        const cn_i_form *forms[64];
+        const char *labels[64];
+        unsigned list = l ? CN_LIST_2022 : CN_LIST_2018;
+        size_t n = cn_i_form_list(list, forms, labels, 64);
+        if (n == 0 || n > 64)
+            return cn_error_set(c->u.err, CN_EINTERNAL, "datasets/forms.csv: %zu names on the %d list", n,
+                                l ? 2022 : 2018);
+        for (size_t i = 0; !st && i < n; i++) {
+            const char *id = forms[i]->id;
             int32_t m = cn_net_find(c->u.net, id);
             if (m < 0) {
                 if ((st = cn_i_ch_mineral(c, NULL, id, &m)))
-                    break;
-                if (name && (st = cn_vertex_set(c->u.net, m, "name", name, c->u.err)))
                     break;
                 const char *why = "MCS 2026 reference data: no chapter table for it; no figures";
                 if ((st = cn_i_ch_note(c, m, "%s", why)))
@@ -519,7 +527,7 @@ static cn_status tag_lists(cn_i_ch_ctx *c)
                 st = cn_error_set(c->u.err, CN_EDATA, "list id '%s' is a country", id);
                 break;
             }
-            c->u.net->vertices[m].lists |= l ? CN_LIST_2022 : CN_LIST_2018;
+            c->u.net->vertices[m].lists |= list;
         }
     }
     return st;

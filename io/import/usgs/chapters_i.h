@@ -44,15 +44,15 @@ cn_status cn_i_ch_mineral(cn_i_ch_ctx *c, const cn_i_ch_chapter *ch, const char 
 /* appends a sentence to a mineral's note (once: a sentence already there is not repeated) */
 cn_status cn_i_ch_note(cn_i_ch_ctx *c, int32_t mineral, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
-/* ---- the table of forms (chapters_forms.c) ---- */
+/* ---- ids, forms and faults of the chapters (chapters_forms.c, over forms.c's datasets/forms.csv) ---- */
 
-/* the mineral id of a chapter slug ("platinum-group-metals" -> "pgm"); buf >= 64 */
+/* the mineral id of a chapter slug ("platinum-group-metals" -> "pgm:palladium", datasets/forms.csv kind mcs2026;
+ * else the slug with '-' -> '_'); buf >= 64 */
 const char *cn_i_ch_chapter_id(const char *slug, char *buf, size_t cap);
-/* the name of an id when it is not its chapter's name ("Titanium (sponge metal)"), or NULL */
-const char *cn_i_ch_id_name(const char *id);
 
-/* where an import-source category or an NIR row of a chapter goes: a mineral id (NULL: the chapter's),
- * the basis printed (NULL: the category or label as printed), and whether it is the headline group */
+/* where an import-source category or an NIR row of a chapter goes: a mineral id (NULL: the chapter's; forms.csv
+ * kind mcs2026 "slug/label"), the basis printed (NULL: the category or label as printed), and whether it is the
+ * headline group (forms.csv kind mcs2026_group "slug/label") */
 typedef struct cn_i_ch_form {
     const char *id, *basis;
     int headline;
@@ -75,9 +75,6 @@ void cn_i_ch_world_of(const char *slug, const char *chapter_id, cn_i_ch_world *o
 const char *cn_i_ch_fault(const char *slug, int i);
 /* 1 when the chapter footnotes a country as "Includes Hong Kong." */
 int cn_i_ch_hong_kong(const char *slug);
-
-/* the critical-mineral lists: the i-th id of the 2018 (35) or 2022 (50) list, NULL past the end */
-const char *cn_i_ch_list(int list, size_t i, const char **name);
 
 /* readers (chapters_world.c) */
 cn_status cn_i_ch_read_world(cn_i_ch_ctx *c);

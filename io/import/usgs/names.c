@@ -9,22 +9,11 @@
 #include <strings.h>
 
 #include "critnet/io.h"
+#include "import/places_i.h"
 #include "import/usgs/usgs_i.h"
 
 /* Commodity codes and names -> ids: datasets/forms.csv (forms.c). A name the table does not know becomes the slug
  * of its part before the first comma, without parentheses ("NEPHELINE SYENITE" -> nepheline_syenite). */
-
-/* Regions and aggregates USGS prints among suppliers: kept as named non-country suppliers, ids as the trade
- * importers write them (region-<slug>). "Other countries" / "Other" are the residual (CN_OTHER). */
-static const char *const regions[][2] = {
-    {"Europe", "region-europe"},          {"European Union", "region-eu"},   {"Africa", "region-africa"},
-    {"Asia", "region-asia"},              {"Middle East", "region-middle-east"}, {"Oceania", "region-oceania"},
-    {"North America", "region-north-america"}, {"South America", "region-south-america"},
-    {"Latin America", "region-south-america"}, {"Central America", "region-central-america"},
-    {"Caribbean", "region-caribbean"},    {"Western Europe", "region-western-europe"},
-    {"Eastern Europe", "region-eastern-europe"}, {"Other Asia", "region-other-asia"},
-    {"Other Europe", "region-other-europe"}, {"Other Africa", "region-other-africa"},
-};
 
 int cn_i_usgs_starts(const char *s, const char *prefix)
 {
@@ -169,18 +158,16 @@ static cn_status place_vertex(cn_i_usgs_ctx *c, const char *id, const char *name
     return CN_OK;
 }
 
-/* a region of the table, footnote marks dropped ("Europe2"), or NULL */
-static const char *region_id(const char *s)
+/* a region, aggregate or historical country of io/import/places.c (the one table every importer uses), footnote
+ * marks dropped ("Europe2"), or NULL */
+static const cn_i_place *place_of(const char *s)
 {
     char tmp[256];
     snprintf(tmp, sizeof tmp, "%s", s);
     size_t k = strlen(tmp);
     while (k && isdigit((unsigned char)tmp[k - 1]))
         tmp[--k] = '\0';
-    for (size_t i = 0; i < sizeof regions / sizeof regions[0]; i++)
-        if (strcasecmp(regions[i][0], tmp) == 0)
-            return regions[i][1];
-    return NULL;
+    return cn_i_place_by_name(tmp);
 }
 
 cn_status cn_i_usgs_country(cn_i_usgs_ctx *c, const char *cell, const char *file, long line, int32_t *out)
@@ -204,9 +191,18 @@ cn_status cn_i_usgs_country(cn_i_usgs_ctx *c, const char *cell, const char *file
     }
     if (iso)
         return place_vertex(c, iso, cn_country_name(iso), out);
-    const char *region = region_id(s);
-    if (region)
-        return place_vertex(c, region, s, out);
+    const cn_i_place *p = place_of(s);
+    if (p && p->kind == CN_I_PLACE_WORLD) {
+        *out = CN_WORLD;
+        return CN_OK;
+    }
+    /* places.c's residual aliases ("All other", "Rest of world") are USGS's residual, as "Other countries" */
+    if (p && strcmp(p->id, "region-other") == 0) {
+        *out = CN_OTHER;
+        return CN_OK;
+    }
+    if (p)
+        return place_vertex(c, p->id, p->name, out);
     /* an unknown name: an error with --strict, else kept as an unmapped supplier "code-<name>", counted and
      * reported in one warning per import (cn_i_usgs_unknown_report) */
     if (c->strict)
