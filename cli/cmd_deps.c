@@ -1,4 +1,5 @@
-/* cli/cmd_deps.c: `critnet deps`: where a consumer hangs on one supplier. */
+/* cli/cmd_deps.c: `critnet deps`: where a consumer hangs on one supplier; with --supplier, the reverse view:
+ * who hangs on that supplier. */
 #include <string.h>
 
 #include "cli.h"
@@ -7,6 +8,7 @@
 static void help(void)
 {
     printf("usage: critnet deps [--consumer ISO3] [--threshold X] [--supply-threshold X]\n"
+           "       critnet deps --supplier ISO3 [--consumer ISO3]\n"
            "                    [--list 2018|2022|all] [--data FILE | --dataset NAME]\n"
            "                    [--format table|json|csv|markdown] [-o FILE]\n\n"
            "Single-source dependencies: per mineral, the consumer's net import reliance (NIR), its known\n"
@@ -24,7 +26,13 @@ static void help(void)
            "  --threshold X         SINGLE-SOURCE threshold, fraction or percentage (default 0.5)\n"
            "  --supply-threshold X  CONCENTRATED-SUPPLY threshold, fraction or percentage (default 0.5)\n"
            "  --list L              minerals of the 2018 (35) or 2022 (50) U.S. list, or all with data\n"
-           "                        (default: 2018 when the dataset tags minerals, else all)\n");
+           "                        (default: 2018 when the dataset tags minerals, else all)\n"
+           "  --supplier ISO3       the reverse view: every consumer and mineral whose import sources name\n"
+           "                        this country, with its SHARE of the consumer's imports, its RANK, the\n"
+           "                        consumer's NIR, EXPOSURE = NIR x SHARE (the part of the consumer's\n"
+           "                        apparent consumption that comes from the supplier; unknown when either\n"
+           "                        is) and WORLD, the supplier's share of world production; ranked by\n"
+           "                        exposure. --consumer then keeps one consumer (default: every one)\n");
 }
 
 static cn_status write_report(const cn_net *net, const void *res, cn_format fmt, FILE *fp, cn_error *err)
@@ -32,17 +40,44 @@ static cn_status write_report(const cn_net *net, const void *res, cn_format fmt,
     return cn_report_deps(net, res, fmt, fp, err);
 }
 
+static cn_status write_supplier(const cn_net *net, const void *res, cn_format fmt, FILE *fp, cn_error *err)
+{
+    return cn_report_deps_supplier(net, res, fmt, fp, err);
+}
+
+/* deps --supplier: the reverse view on a loaded net (consumer NULL: every consumer) */
+static int run_supplier(cli_common *c, cn_net *net, const char *supplier, const char *consumer, unsigned lists)
+{
+    int rc = cli_resolve_country(c, net, "--supplier", supplier, &supplier);
+    if (!rc && consumer)
+        rc = cli_resolve_country(c, net, "--consumer", consumer, &consumer);
+    if (rc)
+        return rc;
+    cn_deps_supplier_result res;
+    cn_error err = {0};
+    if (cn_deps_supplier_run(net, supplier, consumer, lists, &res, &err) != CN_OK)
+        return cli_fail(&err);
+    if (res.n == 0) /* an empty result says why */
+        cli_say(c, 0, "no consumer%s%s in this dataset names %s among its import sources%s", consumer ? " " : "",
+                consumer ? consumer : "", supplier, lists ? " (for the minerals of the list chosen)" : "");
+    rc = cli_write_report(c, write_supplier, net, &res);
+    cn_deps_supplier_result_free(&res);
+    return rc;
+}
+
 int cmd_deps(int argc, char **argv)
 {
-    enum { OPT_CONSUMER = OPT_FIRST_CMD };
+    enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_SUPPLIER };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
+                                             {"supplier", required_argument, 0, OPT_SUPPLIER},
                                              CLI_FLAG_LONGOPTS,
                                              {0, 0, 0, 0}};
     cli_common c = {.cmd = "deps", .help = help};
     cn_deps_opts o;
     cn_deps_opts_init(&o);
     int list_set = 0;
+    const char *supplier = NULL, *consumer_set = NULL;
     int opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         int f = cli_flag_opt(&c, opt, optarg, &o.threshold, &o.supply_threshold, &o.lists, &list_set);
@@ -50,15 +85,21 @@ int cmd_deps(int argc, char **argv)
             return 64;
         if (f > 0)
             continue;
+        if (opt == OPT_SUPPLIER) {
+            supplier = optarg;
+            continue;
+        }
         if (opt != OPT_CONSUMER)
             return cli_bad_option(&c, opt, argv);
-        o.consumer = optarg;
+        o.consumer = consumer_set = optarg;
     }
     int rc = cli_opts_end(&c, opt, argc, argv);
     if (rc)
         return rc;
 
     /* a trade table: only the consumer's rows are kept (world exports are summed from every row) */
+    if (supplier)
+        o.consumer = consumer_set; /* the reverse view: every consumer unless one is asked for */
     c.trade.importer = o.consumer && cn_country_iso3(o.consumer) ? cn_country_iso3(o.consumer) : o.consumer;
     cn_net *net = NULL;
     rc = cli_load(&c, &net);
@@ -71,6 +112,11 @@ int cmd_deps(int argc, char **argv)
     if (!list_set)
         o.lists = cli_default_lists(net);
     else if ((rc = cli_check_list(&c, net, o.lists)) != 0) {
+        cn_net_free(net);
+        return rc;
+    }
+    if (supplier) {
+        rc = run_supplier(&c, net, supplier, o.consumer, o.lists);
         cn_net_free(net);
         return rc;
     }

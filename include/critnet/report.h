@@ -101,5 +101,10 @@ typedef struct cn_report_html_in {
  * CN_EINTERNAL (cairo failed). O(rows x E) for the import sources of each mineral, plus the tables. */
 cn_status cn_report_html(const cn_net *net, const cn_report_html_in *in, FILE *fp, cn_error *err);
 
+/** Writes a cn_deps_supplier_run() result, the reverse view of deps (docs/measures.md "who hangs on a supplier"
+ * describes the columns). Errors: CN_ENOMEM, CN_EIO. O(rows). */
+cn_status cn_report_deps_supplier(const cn_net *net, const cn_deps_supplier_result *r, cn_format fmt, FILE *fp,
+                                  cn_error *err);
+
 CN_END_DECLS
 #endif
