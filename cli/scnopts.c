@@ -2,6 +2,8 @@
  * --restrict C:M[=F], --remove-country C, --scenario FILE, --spare X. */
 #include "scnopts.h"
 
+#include "critnet/countries.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,5 +65,25 @@ int cli_scn_finish(const cli_common *c, cli_scn *o)
     }
     if (o->spare >= 0)
         o->s.spare = o->spare;
+    return 0;
+}
+
+int cli_allies_opt(const cli_common *c, const char *arg, char ***allies, size_t *n)
+{
+    cn_error err = {0};
+    char **more;
+    size_t nmore;
+    if (cn_alliance_expand(arg, &more, &nmore, &err))
+        return cli_scn_fail(c, &err);
+    char **all = realloc(*allies, (*n + nmore + 1) * sizeof *all);
+    if (!all) {
+        cn_strv_free(more, nmore);
+        fprintf(stderr, CLI_PROG ": out of memory\n");
+        return 71;
+    }
+    *allies = all;
+    for (size_t i = 0; i < nmore; i++)
+        all[(*n)++] = more[i]; /* a country named twice is harmless */
+    free(more);
     return 0;
 }
