@@ -4,6 +4,7 @@
 #define CRITNET_DEPS_H
 
 #include "critnet/concentration.h"
+#include "critnet/risk.h"
 
 #if defined(CN_BUILD_LAYER) && CN_BUILD_LAYER < 2
 #error "critnet/deps.h belongs to algorithms/: graph/ may not use it (docs/ARCHITECTURE.md)"
@@ -56,6 +57,9 @@ typedef struct cn_deps_row {
     int concentrated_supply;  /**< CONCENTRATED-SUPPLY, world production only: the top world producer holds >=
                                    the supply threshold (whatever the consumer imports) */
     const char *reason;       /**< why it is flagged single-source, or why nothing is known about imports */
+    /* the EU supply risk (set by cn_deps_add_risk only) */
+    double sr;                /**< SR of the mineral (critnet/risk.h), NAN: no data */
+    int sr_over;              /**< 1 when sr >= the EU threshold (1.0) */
 } cn_deps_row;
 
 /** The severity of a dependency, defined here and nowhere else (docs/measures.md): nir x import_top, the
@@ -72,6 +76,8 @@ typedef struct cn_deps_result {
     double supply_threshold;
     cn_deps_row *rows;
     size_t n;
+    int with_risk;            /**< 1 after cn_deps_add_risk: the rows' sr and sr_over are set */
+    double sr_threshold;      /**< the threshold sr_over uses */
 } cn_deps_result;
 
 /** Single-source dependencies of one consumer, sorted by severity (most severe first; unknown last), from
@@ -80,6 +86,11 @@ typedef struct cn_deps_result {
  * the network or a threshold is outside (0,1], CN_ENOMEM. O(E log E). */
 cn_status cn_deps_run(const cn_net *net, const cn_deps_opts *opts, cn_deps_result *out, cn_error *err);
 void cn_deps_result_free(cn_deps_result *r);
+
+/** Adds the EU supply risk of risk (a cn_risk_run() result of method CN_RISK_EU_SR for the same net and
+ * consumer; borrowed) to the rows of d: each row's sr (NAN when risk has no figure for its mineral) and
+ * sr_over, d->with_risk 1 and d->sr_threshold. Allocates nothing; cannot fail. O(d->n x risk->n). */
+void cn_deps_add_risk(cn_deps_result *d, const cn_risk_result *risk);
 
 /* ---- the reverse view: who hangs on one supplier (algorithms/deps_supplier.c) ---- */
 
