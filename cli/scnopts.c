@@ -87,3 +87,26 @@ int cli_allies_opt(const cli_common *c, const char *arg, char ***allies, size_t 
     free(more);
     return 0;
 }
+
+int cli_scn_minerals(const cli_common *c, const cn_net *net, cn_scenario *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        cn_restriction *r = &s->items[i];
+        const char *id;
+        if (!r->mineral)
+            continue;
+        int rc = cli_resolve_mineral(c, net, r->origin ? r->origin : "--restrict", r->mineral, &id);
+        if (rc)
+            return rc;
+        if (strcmp(id, r->mineral) != 0) {
+            char *dup = strdup(id);
+            if (!dup) {
+                fprintf(stderr, CLI_PROG ": out of memory\n");
+                return 71;
+            }
+            free(r->mineral);
+            r->mineral = dup;
+        }
+    }
+    return 0;
+}
