@@ -258,3 +258,20 @@ void cn_deps_result_free(cn_deps_result *r)
     r->rows = NULL;
     r->n = 0;
 }
+
+void cn_deps_add_risk(cn_deps_result *d, const cn_risk_result *risk)
+{
+    d->with_risk = 1;
+    d->sr_threshold = risk->threshold;
+    for (size_t i = 0; i < d->n; i++) {
+        cn_deps_row *r = &d->rows[i];
+        r->sr = NAN;
+        r->sr_over = 0;
+        for (size_t k = 0; k < risk->n; k++)
+            if (risk->rows[k].mineral == r->mineral) {
+                r->sr = risk->rows[k].risk;
+                r->sr_over = risk->rows[k].over;
+                break;
+            }
+    }
+}

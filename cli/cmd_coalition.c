@@ -5,6 +5,7 @@
 
 #include "cli.h"
 #include "critnet/scenario.h"
+#include "scnopts.h"
 
 static void help(void)
 {
@@ -44,25 +45,9 @@ int cmd_coalition(int argc, char **argv)
         case -1:
             rc = 64;
             break;
-        case OPT_ALLIES: {
-            char **more;
-            size_t nmore;
-            if (cn_alliance_expand(optarg, &more, &nmore, &err)) {
-                rc = err.status == CN_EUSAGE ? cli_usage_error(&c, "%s", err.msg) : cli_fail(&err);
-                break;
-            }
-            char **all = realloc(allies, (nallies + nmore + 1) * sizeof *all);
-            if (!all) {
-                cn_strv_free(more, nmore);
-                rc = 71;
-                break;
-            }
-            allies = all;
-            for (size_t i = 0; i < nmore; i++)
-                allies[nallies++] = more[i]; /* a country named twice is harmless */
-            free(more);
+        case OPT_ALLIES:
+            rc = cli_allies_opt(&c, optarg, &allies, &nallies);
             break;
-        }
         case OPT_CONSUMER:
             consumer = optarg;
             break;

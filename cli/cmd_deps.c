@@ -1,4 +1,5 @@
-/* cli/cmd_deps.c: `critnet deps`: where a consumer hangs on one supplier. */
+/* cli/cmd_deps.c: `critnet deps`: where a consumer hangs on one supplier; with --supplier, the reverse view:
+ * who hangs on that supplier. */
 #include <string.h>
 
 #include "cli.h"
@@ -7,6 +8,8 @@
 static void help(void)
 {
     printf("usage: critnet deps [--consumer ISO3] [--threshold X] [--supply-threshold X]\n"
+           "                    [--with-risk [--wgi FILE] [--params FILE]]\n"
+           "       critnet deps --supplier ISO3 [--consumer ISO3]\n"
            "                    [--list 2018|2022|all] [--data FILE | --dataset NAME]\n"
            "                    [--format table|json|csv|markdown] [-o FILE]\n\n"
            "Single-source dependencies: per mineral, the consumer's net import reliance (NIR), its known\n"
@@ -24,7 +27,19 @@ static void help(void)
            "  --threshold X         SINGLE-SOURCE threshold, fraction or percentage (default 0.5)\n"
            "  --supply-threshold X  CONCENTRATED-SUPPLY threshold, fraction or percentage (default 0.5)\n"
            "  --list L              minerals of the 2018 (35) or 2022 (50) U.S. list, or all with data\n"
-           "                        (default: 2018 when the dataset tags minerals, else all)\n");
+           "                        (default: 2018 when the dataset tags minerals, else all)\n"
+           "  --supplier ISO3       the reverse view: every consumer and mineral whose import sources name\n"
+           "                        this country, with its SHARE of the consumer's imports, its RANK, the\n"
+           "                        consumer's NIR, EXPOSURE = NIR x SHARE (the part of the consumer's\n"
+           "                        apparent consumption that comes from the supplier; unknown when either\n"
+           "                        is) and WORLD, the supplier's share of world production; ranked by\n"
+           "                        exposure. --consumer then keeps one consumer (default: every one)\n"
+           "  --with-risk           adds the EU supply risk SR of each mineral (as 'critnet risk' computes\n"
+           "                        it from the built-in WGI and EU CRM 2023 data, for the consumer) and\n"
+           "                        marks SR >= 1, the EU's criticality threshold; 'no data' where the EU\n"
+           "                        parameters or world-production figures are missing\n"
+           "  --wgi FILE, --params FILE  with --with-risk: your own governance and EU parameter tables,\n"
+           "                        as 'critnet risk' reads them (docs/risk.md)\n");
 }
 
 static cn_status write_report(const cn_net *net, const void *res, cn_format fmt, FILE *fp, cn_error *err)
@@ -32,17 +47,69 @@ static cn_status write_report(const cn_net *net, const void *res, cn_format fmt,
     return cn_report_deps(net, res, fmt, fp, err);
 }
 
+static cn_status write_supplier(const cn_net *net, const void *res, cn_format fmt, FILE *fp, cn_error *err)
+{
+    return cn_report_deps_supplier(net, res, fmt, fp, err);
+}
+
+/* --with-risk: the EU supply risk of each row (cn_risk_run on the built-in inputs) */
+static int add_risk(const cn_net *net, const char *consumer, const char *const files[2], cn_deps_result *res)
+{
+    cn_risk_inputs in = {0};
+    int rc = cli_risk_inputs(files[0], files[1], 1, &in);
+    if (rc)
+        return rc;
+    cn_risk_opts ro;
+    cn_risk_opts_init(&ro);
+    ro.consumer = consumer;
+    cn_risk_result risk;
+    cn_error err = {0};
+    if (cn_risk_run(net, &in, &ro, &risk, &err) != CN_OK) {
+        cn_risk_inputs_free(&in);
+        return cli_fail(&err);
+    }
+    cn_deps_add_risk(res, &risk);
+    cn_risk_result_free(&risk);
+    cn_risk_inputs_free(&in);
+    return 0;
+}
+
+/* deps --supplier: the reverse view on a loaded net (consumer NULL: every consumer) */
+static int run_supplier(cli_common *c, cn_net *net, const char *supplier, const char *consumer, unsigned lists)
+{
+    int rc = cli_resolve_country(c, net, "--supplier", supplier, &supplier);
+    if (!rc && consumer)
+        rc = cli_resolve_country(c, net, "--consumer", consumer, &consumer);
+    if (rc)
+        return rc;
+    cn_deps_supplier_result res;
+    cn_error err = {0};
+    if (cn_deps_supplier_run(net, supplier, consumer, lists, &res, &err) != CN_OK)
+        return cli_fail(&err);
+    if (res.n == 0) /* an empty result says why */
+        cli_say(c, 0, "no consumer%s%s in this dataset names %s among its import sources%s", consumer ? " " : "",
+                consumer ? consumer : "", supplier, lists ? " (for the minerals of the list chosen)" : "");
+    rc = cli_write_report(c, write_supplier, net, &res);
+    cn_deps_supplier_result_free(&res);
+    return rc;
+}
+
 int cmd_deps(int argc, char **argv)
 {
-    enum { OPT_CONSUMER = OPT_FIRST_CMD };
+    enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_SUPPLIER, OPT_WITH_RISK, OPT_WGI, OPT_PARAMS };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
+                                             {"supplier", required_argument, 0, OPT_SUPPLIER},
+                                             {"with-risk", no_argument, 0, OPT_WITH_RISK},
+                                             {"wgi", required_argument, 0, OPT_WGI},
+                                             {"params", required_argument, 0, OPT_PARAMS},
                                              CLI_FLAG_LONGOPTS,
                                              {0, 0, 0, 0}};
     cli_common c = {.cmd = "deps", .help = help};
     cn_deps_opts o;
     cn_deps_opts_init(&o);
-    int list_set = 0;
+    int list_set = 0, with_risk = 0;
+    const char *supplier = NULL, *consumer_set = NULL, *risk_files[2] = {NULL, NULL}; /* --wgi, --params */
     int opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         int f = cli_flag_opt(&c, opt, optarg, &o.threshold, &o.supply_threshold, &o.lists, &list_set);
@@ -50,15 +117,31 @@ int cmd_deps(int argc, char **argv)
             return 64;
         if (f > 0)
             continue;
+        if (opt == OPT_WITH_RISK || opt == OPT_WGI || opt == OPT_PARAMS) {
+            with_risk |= opt == OPT_WITH_RISK;
+            if (opt != OPT_WITH_RISK)
+                risk_files[opt == OPT_PARAMS] = optarg;
+            continue;
+        }
+        if (opt == OPT_SUPPLIER) {
+            supplier = optarg;
+            continue;
+        }
         if (opt != OPT_CONSUMER)
             return cli_bad_option(&c, opt, argv);
-        o.consumer = optarg;
+        o.consumer = consumer_set = optarg;
     }
     int rc = cli_opts_end(&c, opt, argc, argv);
     if (rc)
         return rc;
+    if (!with_risk && (risk_files[0] || risk_files[1]))
+        return cli_usage_error(&c, "--wgi and --params go with --with-risk");
+    if (supplier && with_risk)
+        return cli_usage_error(&c, "--with-risk adds a column to the consumer's view; not with --supplier");
 
     /* a trade table: only the consumer's rows are kept (world exports are summed from every row) */
+    if (supplier)
+        o.consumer = consumer_set; /* the reverse view: every consumer unless one is asked for */
     c.trade.importer = o.consumer && cn_country_iso3(o.consumer) ? cn_country_iso3(o.consumer) : o.consumer;
     cn_net *net = NULL;
     rc = cli_load(&c, &net);
@@ -74,11 +157,21 @@ int cmd_deps(int argc, char **argv)
         cn_net_free(net);
         return rc;
     }
+    if (supplier) {
+        rc = run_supplier(&c, net, supplier, o.consumer, o.lists);
+        cn_net_free(net);
+        return rc;
+    }
     cn_deps_result res;
     cn_error err = {0};
     if (cn_deps_run(net, &o, &res, &err) != CN_OK) {
         cn_net_free(net);
         return cli_fail(&err);
+    }
+    if (with_risk && (rc = add_risk(net, o.consumer, risk_files, &res)) != 0) {
+        cn_deps_result_free(&res);
+        cn_net_free(net);
+        return rc;
     }
     cli_note_no_imports(&c, net, net->vertices[res.consumer].id); /* an empty result says why */
     rc = cli_write_report(&c, write_report, net, &res);

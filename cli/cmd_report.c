@@ -8,29 +8,36 @@
 #include "cli.h"
 #include "critnet/countries.h"
 #include "critnet/render.h"
+#include "scnopts.h"
 
 static void help(void)
 {
     printf("usage: critnet report [-o FILE.html | -o DIR] [--consumer ISO3] [--list 2018|2022|all]\n"
-           "                      [--threshold X] [--data FILE | --dataset NAME]\n\n"
+           "                      [--threshold X] [--allies LIST] [--data FILE | --dataset NAME]\n\n"
            "Writes one self-contained HTML page (no script; charts and diagram embedded, so it opens with no\n"
            "network): a summary (single-source dependencies, the most concentrated minerals, the suppliers\n"
            "with the highest exposure), the net-import-reliance chart (bars per mineral with the major import\n"
            "sources, as USGS's MCS figure), a supplier x mineral heat map of import shares (ranks, hatched,\n"
            "where the source gives no share), the overview diagram (each mineral's top supplier), one diagram\n"
            "per single-source dependency, the tables of 'critnet deps', 'critnet concentration' and\n"
-           "'critnet chokepoints', and the sources. Exit 65 when the consumer has no import figures.\n\n"
+           "'critnet chokepoints' (and 'critnet coalition' with --allies), and the sources. Exit 65 when the consumer has no import figures.\n\n"
            "  -o FILE|DIR       the page (default: stdout); a directory gets DIR/report.html\n"
            "  --consumer ISO3   importing country (default USA)\n"
            "  --threshold X     single-source threshold (default 0.5)\n"
            "  --list L          minerals of the 2018 (35) or 2022 (50) U.S. list, or all with data\n"
-           "                    (default: 2018 when the dataset tags minerals, else all)\n");
+           "                    (default: 2018 when the dataset tags minerals, else all)\n"
+           "  --allies LIST     adds the coalition section: countries (ISO3 or names) and @groups,\n"
+           "                    comma-separated, repeatable, as 'critnet coalition --allies' (its threshold\n"
+           "                    is --threshold)\n");
 }
 
 typedef struct parts {
     cn_deps_result deps;
     cn_concentration_result conc;
     cn_chokepoints_result choke;
+    cn_coalition_result coal;
+    char **allies; /* --allies: the coalition section when nallies > 0 */
+    size_t nallies;
     char *svg;
     char **dep_svgs;       /* one diagram per single-source dependency */
     int32_t *dep_minerals;
@@ -60,6 +67,9 @@ static int build(const cli_common *c, const cn_net *net, const cn_deps_opts *d, 
     if (cn_deps_run(net, d, &p->deps, &err) || cn_concentration_run(net, &co, &p->conc, &err) ||
         cn_chokepoints_run(net, d->consumer, d->threshold, &p->choke, &err))
         return cli_fail(&err);
+    if (p->nallies && cn_coalition_run(net, (const char *const *)p->allies, p->nallies, d->consumer, d->threshold,
+                                       &p->coal, &err))
+        return err.status == CN_EUSAGE ? cli_usage_error(c, "%s", err.msg) : cli_fail(&err);
     /* the overview: each mineral's top supplier only, so 35-50 minerals fit a page */
     cn_view_opts o;
     cn_view_opts_init(&o);
@@ -97,17 +107,18 @@ static int build(const cli_common *c, const cn_net *net, const cn_deps_opts *d, 
 
 static int report_main(int argc, char **argv, parts *p)
 {
-    enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_THRESHOLD, OPT_LIST };
+    enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_THRESHOLD, OPT_LIST, OPT_ALLIES };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
                                              {"threshold", required_argument, 0, OPT_THRESHOLD},
                                              {"list", required_argument, 0, OPT_LIST},
+                                             {"allies", required_argument, 0, OPT_ALLIES},
                                              {0, 0, 0, 0}};
     static const int own[] = {OPT_FORMAT, 0};
     cli_common c = {.cmd = "report", .help = help, .own = own};
     cn_deps_opts d;
     cn_deps_opts_init(&d);
-    int list_set = 0, opt;
+    int list_set = 0, opt, rc;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
         switch (opt) {
         case OPT_FORMAT:
@@ -126,11 +137,15 @@ static int report_main(int argc, char **argv, parts *p)
                 return 64;
             list_set = 1;
             break;
+        case OPT_ALLIES:
+            if ((rc = cli_allies_opt(&c, optarg, &p->allies, &p->nallies)))
+                return rc;
+            break;
         default:
             return cli_bad_option(&c, opt, argv);
         }
     }
-    int rc = cli_opts_end(&c, opt, argc, argv);
+    rc = cli_opts_end(&c, opt, argc, argv);
     if (rc)
         return rc;
     char path[4096];
@@ -161,7 +176,8 @@ static int report_main(int argc, char **argv, parts *p)
         cn_report_html_in in = {.dataset = c.dataset ? c.dataset : c.data, .deps = &p->deps, .conc = &p->conc,
                                 .choke = &p->choke, .overview_svg = p->svg, .overview_caption = caption,
                                 .dep_svgs = (const char *const *)p->dep_svgs, .dep_minerals = p->dep_minerals,
-                                .ndeps = p->ndeps};
+                                .ndeps = p->ndeps, .coal = p->nallies ? &p->coal : NULL,
+                                .allies = (const char *const *)p->allies, .nallies = p->nallies};
         cn_out out;
         rc = cli_out_open(&c, &out);
         cn_error err = {0};
@@ -182,6 +198,8 @@ int cmd_report(int argc, char **argv)
     cn_deps_result_free(&p.deps);
     cn_concentration_result_free(&p.conc);
     cn_chokepoints_result_free(&p.choke);
+    cn_coalition_result_free(&p.coal);
+    cn_strv_free(p.allies, p.nallies);
     free(p.svg);
     for (size_t i = 0; i < p.ndeps; i++)
         free(p.dep_svgs[i]);

@@ -110,6 +110,8 @@ int cmd_scenario(int argc, char **argv)
         c.trade.importer = sp->consumer;
     cn_net *net = NULL;
     rc = cli_load(&c, &net);
+    if (!rc)
+        rc = cli_scn_minerals(&c, net, sp);
     if (!rc && cn_scenario_resolve(net, sp, &err))
         rc = cli_scn_fail(&c, &err);
     if (!rc && sp->cascade) {

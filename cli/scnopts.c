@@ -2,6 +2,8 @@
  * --restrict C:M[=F], --remove-country C, --scenario FILE, --spare X. */
 #include "scnopts.h"
 
+#include "critnet/countries.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,5 +65,48 @@ int cli_scn_finish(const cli_common *c, cli_scn *o)
     }
     if (o->spare >= 0)
         o->s.spare = o->spare;
+    return 0;
+}
+
+int cli_allies_opt(const cli_common *c, const char *arg, char ***allies, size_t *n)
+{
+    cn_error err = {0};
+    char **more;
+    size_t nmore;
+    if (cn_alliance_expand(arg, &more, &nmore, &err))
+        return cli_scn_fail(c, &err);
+    char **all = realloc(*allies, (*n + nmore + 1) * sizeof *all);
+    if (!all) {
+        cn_strv_free(more, nmore);
+        fprintf(stderr, CLI_PROG ": out of memory\n");
+        return 71;
+    }
+    *allies = all;
+    for (size_t i = 0; i < nmore; i++)
+        all[(*n)++] = more[i]; /* a country named twice is harmless */
+    free(more);
+    return 0;
+}
+
+int cli_scn_minerals(const cli_common *c, const cn_net *net, cn_scenario *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        cn_restriction *r = &s->items[i];
+        const char *id;
+        if (!r->mineral)
+            continue;
+        int rc = cli_resolve_mineral(c, net, r->origin ? r->origin : "--restrict", r->mineral, &id);
+        if (rc)
+            return rc;
+        if (strcmp(id, r->mineral) != 0) {
+            char *dup = strdup(id);
+            if (!dup) {
+                fprintf(stderr, CLI_PROG ": out of memory\n");
+                return 71;
+            }
+            free(r->mineral);
+            r->mineral = dup;
+        }
+    }
     return 0;
 }

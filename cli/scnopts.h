@@ -29,4 +29,13 @@ int cli_scn_finish(const cli_common *c, cli_scn *o);
 /* prints a scenario error: usage errors exit 64, the others by their status */
 int cli_scn_fail(const cli_common *c, const cn_error *err);
 
+/* --allies LIST (repeatable; coalition, report): appends the countries and @groups of arg to *allies (*n of
+ * them; the caller frees with cn_strv_free); 0 or the exit code (message printed) */
+int cli_allies_opt(const cli_common *c, const char *arg, char ***allies, size_t *n);
+
+/* the minerals of the scenario's restrictions through the one resolver (cli/resolve.c): any case, a base id
+ * for all its stages, "did you mean" on a miss; each item's mineral becomes the canonical id. 0 or the exit
+ * code (message printed) */
+int cli_scn_minerals(const cli_common *c, const cn_net *net, cn_scenario *s);
+
 #endif

@@ -4,6 +4,7 @@
 #define CRITNET_DEPS_H
 
 #include "critnet/concentration.h"
+#include "critnet/risk.h"
 
 #if defined(CN_BUILD_LAYER) && CN_BUILD_LAYER < 2
 #error "critnet/deps.h belongs to algorithms/: graph/ may not use it (docs/ARCHITECTURE.md)"
@@ -56,6 +57,9 @@ typedef struct cn_deps_row {
     int concentrated_supply;  /**< CONCENTRATED-SUPPLY, world production only: the top world producer holds >=
                                    the supply threshold (whatever the consumer imports) */
     const char *reason;       /**< why it is flagged single-source, or why nothing is known about imports */
+    /* the EU supply risk (set by cn_deps_add_risk only) */
+    double sr;                /**< SR of the mineral (critnet/risk.h), NAN: no data */
+    int sr_over;              /**< 1 when sr >= the EU threshold (1.0) */
 } cn_deps_row;
 
 /** The severity of a dependency, defined here and nowhere else (docs/measures.md): nir x import_top, the
@@ -72,6 +76,8 @@ typedef struct cn_deps_result {
     double supply_threshold;
     cn_deps_row *rows;
     size_t n;
+    int with_risk;            /**< 1 after cn_deps_add_risk: the rows' sr and sr_over are set */
+    double sr_threshold;      /**< the threshold sr_over uses */
 } cn_deps_result;
 
 /** Single-source dependencies of one consumer, sorted by severity (most severe first; unknown last), from
@@ -80,6 +86,51 @@ typedef struct cn_deps_result {
  * the network or a threshold is outside (0,1], CN_ENOMEM. O(E log E). */
 cn_status cn_deps_run(const cn_net *net, const cn_deps_opts *opts, cn_deps_result *out, cn_error *err);
 void cn_deps_result_free(cn_deps_result *r);
+
+/** Adds the EU supply risk of risk (a cn_risk_run() result of method CN_RISK_EU_SR for the same net and
+ * consumer; borrowed) to the rows of d: each row's sr (NAN when risk has no figure for its mineral) and
+ * sr_over, d->with_risk 1 and d->sr_threshold. Allocates nothing; cannot fail. O(d->n x risk->n). */
+void cn_deps_add_risk(cn_deps_result *d, const cn_risk_result *risk);
+
+/* ---- the reverse view: who hangs on one supplier (algorithms/deps_supplier.c) ---- */
+
+/** One (consumer, mineral) that imports from the supplier of cn_deps_supplier_run(). */
+typedef struct cn_deps_supplier_row {
+    int32_t consumer;      /**< vertex index of the importing country */
+    int32_t mineral;       /**< vertex index of the mineral */
+    double share;          /**< the supplier's share of the consumer's imports (headline import group); NAN
+                                when the source names it without a share */
+    int32_t rank;          /**< its rank among the consumer's sources (1 = largest), 0 when none is given */
+    int top;               /**< 1 when it is the consumer's top source (cn_deps_run's rule) */
+    int32_t n_sources;     /**< the consumer's named and unnamed sources in that group */
+    int has_nir;           /**< 0: no net import reliance for the pair ("no data") */
+    double nir;            /**< the reliance as a number: the value, else its lower bound, 0 for a net exporter */
+    const char *nir_text;  /**< printed form, e.g. ">95" or "E" */
+    double exposure;       /**< nir x share: the part of the consumer's apparent consumption that comes from
+                                the supplier; NAN when either is unknown */
+    double world_share;    /**< the supplier's share of world production of the mineral (its headline
+                                production group), NAN when not listed or unknown */
+    const char *period;    /**< period of the import group, e.g. "2015-18" */
+    int32_t source;        /**< provenance of the import figures, or -1 */
+} cn_deps_supplier_row;
+
+typedef struct cn_deps_supplier_result {
+    int32_t supplier;      /**< vertex index of the supplier */
+    int32_t consumers;     /**< distinct consumers among the rows */
+    cn_deps_supplier_row *rows;
+    size_t n;
+} cn_deps_supplier_result;
+
+/** The reverse view of cn_deps_run(): every (consumer, mineral) whose headline import group (critnet/
+ * headline.h) names supplier, ranked by exposure (most exposed first, unknown last), then by share, rank,
+ * consumer and mineral id. consumer (may be NULL: every consumer) keeps one importing country; lists
+ * (CN_LIST_* bits, 0 = every mineral) keeps the minerals on one of those lists. Strings are borrowed. The
+ * caller frees *out with cn_deps_supplier_result_free(); on failure nothing is left to free. Errors:
+ * CN_EUSAGE when supplier or consumer is not a country of the network, CN_ENOMEM. O(V + E log E). */
+cn_status cn_deps_supplier_run(const cn_net *net, const char *supplier, const char *consumer, unsigned lists,
+                               cn_deps_supplier_result *out, cn_error *err);
+/** Frees the rows of r (not r itself) and leaves it empty; NULL rows are fine. Cannot fail. O(1). */
+void cn_deps_supplier_result_free(cn_deps_supplier_result *r);
 
 CN_END_DECLS
 #endif

@@ -93,10 +93,13 @@ typedef struct cn_report_html_in {
     const char *const *dep_svgs;         /**< one small diagram (SVG document) per critical dependency */
     const int32_t *dep_minerals;         /**< the mineral vertex of each */
     size_t ndeps;                        /**< how many (0: the section is left out) */
+    const cn_coalition_result *coal;     /**< the alliance's shares (report --allies), or NULL: left out */
+    const char *const *allies;           /**< the alliance's members, as cn_report_coalition takes them */
+    size_t nallies;
 } cn_report_html_in;
 /** Writes one self-contained HTML page (no script, no network: charts drawn with cairo and the overview are
  * data: URIs): summary, net-import-reliance chart, supplier x mineral heat map of import shares (ranks,
- * hatched, where shares are unknown), overview, one diagram per critical dependency, the deps / concentration / chokepoints tables and the
+ * hatched, where shares are unknown), overview, one diagram per critical dependency, the deps / concentration / chokepoints (/ coalition) tables and the
  * sources (one line per edition and address). Every text is HTML-escaped. Errors: CN_ENOMEM, CN_EIO,
  * CN_EINTERNAL (cairo failed). O(rows x E) for the import sources of each mineral, plus the tables. */
 cn_status cn_report_html(const cn_net *net, const cn_report_html_in *in, FILE *fp, cn_error *err);
@@ -107,6 +110,11 @@ cn_status cn_report_html(const cn_net *net, const cn_report_html_in *in, FILE *f
  * O(rows + consumers listed). */
 cn_status cn_report_chokepoints_world(const cn_net *net, const cn_choke_world_result *r, size_t top, cn_format fmt,
                                       FILE *fp, cn_error *err);
+
+/** Writes a cn_deps_supplier_run() result, the reverse view of deps (docs/measures.md "who hangs on a supplier"
+ * describes the columns). Errors: CN_ENOMEM, CN_EIO. O(rows). */
+cn_status cn_report_deps_supplier(const cn_net *net, const cn_deps_supplier_result *r, cn_format fmt, FILE *fp,
+                                  cn_error *err);
 
 CN_END_DECLS
 #endif

@@ -9,9 +9,10 @@
 
 enum { MINERAL, NAME, NIR, NIR_LOW, NIR_HIGH, NIR_TEXT, NET_EXPORTER, NIR_YEAR, SOURCES, SOURCES_SHARE, TOP,
        TOP_SHARE, TOP_RANK, HHI, HHI_MAX, EFFECTIVE, CR3, OTHER, RESIDUAL, PERIOD, BASIS, PROD_YEAR, PRODUCER,
-       PRODUCER_SHARE, PRODUCTION_HHI, PRODUCERS, SEVERITY, SEVERITY_BASIS, SINGLE, CONCENTRATED, NOTE, SOURCE, NCOLS };
+       PRODUCER_SHARE, PRODUCTION_HHI, PRODUCERS, SEVERITY, SEVERITY_BASIS, SINGLE, CONCENTRATED, NOTE, SOURCE, NCOLS,
+       SR = NCOLS, SR_OVER, NCOLS_RISK }; /* the EU supply risk: only with --with-risk (cn_deps_add_risk) */
 
-static const cn_i_col cols[NCOLS] = {
+static const cn_i_col cols[NCOLS_RISK] = {
     [MINERAL] = {"mineral", CN_I_STR, 0},
     [NAME] = {"name", CN_I_STR, 0},
     [NIR] = {"nir", CN_I_PCT, 4},
@@ -44,6 +45,8 @@ static const cn_i_col cols[NCOLS] = {
     [CONCENTRATED] = {"concentrated_supply", CN_I_BOOL, 0},
     [NOTE] = {"note", CN_I_STR, 0},
     [SOURCE] = {"source", CN_I_STR, 0},
+    [SR] = {"supply_risk", CN_I_NUM, 4},
+    [SR_OVER] = {"supply_risk_over_threshold", CN_I_BOOL, 0},
 };
 
 static const cn_i_view csv_view[] = {
@@ -69,6 +72,8 @@ static const cn_i_view csv_view[] = {
     {PRODUCERS, "effective_producers", -1, NULL, 0},
     {SEVERITY_BASIS, "severity_basis", -1, NULL, 0},
     {CONCENTRATED, "concentrated_supply", -1, NULL, 0},
+    {SR, "supply_risk", -1, NULL, 0}, /* these two: only in layout_risk */
+    {SR_OVER, "supply_risk_over_threshold", -1, NULL, 0},
 };
 
 static const cn_i_view text_view[] = {
@@ -87,10 +92,16 @@ static const cn_i_view text_view[] = {
     {SINGLE, "FLAG", -1, "", 0},
     {CONCENTRATED, "WORLD SUPPLY", -1, "", 0},
     {NOTE, "NOTE", -1, NULL, 0},
+    {SR, "SR", 2, "no data", 1}, /* these two: only in layout_risk */
+    {SR_OVER, "SR>=1", -1, "", 0},
 };
 
-static const cn_i_layout layout = {cols, NCOLS, csv_view, text_view, sizeof csv_view / sizeof *csv_view,
-                                   sizeof text_view / sizeof *text_view};
+static const cn_i_layout layout = {cols, NCOLS, csv_view, text_view, sizeof csv_view / sizeof *csv_view - 2,
+                                   sizeof text_view / sizeof *text_view - 2};
+
+/* with the supply risk: the same views and their last two columns */
+static const cn_i_layout layout_risk = {cols, NCOLS_RISK, csv_view, text_view, sizeof csv_view / sizeof *csv_view,
+                                        sizeof text_view / sizeof *text_view};
 
 typedef struct ctx {
     const cn_net *net;
@@ -153,6 +164,11 @@ static void fill(void *p, size_t i, cn_i_cell *c)
     c[NOTE].s = r->reason && *r->reason ? r->reason : NULL;
     if (r->source >= 0)
         c[SOURCE].s = net->sources[r->source].url ? net->sources[r->source].url : net->sources[r->source].title;
+    if (k->r->with_risk) { /* the risk layout only: the plain one has no cells for these */
+        c[SR].x = r->sr;
+        c[SR_OVER].x = r->sr_over;
+        c[SR_OVER].s = r->sr_over ? "SR>=1" : "";
+    }
 }
 
 cn_status cn_report_deps(const cn_net *net, const cn_deps_result *r, cn_format fmt, FILE *fp, cn_error *err)
@@ -164,11 +180,16 @@ cn_status cn_report_deps(const cn_net *net, const cn_deps_result *r, cn_format f
         cJSON_AddStringToObject(root, "consumer", net->vertices[r->consumer].id);
         cJSON_AddNumberToObject(root, "threshold", r->threshold);
         cJSON_AddNumberToObject(root, "supply_threshold", r->supply_threshold);
-        return cn_i_json_rows(root, "minerals", &layout, fill, &k, r->n, fp, err);
+        if (r->with_risk)
+            cJSON_AddNumberToObject(root, "supply_risk_threshold", r->sr_threshold);
+        return cn_i_json_rows(root, "minerals", r->with_risk ? &layout_risk : &layout, fill, &k, r->n, fp, err);
     }
     if (fmt != CN_FORMAT_CSV)
         fprintf(fp, "Import dependencies of %s (%s), threshold %s, supply threshold %s\n\n",
                 net->vertices[r->consumer].id, net->name ? net->name : "data",
                 cn_fmt_num((char[32]){0}, r->threshold, 2), cn_fmt_num((char[32]){0}, r->supply_threshold, 2));
-    return cn_i_rows_write(&layout, fill, &k, r->n, fmt, fp, err);
+    if (r->with_risk && fmt != CN_FORMAT_CSV)
+        fprintf(fp, "SR: EU supply risk (EC 2017 method; docs/risk.md), marked SR>=1 at or above %s\n\n",
+                cn_fmt_num((char[32]){0}, r->sr_threshold, 2));
+    return cn_i_rows_write(r->with_risk ? &layout_risk : &layout, fill, &k, r->n, fmt, fp, err);
 }

@@ -1,7 +1,7 @@
 /* io/report/html.c: the HTML report of `critnet report`: one self-contained page (charts and diagrams as
  * data: URIs, no network access, no script) with a summary, the net-import-reliance chart, the supplier x
- * mineral heat map, the overview diagram, the deps, concentration and chokepoints tables (the Markdown of
- * their own writers made into HTML tables), and the sources. Every text from the data is escaped. */
+ * mineral heat map, the overview diagram, the deps, concentration and chokepoints tables, coalition with
+ * --allies (the Markdown of their own writers made into HTML tables), and the sources. Every text from the data is escaped. */
 #include "critnet/report.h"
 
 #include <math.h>
@@ -123,6 +123,17 @@ static cn_status w_conc(const cn_net *n, const void *r, FILE *fp, cn_error *e)
 static cn_status w_choke(const cn_net *n, const void *r, FILE *fp, cn_error *e)
 {
     return cn_report_chokepoints(n, r, CN_FORMAT_MARKDOWN, fp, e);
+}
+
+typedef struct coal_in {
+    const cn_coalition_result *r;
+    const char *const *allies;
+    size_t n;
+} coal_in;
+static cn_status w_coal(const cn_net *n, const void *r, FILE *fp, cn_error *e)
+{
+    const coal_in *k = r;
+    return cn_report_coalition(n, k->allies, k->n, k->r, CN_FORMAT_MARKDOWN, fp, e);
 }
 
 static const char *vname(const cn_net *net, int32_t v)
@@ -388,6 +399,10 @@ cn_status cn_report_html(const cn_net *net, const cn_report_html_in *in, FILE *f
         st = section(fp, "Concentration", "concentration", w_conc, net, in->conc, err);
     if (!st && in->choke)
         st = section(fp, "Chokepoints", "chokepoints", w_choke, net, in->choke, err);
+    if (!st && in->coal) {
+        coal_in k = {in->coal, in->allies, in->nallies};
+        st = section(fp, "Coalition", "coalition", w_coal, net, &k, err);
+    }
     if (st)
         return st;
     fputs("<h2 id=\"sources\">Sources</h2>\n<ul>\n", fp);

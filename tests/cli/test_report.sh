@@ -93,6 +93,20 @@ check "markup in data is text" grep -q '&lt;script&gt;alert(1)&lt;/script&gt;Nb 
 check "no script element" bash -c "! grep -q '<script' '$T_TMP/evil.dom'"
 check "no console message (evil)" bash -c "! grep -q CONSOLE '$T_TMP/log'"
 
+# --allies adds the coalition section, rendered in the browser. MCS 2020 graphite (2015-18): China 33%,
+# Mexico 24%, Canada 16%, India 9%, other 18%, so Canada + Mexico hold 16 + 24 = 40% of U.S. imports, at
+# least (">=": the 18% "other" may hold more of them)
+run report --dataset us-mcs2020 --allies CAN,mexico -o "$T_TMP/allies.html"
+expect_rc 0
+browse "file://$T_TMP/allies.html" --dump-dom >"$T_TMP/allies.dom"
+check "allies: no console message" bash -c "! grep -q CONSOLE '$T_TMP/log'"
+check "allies: heading Coalition" grep -q '<h2 id="coalition">Coalition</h2>' "$T_TMP/allies.dom"
+check "allies: members named" grep -q 'Alliance: CAN ' "$T_TMP/allies.dom"
+check "allies: graphite 40% of imports in the alliance" grep -q '<tr><td>graphite</td><td>&gt;=40%</td>' "$T_TMP/allies.dom"
+check "no coalition section without --allies" bash -c "! grep -q 'id=\"coalition\"' '$T_TMP/us-mcs2020.dom'"
+run report --dataset us-mcs2020 --allies @nope -o "$T_TMP/nope.html"
+expect_rc 64
+
 # usage: -o must be .html or a directory; a directory gets report.html
 run report -o "$T_TMP/r.pdf"
 expect_rc 64

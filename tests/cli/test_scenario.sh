@@ -138,7 +138,7 @@ expect_out '^\| CONSUMER'
 run scenario --data "$D" --restrict XXX:ree
 expect_rc 64; expect_one_line_err; expect_err "unknown country 'XXX'"
 run scenario --data "$D" --restrict CHN:unobtainium
-expect_rc 64; expect_one_line_err; expect_err "unknown mineral"
+expect_rc 64; expect_one_line_err; expect_err "'unobtainium' is not a mineral of this network"
 run scenario --data "$D" --restrict CHN:ree=1.5
 expect_rc 64; expect_one_line_err; expect_err "must be a number in \[0,1\]"
 run scenario --data "$D" --restrict CHN:ree=-0.1
