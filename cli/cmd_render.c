@@ -178,6 +178,10 @@ static int render_main(int argc, char **argv, cli_scn *so)
     cn_error err = {0};
     cn_scenario_result res = {0};
     if (so->given) {
+        if ((rc = cli_scn_minerals(&c, net, &so->s)) != 0) {
+            cn_net_free(net);
+            return rc;
+        }
         if (cn_scenario_resolve(net, &so->s, &err) || cn_scenario_run(net, &so->s, &res, &err)) {
             cn_net_free(net);
             return cli_scn_fail(&c, &err);
