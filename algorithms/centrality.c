@@ -1,6 +1,7 @@
 /* algorithms/centrality.c: centralities of every vertex of the bipartite supply network or of a one-mode
  * projection, with the conventions of docs/measures-network.md (networkx's normalisations). */
 #include "critnet/centrality.h"
+#include "projection_i.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -29,6 +30,7 @@ void cn_centrality_opts_init(cn_centrality_opts *o)
     memset(o, 0, sizeof *o);
     o->measures = (1u << CN_MEASURE_COUNT) - 1;
     o->projection = CN_PROJECTION_ONTO_NONE;
+    o->max_edges = CN_CENTRALITY_MAX_EDGES;
 }
 
 /* the graph the measures run on: compact vertices 0..n-1 -> net vertex vmap[i] */
@@ -59,9 +61,76 @@ static cn_status work_alloc(work *k, int32_t n, int32_t m, cn_error *err)
     return CN_OK;
 }
 
-static cn_status build_work(const cn_net *net, const cn_centrality_opts *o, work *k, cn_error *err)
+/* the measures computed on a projection over opts.max_edges, without materialising it */
+#define IMPLICIT_MEASURES ((1u << CN_MEASURE_DEGREE) | (1u << CN_MEASURE_STRENGTH) | (1u << CN_MEASURE_PAGERANK))
+
+/* the projection's pairs from its bitset rows, in (a, b) order as cn_projection_run gives them, weight 1 */
+static cn_status work_from_bits(const cn_i_projbits *pb, work *k, cn_error *err)
+{
+    cn_status st = work_alloc(k, pb->n, (int32_t)pb->nedges, err);
+    if (st)
+        return st;
+    k->n = pb->n;
+    memcpy(k->vmap, pb->vertices, (size_t)pb->n * sizeof *k->vmap);
+    for (int32_t a = 0; a < pb->n; a++) {
+        const uint64_t *row = pb->rows + (size_t)a * pb->words;
+        for (int32_t w = a / 64; w < pb->words; w++)
+            for (uint64_t bits = row[w]; bits; bits &= bits - 1) {
+                int32_t b = w * 64 + __builtin_ctzll(bits);
+                if (b <= a)
+                    continue;
+                k->ends[2 * k->m] = a;
+                k->ends[2 * k->m + 1] = b;
+                k->w[k->m++] = 1.0;
+            }
+    }
+    return CN_OK;
+}
+
+/* a projection: its bitset rows first (which pairs are joined, how many); over o->max_edges they stay the
+ * graph (*pb filled, k empty), else unweighted the pairs become k's edges, weighted cn_projection_run()
+ * computes the sums of min shares */
+static cn_status build_projection(const cn_net *net, const cn_centrality_opts *o, const cn_bipartite *b, work *k,
+                                  cn_i_projbits *pb, int *weighted_path, cn_error *err)
+{
+    cn_vertex_type side = o->projection == CN_PROJECTION_ONTO_MINERALS ? CN_VERTEX_MINERAL : CN_VERTEX_COUNTRY;
+    int r = cn_i_projbits_build(net, b, side, pb);
+    if (r < 0)
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    if (r == 0 && pb->nedges > o->max_edges) {
+        if (o->weighted || (o->measures & ~IMPLICIT_MEASURES)) {
+            cn_error_set(err, CN_EUSAGE,
+                         "the %s projection has %lld edges, over the limit of %lld: only degree, strength and "
+                         "pagerank, unweighted, are computed on a projection that large",
+                         side == CN_VERTEX_MINERAL ? "minerals" : "countries", (long long)pb->nedges,
+                         (long long)o->max_edges);
+            cn_i_projbits_free(pb);
+            return CN_EUSAGE;
+        }
+        cn_status st = work_alloc(k, pb->n, 0, err); /* the implicit path: vertices only */
+        if (!st) {
+            k->n = pb->n;
+            memcpy(k->vmap, pb->vertices, (size_t)pb->n * sizeof *k->vmap);
+        } else {
+            cn_i_projbits_free(pb);
+        }
+        return st;
+    }
+    if (r == 0 && !o->weighted) {
+        cn_status st = work_from_bits(pb, k, err);
+        cn_i_projbits_free(pb);
+        return st;
+    }
+    cn_i_projbits_free(pb);
+    *weighted_path = 1; /* weighted, or too many vertices for bitsets */
+    return CN_OK;
+}
+
+static cn_status build_work(const cn_net *net, const cn_centrality_opts *o, work *k, cn_i_projbits *pb,
+                            cn_error *err)
 {
     memset(k, 0, sizeof *k);
+    memset(pb, 0, sizeof *pb);
     cn_bipartite b;
     /* a projection keeps unknown shares: a projected edge with an unknown term is unknown, not partial */
     int proj = o->projection != CN_PROJECTION_ONTO_NONE;
@@ -77,6 +146,12 @@ static cn_status build_work(const cn_net *net, const cn_centrality_opts *o, work
             memcpy(k->w, b.share, (size_t)b.m * sizeof *k->w);
             k->m = b.m;
         }
+        cn_bipartite_free(&b);
+        return st;
+    }
+    int weighted_path = 0;
+    st = build_projection(net, o, &b, k, pb, &weighted_path, err);
+    if (st || !weighted_path) {
         cn_bipartite_free(&b);
         return st;
     }
@@ -217,6 +292,24 @@ static cn_status compute(const cn_net *net, const cn_centrality_opts *o, const w
     return CN_OK;
 }
 
+/* degree, strength (the degree: unweighted) and PageRank of a projection kept as bitset rows */
+static cn_status compute_implicit(const cn_centrality_opts *o, const cn_i_projbits *pb, cn_centrality_row *rows,
+                                  double *tmp, cn_error *err)
+{
+    for (int32_t i = 0; i < pb->n; i++) {
+        if (o->measures & (1u << CN_MEASURE_DEGREE))
+            rows[i].v[CN_MEASURE_DEGREE] = pb->deg[i];
+        if (o->measures & (1u << CN_MEASURE_STRENGTH))
+            rows[i].v[CN_MEASURE_STRENGTH] = pb->deg[i];
+    }
+    if (!(o->measures & (1u << CN_MEASURE_PAGERANK)))
+        return CN_OK;
+    cn_status st = cn_i_projbits_pagerank(pb, 0.85, tmp, err);
+    for (int32_t i = 0; !st && i < pb->n; i++)
+        rows[i].v[CN_MEASURE_PAGERANK] = tmp[i];
+    return st;
+}
+
 cn_status cn_centrality_run(const cn_net *net, const cn_centrality_opts *o, cn_centrality_result *out, cn_error *err)
 {
     memset(out, 0, sizeof *out);
@@ -232,7 +325,8 @@ cn_status cn_centrality_run(const cn_net *net, const cn_centrality_opts *o, cn_c
     if (o->projection != CN_PROJECTION_ONTO_NONE && o->measures == (1u << CN_MEASURE_HUB))
         return cn_error_set(err, CN_EUSAGE, "hub scores need the directed bipartite network, not a projection");
     work k;
-    cn_status st = build_work(net, o, &k, err);
+    cn_i_projbits pb = {0}; /* rows != NULL: a projection over o->max_edges, measured without its edges */
+    cn_status st = build_work(net, o, &k, &pb, err);
     if (st) {
         work_free(&k);
         return st;
@@ -252,13 +346,19 @@ cn_status cn_centrality_run(const cn_net *net, const cn_centrality_opts *o, cn_c
             out->rows[i].v[j] = NAN;
     }
     out->n = (size_t)k.n;
-    out->nedges = k.m;
+    out->nedges = pb.rows ? (int32_t)pb.nedges : k.m;
     out->dropped = k.dropped;
-    if ((st = compute(net, o, &k, out->rows, tmp, itmp, err)))
-        goto done;
-    cn_graph g = {.n = k.n, .m = k.m, .ends = k.ends};
-    if ((st = cn_graph_components(&g, itmp, &out->ncomponents, err)))
-        goto done;
+    if (pb.rows) {
+        if ((st = compute_implicit(o, &pb, out->rows, tmp, err)) ||
+            (st = cn_i_projbits_components(&pb, itmp, &out->ncomponents, err)))
+            goto done;
+    } else {
+        if ((st = compute(net, o, &k, out->rows, tmp, itmp, err)))
+            goto done;
+        cn_graph g = {.n = k.n, .m = k.m, .ends = k.ends};
+        if ((st = cn_graph_components(&g, itmp, &out->ncomponents, err)))
+            goto done;
+    }
     for (int32_t i = 0; i < k.n; i++)
         out->rows[i].component = itmp[i];
     out->sort_by = CN_MEASURE_DEGREE;
@@ -270,6 +370,7 @@ done:
     free(tmp);
     free(itmp);
     work_free(&k);
+    cn_i_projbits_free(&pb);
     if (st)
         cn_centrality_result_free(out);
     return st;

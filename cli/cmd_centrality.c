@@ -1,5 +1,7 @@
 /* cli/cmd_centrality.c: `critnet centrality`: degree, strength, betweenness, closeness, harmonic, PageRank,
  * eigenvector and hub scores of every vertex of the bipartite network or of a projection. */
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "netopts.h"
@@ -7,7 +9,7 @@
 static void help(void)
 {
     printf("usage: critnet centrality [--measure M] [--weights none|share] [--projection countries|minerals]\n"
-           "                          [--bipartite-normalized] [--kinds K,...]\n"
+           "                          [--bipartite-normalized] [--kinds K,...] [--max-edges N]\n"
            "                          [--data FILE | --dataset NAME] [--format table|json|csv|markdown] [-o FILE]\n\n"
            "Centralities of every vertex of the country-mineral network (one edge per joined pair), or of its\n"
            "one-mode projection. Rows sorted by the first measure, descending, then by id.\n\n"
@@ -19,6 +21,10 @@ static void help(void)
            "  --bipartite-normalized  degree, betweenness and closeness normalised by the size of the other\n"
            "                        side (Borgatti & Everett; networkx's bipartite module)\n"
            "  --kinds K,...         edge kinds: produces, supplies, relies (default all)\n"
+           "  --max-edges N         a projection with more than N edges (default 1000000) is not built\n"
+           "                        edge by edge: only degree, strength and pagerank, unweighted, are\n"
+           "                        computed on it (PageRank by power iteration on its rows, as igraph's\n"
+           "                        to ~1e-12); other measures stop with a usage error naming its size\n"
            "Eigenvector and hub scores are computed per connected component (max 1 in each).\n"
            "See docs/measures-network.md for every formula.\n");
 }
@@ -31,13 +37,14 @@ static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, 
 
 int cmd_centrality(int argc, char **argv)
 {
-    enum { OPT_MEASURE = OPT_FIRST_CMD, OPT_WEIGHTS, OPT_PROJ, OPT_BIPN, OPT_KINDS };
+    enum { OPT_MEASURE = OPT_FIRST_CMD, OPT_WEIGHTS, OPT_PROJ, OPT_BIPN, OPT_KINDS, OPT_MAX_EDGES };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
                                              {"measure", required_argument, 0, OPT_MEASURE},
                                              {"weights", required_argument, 0, OPT_WEIGHTS},
                                              {"projection", required_argument, 0, OPT_PROJ},
                                              {"bipartite-normalized", no_argument, 0, OPT_BIPN},
                                              {"kinds", required_argument, 0, OPT_KINDS},
+                                             {"max-edges", required_argument, 0, OPT_MAX_EDGES},
                                              {0, 0, 0, 0}};
     cli_common c = {.cmd = "centrality", .help = help};
     cn_centrality_opts o;
@@ -73,6 +80,15 @@ int cmd_centrality(int argc, char **argv)
                 return cli_usage_error(&c, "--kinds '%s': expected a comma-separated list of produces, "
                                            "supplies, relies", optarg);
             break;
+        case OPT_MAX_EDGES: {
+            char *end;
+            errno = 0;
+            long long v = strtoll(optarg, &end, 10);
+            if (end == optarg || *end || errno || v < 0)
+                return cli_usage_error(&c, "--max-edges '%s': expected a whole number >= 0", optarg);
+            o.max_edges = v;
+            break;
+        }
         default:
             return cli_bad_option(&c, opt, argv);
         }

@@ -38,10 +38,16 @@ typedef struct cn_centrality_opts {
     cn_projection_onto projection;    /**< CN_PROJECTION_ONTO_NONE: the bipartite graph itself */
     int bipartite_norm;    /**< Borgatti-Everett normalisation of degree, betweenness, closeness */
     unsigned kinds;        /**< edge kinds (bits 1u << cn_edge_kind), 0 = all */
+    int64_t max_edges;     /**< a projection with more edges is not materialised: only degree, strength and
+                                PageRank, unweighted, are computed on it (others: CN_EUSAGE); default
+                                CN_CENTRALITY_MAX_EDGES */
 } cn_centrality_opts;
 
+/** The default cn_centrality_opts.max_edges: 1,000,000 projected edges. */
+#define CN_CENTRALITY_MAX_EDGES 1000000
+
 /** Sets *o to the defaults: every measure, unweighted, on the bipartite network itself (CN_PROJECTION_ONTO_NONE), no
- * bipartite normalisation, every edge kind. Allocates nothing, so there is nothing to free. Constant time. */
+ * bipartite normalisation, every edge kind, max_edges CN_CENTRALITY_MAX_EDGES. Allocates nothing, so there is nothing to free. Constant time. */
 void cn_centrality_opts_init(cn_centrality_opts *o);
 
 typedef struct cn_centrality_row {
@@ -65,7 +71,13 @@ typedef struct cn_centrality_result {
  * with cn_centrality_result_free(), which accepts a zero-initialised struct; on failure nothing is left to
  * free. Errors: CN_EUSAGE for no measure chosen or option combinations without a definition (see
  * docs/measures-network.md); CN_ENOMEM; CN_EDATA when a weight is not both finite and > 0 (the weight check);
- * CN_EINTERNAL (or CN_ENOMEM) when igraph fails.
+ * CN_EINTERNAL (or CN_ENOMEM) when igraph fails; CN_EUSAGE when a projection has more than opts.max_edges edges
+ * and a measure other than degree, strength and PageRank, or weights, are asked for.
+ * A projection is first found as one bitset row per vertex (which pairs share a neighbour: O(E_b * V / 64) for
+ * the E_b edges of the bipartite graph, V^2 / 8 bytes, up to 32,768 vertices); over opts.max_edges its edges
+ * are never listed, and its PageRank is a power iteration on those rows, each kept as its neighbours or its
+ * non-neighbours, whichever is fewer (O(sum of min(deg, V - 1 - deg)) per iteration), equal to igraph's
+ * (PRPACK) to about 1e-12.
  * Time, for the V vertices and E edges of the graph measured: building it costs O(E log E) over the net's
  * edges (plus cn_projection_run() for a projection); degree and strength O(V + E); the path measures
  * (betweenness, closeness, harmonic) O(V (V + E)) unweighted and O(V (V + E) log V) weighted, which dominate;
