@@ -1,5 +1,6 @@
 /* graph/bipartite.c: the simple bipartite graph the network analyses share: one edge per joined
- * (country, mineral) pair, weighted by the largest known share (docs/measures-network.md). */
+ * (country, mineral) pair, weighted by the largest known share (docs/measures-network.md). Pairs are sorted by
+ * two stable counting sorts (O(V + E)), not a comparison sort. */
 #include "critnet/graph.h"
 
 #include <math.h>
@@ -11,12 +12,20 @@ typedef struct {
     double share;
 } pair;
 
-static int pair_cmp(const void *pa, const void *pb)
+/* stable counting sort of p[0..n) by key (0..nv-1) into out: O(n + nv) */
+static int sort_by(const pair *p, size_t n, int by_country, int32_t nv, pair *out)
 {
-    const pair *a = pa, *b = pb;
-    if (a->c != b->c)
-        return a->c < b->c ? -1 : 1;
-    return (a->m > b->m) - (a->m < b->m);
+    size_t *start = calloc((size_t)nv + 2, sizeof *start);
+    if (!start)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        start[(by_country ? p[i].c : p[i].m) + 1]++;
+    for (int32_t v = 0; v < nv; v++)
+        start[v + 1] += start[v];
+    for (size_t i = 0; i < n; i++)
+        out[start[by_country ? p[i].c : p[i].m]++] = p[i];
+    free(start);
+    return 0;
 }
 
 cn_status cn_bipartite_build(const cn_net *net, unsigned kinds, int weighted, cn_bipartite *out, int32_t *dropped,
@@ -28,7 +37,7 @@ cn_status cn_bipartite_build(const cn_net *net, unsigned kinds, int weighted, cn
         *dropped = 0;
     if (!kinds)
         kinds = ~0u;
-    pair *p = malloc(((size_t)net->nedges + 1) * sizeof *p);
+    pair *p = malloc(((size_t)net->nedges + 1) * sizeof *p), *q = NULL;
     if (!p)
         return cn_error_set(err, CN_ENOMEM, "out of memory");
     size_t n = 0;
@@ -41,7 +50,14 @@ cn_status cn_bipartite_build(const cn_net *net, unsigned kinds, int weighted, cn
             continue; /* unnamed, other, world: not vertices */
         p[n++] = (pair){c, e->mineral, isfinite(e->share) ? e->share : NAN};
     }
-    qsort(p, n, sizeof *p, pair_cmp);
+    /* by (country, mineral), equal pairs in edge order: by mineral, then stably by country */
+    q = malloc((n + 1) * sizeof *q);
+    if (!q || sort_by(p, n, 0, net->nvertices, q) || sort_by(q, n, 1, net->nvertices, p)) {
+        free(p);
+        free(q);
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    }
+    free(q);
     /* collapse equal pairs, keeping the largest known share */
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
