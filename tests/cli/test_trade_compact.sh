@@ -30,6 +30,7 @@ PY
 run import --from baci "$csv" -o "$T_TMP/full.json" --quiet
 expect_rc 0
 for args in "centrality" "centrality --measure pagerank --projection countries" "centrality --projection minerals" \
+    "centrality --measure pagerank --projection minerals" "centrality --measure pagerank --projection minerals --max-edges 0" \
     "centrality --weights share" "centrality --weights share --projection countries" "centrality --kinds supplies" \
     "centrality --measure hub --weights share" "centrality --year 2018" "projection --onto countries" \
     "projection --onto minerals" "projection --onto countries --kinds supplies" "projection --onto minerals --year 2018" \
