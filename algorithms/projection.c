@@ -74,6 +74,8 @@ cn_status cn_projection_run(const cn_net *net, const cn_bipartite *b, cn_project
         int32_t nt = 0;
         for (int32_t i = own.start[a]; i < own.start[a + 1]; i++) {
             int32_t x = own.nb[i];
+            /* min(sa, sb), unknown (NAN) when either is: with sa known, sa < sb ? sa : sb is sb when sb is NAN */
+            double sa = own.sh[i], unknown = isnan(sa) ? NAN : 0.0;
             for (int32_t j = other.start[x]; j < other.start[x + 1]; j++) {
                 int32_t bb = other.nb[j];
                 if (bb <= a)
@@ -82,7 +84,8 @@ cn_status cn_projection_run(const cn_net *net, const cn_bipartite *b, cn_project
                     touched[nt++] = bb;
                     sum[bb] = 0;
                 }
-                sum[bb] += fmin(own.sh[i], other.sh[j]) + (isnan(own.sh[i]) || isnan(other.sh[j]) ? NAN : 0);
+                double sb = other.sh[j];
+                sum[bb] += (sa < sb ? sa : sb) + unknown;
             }
         }
         qsort(touched, (size_t)nt, sizeof *touched, i32_cmp);

@@ -80,5 +80,27 @@ int main(void)
     cn_projection_result_free(&p);
     cn_bipartite_free(&b);
     cn_net_free(net);
+
+    /* the same with the unknown share on the higher-numbered end of the pair (CAN's graphite) */
+    static const char doc2[] =
+        "{\"format\":\"critnet\",\"version\":1,\"countries\":[{\"id\":\"USA\"},{\"id\":\"CHN\"},{\"id\":\"CAN\"}],"
+        "\"minerals\":[{\"id\":\"graphite\"},{\"id\":\"cobalt\"}],\"edges\":["
+        "{\"kind\":\"supplies\",\"country\":\"CHN\",\"mineral\":\"graphite\",\"consumer\":\"USA\",\"share\":0.4},"
+        "{\"kind\":\"supplies\",\"country\":\"CAN\",\"mineral\":\"graphite\",\"consumer\":\"USA\",\"rank\":1},"
+        "{\"kind\":\"supplies\",\"country\":\"CHN\",\"mineral\":\"cobalt\",\"consumer\":\"USA\",\"share\":0.5},"
+        "{\"kind\":\"supplies\",\"country\":\"CAN\",\"mineral\":\"cobalt\",\"consumer\":\"USA\",\"share\":0.5}]}";
+    net = small_net(doc2, "rank-only-2");
+    CHECK(cn_bipartite_build(net, 0, 0, &b, NULL, &err) == CN_OK);
+    CHECK(cn_projection_run(net, &b, CN_PROJECTION_ONTO_COUNTRIES, &p, &err) == CN_OK);
+    e = edge_of(&p, 1, 2);
+    CHECK(e && e->shared == 2);
+    CHECK_MSG(e && isnan(e->min_share), "min_share unknown when the other end's term is unknown");
+    cn_projection_result_free(&p);
+    /* onto minerals: graphite and cobalt share CHN (min(.4, .5) = .4) and CAN (unknown): unknown */
+    CHECK(cn_projection_run(net, &b, CN_PROJECTION_ONTO_MINERALS, &p, &err) == CN_OK);
+    CHECK(p.nedges == 1 && p.edges[0].shared == 2 && isnan(p.edges[0].min_share));
+    cn_projection_result_free(&p);
+    cn_bipartite_free(&b);
+    cn_net_free(net);
     return cn_test_done();
 }
