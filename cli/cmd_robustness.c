@@ -17,12 +17,16 @@ static void help(void)
            "connected component of the supplier-mineral graph as a fraction of its nodes at the start; and the\n"
            "robustness R = (1/N) sum over Q = 1..N of each curve (Schneider et al. 2011, PNAS 108:3838).\n"
            "Random orders are summarised by the mean and the standard deviation over the runs.\n"
-           "CSV (q,removed,supply,supply_sd,lcc,lcc_sd) is for plotting.\n\n"
+           "CSV (q,removed,supply,supply_sd,lcc,lcc_sd) is for plotting. Each order costs O(N + E): the supply\n"
+           "lost is a running sum, the largest component a union-find adding suppliers back in reverse order;\n"
+           "betweenness costs O(V E) per computation and is refused above 2.5e8 steps (a world trade table:\n"
+           "use --mineral or --products, or degree or strength).\n\n"
            "  --mineral ID      one mineral and its stages (default: every mineral)\n"
            "  --consumer ISO3   the consumer's import sources (default: world production)\n"
            "  --strategy S      random (default), degree (most minerals first), strength (largest sum of\n"
            "                    shares first), betweenness; ties go to the smaller country id\n"
-           "  --adaptive        recompute the targeted scores after each removal\n"
+           "  --adaptive        recompute the targeted scores after each removal (changes betweenness\n"
+           "                    only: a supplier's degree and strength do not depend on the others)\n"
            "  --runs N          random orders (default 100)\n"
            "  --seed S          seed of the random generator (default 1)\n");
 }
