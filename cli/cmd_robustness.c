@@ -125,7 +125,8 @@ static void render_help(void)
            "strategy (mean and +- one standard deviation over --runs orders, default 100, --seed 1) and the\n"
            "targeted ones (degree, strength, adaptive betweenness), with each R in the legend, as one SVG chart\n"
            "drawn with cairo. The gap between the random and the targeted curves is the robust-yet-fragile\n"
-           "signature (docs/risk.md).\n");
+           "signature (docs/risk.md). Where betweenness would exceed its cost limit (critnet robustness --help),\n"
+           "the chart is drawn without it and a note on stderr says so.\n");
 }
 
 int cmd_render_robustness(int argc, char **argv)
@@ -184,6 +185,10 @@ int cmd_render_robustness(int argc, char **argv)
         o.strategy = order[n];
         o.adaptive = order[n] == CN_ROBUSTNESS_BETWEENNESS;
         if (cn_robustness_run(net, &o, &res[n], &err) != CN_OK) {
+            if (order[n] == CN_ROBUSTNESS_BETWEENNESS && err.status == CN_EUSAGE) { /* too large: drawn without */
+                cli_say(&c, 0, "betweenness left out of the chart: %s", err.msg);
+                break;
+            }
             rc = err.status == CN_EUSAGE ? cli_usage_error(&c, "%s", err.msg) : cli_fail(&err);
             break;
         }

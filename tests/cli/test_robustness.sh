@@ -99,6 +99,11 @@ check "refusal is one line" [ "$(wc -l <<<"$ERR")" -eq 1 ]
 run robustness --data "$T_TMP/big.json" --strategy betweenness --format json
 expect_rc 0
 check "static betweenness runs" near "$(json_get "d['suppliers']")" 100 0
+# the chart leaves the refused betweenness curve out, says so on stderr, and draws the other three
+run render --robustness --data "$T_TMP/big.json" --runs 5 -o "$T_TMP/big.svg"
+expect_rc 0
+check "chart without betweenness: note on stderr" grep -q "betweenness left out of the chart: betweenness on 250 nodes" <<<"$ERR"
+check "chart without betweenness: written" [ -s "$T_TMP/big.svg" ]
 
 # usage errors
 run robustness --strategy bogus
