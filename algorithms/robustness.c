@@ -48,7 +48,6 @@ typedef struct rgraph {
 
 typedef struct work {
     int32_t *parent, *size;
-    double *left;   /* nm: share still supplied */
     char *gone;     /* ns */
     int32_t *ends;  /* betweenness: 2 * links */
     double *bc;     /* nnodes */
@@ -74,45 +73,6 @@ static void unite(work *w, int32_t a, int32_t b)
     }
     w->parent[b] = a;
     w->size[a] += w->size[b];
-}
-
-/* the state of the graph without the suppliers marked gone: supply fraction and largest component */
-static void measure(const rgraph *g, work *w, double *supply, double *lcc)
-{
-    for (int32_t i = 0; i < g->nnodes; i++)
-        w->parent[i] = i, w->size[i] = 1;
-    for (int32_t k = 0; k < g->nlinks; k++)
-        if (!w->gone[g->lsup[k]])
-            unite(w, g->lsup[k], g->ns + g->lmin[k]);
-    if (g->has_consumer)
-        for (int32_t m = 0; m < g->nm; m++)
-            unite(w, g->ns + g->nm, g->ns + m);
-    int32_t best = 0;
-    for (int32_t i = 0; i < g->nnodes; i++)
-        if ((i >= g->ns || !w->gone[i]) && w->parent[i] == i && w->size[i] > best)
-            best = w->size[i];
-    *lcc = (double)best / g->nnodes;
-    double s = 0;
-    int32_t n = 0;
-    for (int32_t m = 0; m < g->nm; m++)
-        if (!isnan(g->total[m]))
-            s += w->left[m] / g->total[m], n++;
-    *supply = n ? s / n : NAN;
-}
-
-static void remove_supplier(const rgraph *g, work *w, int32_t s)
-{
-    w->gone[s] = 1;
-    for (int32_t k = 0; k < g->nlinks; k++)
-        if (g->lsup[k] == s && !isnan(g->lshare[k]))
-            w->left[g->lmin[k]] -= g->lshare[k];
-}
-
-static void reset(const rgraph *g, work *w)
-{
-    memset(w->gone, 0, (size_t)g->ns);
-    for (int32_t m = 0; m < g->nm; m++)
-        w->left[m] = g->total[m];
 }
 
 /* scores of the remaining suppliers for a targeted strategy */
@@ -275,6 +235,111 @@ done:
     return st;
 }
 
+/* ---- the curves of one removal order ---- */
+
+/* per supplier: its links (CSR) and the supply it carries, sum over its links to minerals with known shares of
+ * share / the mineral's total, so that supply(Q) = 1 - (sum of the removed suppliers' carries) / nknown */
+typedef struct fast {
+    int32_t *start, *mins; /* ns + 1; nlinks: the mineral nodes (ns + m) of each supplier's links */
+    double *carry;         /* ns */
+    int32_t nknown;
+} fast;
+
+static void fast_free(fast *f)
+{
+    free(f->start);
+    free(f->mins);
+    free(f->carry);
+}
+
+static int fast_build(const rgraph *g, fast *f)
+{
+    memset(f, 0, sizeof *f);
+    f->start = calloc((size_t)g->ns + 1, sizeof *f->start);
+    f->mins = malloc(((size_t)g->nlinks + 1) * sizeof *f->mins);
+    f->carry = calloc((size_t)g->ns + 1, sizeof *f->carry);
+    if (!f->start || !f->mins || !f->carry)
+        return -1;
+    for (int32_t k = 0; k < g->nlinks; k++)
+        f->start[g->lsup[k] + 1]++;
+    for (int32_t s = 0; s < g->ns; s++)
+        f->start[s + 1] += f->start[s];
+    /* links are in mineral order; a stable fill keeps each supplier's links (and its carry's sum) in that order */
+    for (int32_t k = 0; k < g->nlinks; k++) {
+        int32_t s = g->lsup[k], m = g->lmin[k];
+        f->mins[f->start[s]++] = g->ns + m;
+        if (!isnan(g->total[m]) && !isnan(g->lshare[k]))
+            f->carry[s] += g->lshare[k] / g->total[m];
+    }
+    for (int32_t s = g->ns; s > 0; s--)
+        f->start[s] = f->start[s - 1];
+    f->start[0] = 0;
+    for (int32_t m = 0; m < g->nm; m++)
+        f->nknown += !isnan(g->total[m]);
+    return 0;
+}
+
+/* supply[Q] and lcc[Q], Q = 0..ns, when the suppliers are removed in order: supply by the running sum of the
+ * removed carries, the largest component by union-find adding the suppliers back in reverse order (the largest
+ * component only grows as nodes and links are added). O(S + E alpha(V)). */
+static void curves(const rgraph *g, const fast *f, work *w, const int32_t *order, double *supply, double *lcc)
+{
+    double gone = 0;
+    supply[0] = f->nknown ? 1.0 : NAN;
+    for (int32_t q = 1; q <= g->ns; q++) {
+        gone += f->carry[order[q - 1]];
+        supply[q] = f->nknown ? 1.0 - gone / f->nknown : NAN;
+    }
+    for (int32_t i = 0; i < g->nnodes; i++)
+        w->parent[i] = i, w->size[i] = 1;
+    int32_t best = 1;
+    if (g->has_consumer) {
+        for (int32_t m = 0; m < g->nm; m++)
+            unite(w, g->ns + g->nm, g->ns + m);
+        best = g->nm + 1;
+    }
+    lcc[g->ns] = (double)best / g->nnodes;
+    for (int32_t q = g->ns - 1; q >= 0; q--) {
+        int32_t s = order[q];
+        for (int32_t k = f->start[s]; k < f->start[s + 1]; k++)
+            unite(w, s, f->mins[k]);
+        int32_t n = w->size[find(w->parent, s)];
+        if (n > best)
+            best = n;
+        lcc[q] = (double)best / g->nnodes;
+    }
+}
+
+/* betweenness costs O(V E) per computation: refused above this many steps (1.2e9 took 21 s of CPU on the 1 M-row BACI-shaped table, bench/RESULTS-risk.md) */
+#define BETWEENNESS_MAX_STEPS 2.5e8
+
+/* the removal order of a targeted strategy: the highest score first, scores computed once (degree and strength
+ * of a remaining supplier do not change when others are removed, so adaptive gives the same order) or, adaptive
+ * betweenness, on the remaining graph before each removal */
+static cn_status targeted_order(const rgraph *g, work *w, const cn_robustness_opts *o, double *score, int32_t *order,
+                                cn_error *err)
+{
+    int adaptive = o->adaptive && o->strategy == CN_ROBUSTNESS_BETWEENNESS;
+    if (o->strategy == CN_ROBUSTNESS_BETWEENNESS) {
+        double steps = (double)g->nnodes * (double)(g->nlinks + g->nm) * (adaptive ? g->ns : 1);
+        if (steps > BETWEENNESS_MAX_STEPS)
+            return cn_error_set(err, CN_EUSAGE,
+                                "betweenness on %d nodes and %d links costs about %.1e steps%s (limit %.1e): choose "
+                                "--mineral or fewer products, or --strategy degree or strength",
+                                g->nnodes, g->nlinks, steps, adaptive ? " recomputed after each of the removals" : "",
+                                BETWEENNESS_MAX_STEPS);
+    }
+    memset(w->gone, 0, (size_t)g->ns);
+    cn_status st = scores(g, w, o->strategy, score, err);
+    for (int32_t q = 0; !st && q < g->ns; q++) {
+        if (adaptive && q > 0 && (st = scores(g, w, o->strategy, score, err)))
+            break;
+        order[q] = pick(g, w, score);
+        w->gone[order[q]] = 1;
+    }
+    return st;
+}
+
 /* ---- the run ---- */
 
 cn_status cn_robustness_run(const cn_net *net, const cn_robustness_opts *opts, cn_robustness_result *out,
@@ -301,29 +366,35 @@ cn_status cn_robustness_run(const cn_net *net, const cn_robustness_opts *opts, c
         return st;
     int32_t ns = g.ns, nn = g.nnodes;
     work w = {0};
+    fast f = {0};
     w.parent = malloc((size_t)nn * sizeof *w.parent);
     w.size = malloc((size_t)nn * sizeof *w.size);
-    w.left = malloc(((size_t)g.nm + 1) * sizeof *w.left);
     w.gone = malloc((size_t)ns);
     w.ends = malloc((2 * (size_t)(g.nlinks + g.nm) + 2) * sizeof *w.ends);
     w.bc = malloc((size_t)nn * sizeof *w.bc);
     double *score = malloc((size_t)ns * sizeof *score);
     int32_t *order = malloc((size_t)ns * sizeof *order);
     double *acc = calloc(4 * ((size_t)ns + 1), sizeof *acc); /* per Q: sum, sum^2 of supply and lcc */
+    double *sup = malloc(2 * ((size_t)ns + 1) * sizeof *sup), *lcc = sup ? sup + ns + 1 : NULL;
     out->curve = calloc((size_t)ns + 1, sizeof *out->curve);
-    if (!w.parent || !w.size || !w.left || !w.gone || !w.ends || !w.bc || !score || !order || !acc || !out->curve) {
+    if (fast_build(&g, &f) || !w.parent || !w.size || !w.gone || !w.ends || !w.bc || !score || !order || !acc ||
+        !sup || !out->curve) {
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
         goto done;
     }
     out->nsuppliers = ns;
     out->nminerals = g.nm;
     out->nnodes = nn;
-    for (int32_t m = 0; m < g.nm; m++)
-        out->nknown += !isnan(g.total[m]);
+    out->nknown = f.nknown;
+    if (opts->strategy != CN_ROBUSTNESS_RANDOM) {
+        if ((st = targeted_order(&g, &w, opts, score, order, err)))
+            goto done;
+        for (int32_t q = 1; q <= ns; q++)
+            out->curve[q].removed = g.sup_vertex[order[q - 1]];
+    }
     uint64_t rng = opts->seed;
     double rs = 0, rs2 = 0, rl = 0, rl2 = 0;
     for (int32_t run = 0; run < out->runs; run++) {
-        reset(&g, &w);
         if (opts->strategy == CN_ROBUSTNESS_RANDOM) {
             for (int32_t i = 0; i < ns; i++)
                 order[i] = i;
@@ -333,27 +404,14 @@ cn_status cn_robustness_run(const cn_net *net, const cn_robustness_opts *opts, c
                 order[i] = order[j];
                 order[j] = t;
             }
-        } else if (!opts->adaptive && (st = scores(&g, &w, opts->strategy, score, err))) {
-            goto done;
         }
-        double sup, lcc, r1 = 0, r2 = 0;
-        measure(&g, &w, &sup, &lcc);
-        acc[0] += sup, acc[1] += sup * sup, acc[2] += lcc, acc[3] += lcc * lcc;
-        for (int32_t q = 1; q <= ns; q++) {
-            int32_t s;
-            if (opts->strategy == CN_ROBUSTNESS_RANDOM) {
-                s = order[q - 1];
-            } else {
-                if (opts->adaptive && (st = scores(&g, &w, opts->strategy, score, err)))
-                    goto done;
-                s = pick(&g, &w, score);
-                out->curve[q].removed = g.sup_vertex[s];
-            }
-            remove_supplier(&g, &w, s);
-            measure(&g, &w, &sup, &lcc);
+        curves(&g, &f, &w, order, sup, lcc);
+        double r1 = 0, r2 = 0;
+        for (int32_t q = 0; q <= ns; q++) {
             double *a = acc + 4 * (size_t)q;
-            a[0] += sup, a[1] += sup * sup, a[2] += lcc, a[3] += lcc * lcc;
-            r1 += sup, r2 += lcc;
+            a[0] += sup[q], a[1] += sup[q] * sup[q], a[2] += lcc[q], a[3] += lcc[q] * lcc[q];
+            if (q > 0)
+                r1 += sup[q], r2 += lcc[q];
         }
         r1 /= ns, r2 /= ns;
         rs += r1, rs2 += r1 * r1, rl += r2, rl2 += r2 * r2;
@@ -378,13 +436,14 @@ cn_status cn_robustness_run(const cn_net *net, const cn_robustness_opts *opts, c
 done:
     free(w.parent);
     free(w.size);
-    free(w.left);
     free(w.gone);
     free(w.ends);
     free(w.bc);
     free(score);
     free(order);
     free(acc);
+    free(sup);
+    fast_free(&f);
     rgraph_free(&g);
     if (st)
         cn_robustness_result_free(out);

@@ -14,13 +14,16 @@ static void datasets_help(void)
 
 static void export_help(void)
 {
-    printf("usage: critnet export [--dataset NAME | --data FILE] [--format json|graphml] [-o FILE]\n\n"
+    printf("usage: critnet export [--dataset NAME | --data FILE] [--format json|graphml|gexf] [-o FILE]\n\n"
            "Writes the network in the native JSON format (docs/format.md; the default). Reading the output\n"
            "back gives the same network. --format graphml (or -o FILE.graphml) writes GraphML through igraph\n"
            "for Gephi, Cytoscape, networkx or R igraph: vertices with id, label, type, stage, lists; one edge\n"
            "per figure with kind, consumer, share, low, high, rank, year, value, quantity, unit, period, text,\n"
            "basis, source. Figures of 'other', 'world' or unnamed suppliers have no vertex and are left out\n"
-           "(counted in the graph attribute edges_without_vertex).\n");
+           "(counted in the graph attribute edges_without_vertex).\n"
+           "--format gexf (or -o FILE.gexf) writes GEXF 1.3, Gephi's own format, through libxml2 with the same\n"
+           "attributes (node id = the vertex id; edge weight = the share when known; the count of figures left\n"
+           "out in the meta description).\n");
 }
 
 int cmd_datasets(int argc, char **argv)
@@ -72,29 +75,37 @@ int cmd_export(int argc, char **argv)
     cli_common c = {.cmd = "export", .help = export_help, .own = own};
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS, {0, 0, 0, 0}};
     int opt;
-    int graphml = 0, given = 0;
+    enum { JSON, GRAPHML, GEXF, NFMT };
+    int fmt = JSON;
+    static const char *const fmts[] = {"json", "graphml", "gexf"};
+    int given = 0;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) == OPT_FORMAT) {
-        graphml = strcmp(optarg, "graphml") == 0;
         given = 1;
-        if (!graphml && strcmp(optarg, "json") != 0)
-            return cli_usage_error(&c, "unknown format '%s'; export writes json (native) or graphml", optarg);
+        for (fmt = JSON; fmt < NFMT && strcmp(optarg, fmts[fmt]) != 0; fmt++)
+            ;
+        if (fmt == NFMT)
+            return cli_usage_error(&c, "unknown format '%s'; export writes json (native), graphml or gexf", optarg);
     }
     int rc = cli_opts_end(&c, opt, argc, argv);
     if (rc)
         return rc;
     const char *dot = c.output ? strrchr(c.output, '.') : NULL;
-    if (!given && dot && strcmp(dot, ".graphml") == 0) /* -o FILE.graphml picks GraphML */
-        graphml = 1;
+    if (!given && dot && strcmp(dot, ".graphml") == 0) /* -o FILE.graphml picks GraphML, FILE.gexf GEXF */
+        fmt = GRAPHML;
+    if (!given && dot && strcmp(dot, ".gexf") == 0)
+        fmt = GEXF;
     cn_net *net = NULL;
     rc = cli_load(&c, &net);
     if (rc)
         return rc;
-    if (graphml) {
+    if (fmt != JSON) {
         cn_out out;
         cn_error err = {0};
         rc = cli_out_open(&c, &out);
         if (!rc)
-            rc = cn_net_write_graphml(net, out.fp, &err) ? cli_out_fail(&out, &err) : cli_out_close(&out);
+            rc = (fmt == GRAPHML ? cn_net_write_graphml(net, out.fp, &err) : cn_net_write_gexf(net, out.fp, &err))
+                     ? cli_out_fail(&out, &err)
+                     : cli_out_close(&out);
     } else {
         rc = cli_write_net(&c, net);
     }

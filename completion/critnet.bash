@@ -15,7 +15,7 @@ _critnet() {
       COMPREPLY=($(compgen -W "$(critnet datasets --format csv 2>/dev/null | tail -n +2 | cut -d, -f1)" -- "$cur"))
       return ;;
     --format)
-      COMPREPLY=($(compgen -W "table json csv markdown md dot svg png pdf html graphml" -- "$cur"))
+      COMPREPLY=($(compgen -W "table json csv markdown md dot svg png pdf html graphml gexf" -- "$cur"))
       return ;;
     --list)
       COMPREPLY=($(compgen -W "2018 2022 all none" -- "$cur"))

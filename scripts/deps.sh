@@ -2,6 +2,7 @@
 cn_install_deps() {
   local want=(build-essential cmake pkg-config libigraph-dev libgraphviz-dev graphviz libcjson-dev
               zlib1g-dev iso-codes libcairo2-dev "$@")
+  want+=(libxml2-dev) # i16: io/format/gexf.c (export --format gexf) writes through libxml2's xmlTextWriter
   local missing=()
   for p in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

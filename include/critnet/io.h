@@ -195,5 +195,17 @@ void cn_input_free(cn_input *in);
  */
 void cn_out_remove_temps(void);
 
+/**
+ * cn_net_write_gexf: writes net as GEXF 1.3 (https://gexf.net/, Gephi's own format) to fp through libxml2's
+ * xmlTextWriter (igraph 0.10 has no GEXF writer): nodes with id (the vertex id), label and the attributes type,
+ * stage, lists; one directed edge per figure between two vertices (supplies/produces country -> mineral, relies
+ * mineral -> consumer), with GEXF kind "supplies:CONSUMER"/"produces"/"relies", weight = the share when known,
+ * and the attributes kind, consumer, share, low, high, rank, year, value, quantity, unit, period, text, basis,
+ * source (those of cn_net_write_graphml; unknown values are left out). Figures of "other", "world" or unnamed
+ * suppliers have no vertex: their count is stated in <meta><description>. net and fp are borrowed; fp is
+ * flushed, not closed. Errors: CN_ENOMEM, CN_EIO (a write failed). O(V + E).
+ */
+cn_status cn_net_write_gexf(const cn_net *net, FILE *fp, cn_error *err);
+
 CN_END_DECLS
 #endif

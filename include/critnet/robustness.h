@@ -61,10 +61,12 @@ typedef struct cn_robustness_result {
  * countries and minerals joined by each mineral's headline production group (or the consumer's headline import
  * group), plus the consumer joined to each of its minerals; "other" and unnamed suppliers stay (their shares are
  * supplied) but are not nodes. Scores for the targeted strategies are computed on the remaining graph (adaptive)
- * or once; ties go to the smaller country id. The caller frees *out with cn_robustness_result_free()
- * (accepts a zero-initialised struct); on failure nothing is left to free. Errors: CN_EUSAGE (unknown consumer or
- * mineral, runs < 1, no supplier), CN_ENOMEM, CN_EINTERNAL (igraph). O(N (V + E)) per order, times runs
- * (random); betweenness adds O(V E) per computation (N of them when adaptive). */
+ * or once (degree and strength give the same order either way); ties go to the smaller country id. The caller
+ * frees *out with cn_robustness_result_free() (accepts a zero-initialised struct); on failure nothing is left to
+ * free. Errors: CN_EUSAGE (unknown consumer or mineral, runs < 1, no supplier; betweenness whose O(V E) cost,
+ * times N when adaptive, exceeds 2.5e8 steps), CN_ENOMEM, CN_EINTERNAL (igraph). O(N log N + E alpha(V)) per
+ * order (the supply lost is a running sum; the largest component a union-find adding the suppliers back in
+ * reverse order), times runs (random); targeted orders add O(N^2 + E) once; betweenness O(V E) per computation. */
 cn_status cn_robustness_run(const cn_net *net, const cn_robustness_opts *opts, cn_robustness_result *out,
                             cn_error *err);
 void cn_robustness_result_free(cn_robustness_result *r);

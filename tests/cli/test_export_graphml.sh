@@ -42,6 +42,6 @@ sys.exit(1 if fail else 0)
 PY
   check "$ds: networkx reads counts and attributes back" test "$(cat "$T_TMP/py.out")" = ok || cat "$T_TMP/py.out" >&2
 done
-run export --format gexf
+run export --format bogus
 expect_rc 64
 finish

@@ -45,6 +45,35 @@ for c in "star.json:" "path.json:" "two.json:FRA"; do
   check "$f random R lcc vs networkx" near "$(json_get "d['r_lcc']")" "$rl" "$(/usr/bin/python3 -c "print(max($tol, 0.02))")"
   check "$f random sd vs networkx" near "$(json_get "d['r_supply_sd']")" "$sd" 0.01
 done
+# the fast path (running sums, union-find adding suppliers back in reverse) against the state recomputed after
+# every removal with networkx, for the same seeded orders (tests/oracles/robustness_oracle.py --seeded): every point of the
+# mean curves and R, on a mesh with shared suppliers and an "*other*" share, world production and a consumer
+for k in "" FRA; do
+  /usr/bin/python3 "$O" "$D/mesh.json" $k --seeded 5 7 >"$T_TMP/oracle.txt"
+  run robustness --data "$D/mesh.json" ${k:+--consumer $k} --runs 7 --seed 5 --format json
+  expect_rc 0
+  printf '%s\n' "$OUT" >"$T_TMP/mesh.json"
+  check "mesh${k:+ $k}: seeded curves and R equal networkx's recomputation" /usr/bin/python3 -c "
+import json, sys
+d = json.load(open(sys.argv[1]))
+rows = [l.split() for l in open(sys.argv[2])]
+pts = [r for r in rows if r[0] != 'R']
+assert len(pts) == len(d['curve']), (len(pts), len(d['curve']))
+for (q, s, l), p in zip(pts, d['curve']):
+    assert abs(float(s) - p['supply']) < 1e-12 and abs(float(l) - p['lcc']) < 1e-12, (q, s, l, p)
+r = rows[-1]
+assert abs(float(r[1]) - d['r_supply']) < 1e-12 and abs(float(r[2]) - d['r_lcc']) < 1e-12, (r, d['r_supply'])
+" "$T_TMP/mesh.json" "$T_TMP/oracle.txt"
+done
+# adaptive degree and strength give the same order as the static ones (a supplier's degree and strength do not
+# depend on the others)
+for s in degree strength; do
+  run robustness --data "$D/mesh.json" --strategy $s --format csv
+  a=$OUT
+  run robustness --data "$D/mesh.json" --strategy $s --adaptive --format csv
+  check "mesh: adaptive $s = $s" [ "$a" = "$OUT" ]
+done
+
 # the same seed gives the same curve; another seed another one
 run robustness --data "$D/path.json" --runs 50 --seed 3 --format csv
 a=$OUT
@@ -52,6 +81,29 @@ run robustness --data "$D/path.json" --runs 50 --seed 3 --format csv
 check "same seed, same output" [ "$a" = "$OUT" ]
 check "CSV header" [ "$(head -1 <<<"$OUT" | tr -d "\r")" = "q,removed,supply,supply_sd,lcc,lcc_sd" ]
 check "CSV rows: Q = 0..3" [ "$(wc -l <<<"$OUT")" -eq 5 ]
+
+# adaptive betweenness on 100 suppliers x 150 minerals costs about 250 * 15,150 * 100 = 3.8e8 steps (> 2.5e8):
+# refused in one line naming the size; the static betweenness (3.8e6 steps) runs
+/usr/bin/python3 - "$CN_SRC/datasets/iso_3166-1.json" >"$T_TMP/big.json" <<'PY'
+import json, sys
+iso = sorted(c["alpha_3"] for c in json.load(open(sys.argv[1], encoding="utf-8"))["3166-1"])[:100]
+ms = [f"m{i}" for i in range(150)]
+edges = [{"kind": "produces", "mineral": m, "country": c, "share": 0.01, "year": 2022} for m in ms for c in iso]
+print(json.dumps({"format": "critnet", "version": 1, "name": "big", "countries": [{"id": c} for c in iso],
+                  "minerals": [{"id": m} for m in ms], "edges": edges}))
+PY
+run robustness --data "$T_TMP/big.json" --strategy betweenness --adaptive
+expect_rc 64
+check "adaptive betweenness refused, naming the size" grep -q "betweenness on 250 nodes and 15000 links costs about 3.8e+08 steps" <<<"$ERR"
+check "refusal is one line" [ "$(wc -l <<<"$ERR")" -eq 1 ]
+run robustness --data "$T_TMP/big.json" --strategy betweenness --format json
+expect_rc 0
+check "static betweenness runs" near "$(json_get "d['suppliers']")" 100 0
+# the chart leaves the refused betweenness curve out, says so on stderr, and draws the other three
+run render --robustness --data "$T_TMP/big.json" --runs 5 -o "$T_TMP/big.svg"
+expect_rc 0
+check "chart without betweenness: note on stderr" grep -q "betweenness left out of the chart: betweenness on 250 nodes" <<<"$ERR"
+check "chart without betweenness: written" [ -s "$T_TMP/big.svg" ]
 
 # usage errors
 run robustness --strategy bogus
