@@ -44,8 +44,6 @@ static const struct artefact {
 
 int cn_i_ch_form_of(const char *slug, char kind, const char *match, long row, cn_i_ch_form *out)
 {
-    char byrow[24];
-    snprintf(byrow, sizeof byrow, "#%ld", row);
     out->id = out->basis = NULL;
     out->headline = 0;
     const char *label = match;
@@ -53,7 +51,7 @@ int cn_i_ch_form_of(const char *slug, char kind, const char *match, long row, cn
     for (size_t i = 0; i < sizeof artefacts / sizeof artefacts[0]; i++) {
         const struct artefact *a = &artefacts[i];
         if (a->kind == kind && strcmp(a->slug, slug) == 0 &&
-            (strcmp(a->match, match) == 0 || (kind == 'N' && strcmp(a->match, byrow) == 0))) {
+            (strcmp(a->match, match) == 0 || (kind == 'N' && a->match[0] == '#' && strtol(a->match + 1, NULL, 10) == row))) {
             label = a->as ? a->as : match;
             out->basis = a->basis;
             hit = 1;
