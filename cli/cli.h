@@ -174,4 +174,9 @@ typedef struct cli_command {
  * says so on stderr ("no mineral of this data is on the 2022 list") and returns 65 (usgs helper) */
 int cli_check_list(const cli_common *c, const cn_net *net, unsigned lists);
 
+/* --with-risk of deps and profile (cli/cmd_deps.c): the EU supply risk of every mineral of net for consumer
+ * (cn_risk_run with the built-in inputs, or --wgi / --params files); 0 with *out filled (the caller frees it with
+ * cn_risk_result_free), else the exit status, the error said */
+int cli_with_risk(const cn_net *net, const char *consumer, const char *wgi, const char *params, cn_risk_result *out);
+
 #endif

@@ -101,25 +101,30 @@ static cn_status write_supplier(const cn_net *net, const void *res, cn_format fm
     return cn_report_deps_supplier(net, res, fmt, fp, err);
 }
 
-/* --with-risk: the EU supply risk of each row (cn_risk_run on the built-in inputs) */
-static int add_risk(const cn_net *net, const char *consumer, const char *const files[2], cn_deps_result *res)
+int cli_with_risk(const cn_net *net, const char *consumer, const char *wgi, const char *params, cn_risk_result *out)
 {
     cn_risk_inputs in = {0};
-    int rc = cli_risk_inputs(files[0], files[1], 1, &in);
+    int rc = cli_risk_inputs(wgi, params, 1, &in);
     if (rc)
         return rc;
     cn_risk_opts ro;
     cn_risk_opts_init(&ro);
     ro.consumer = consumer;
-    cn_risk_result risk;
     cn_error err = {0};
-    if (cn_risk_run(net, &in, &ro, &risk, &err) != CN_OK) {
-        cn_risk_inputs_free(&in);
-        return cli_fail(&err);
-    }
+    rc = cn_risk_run(net, &in, &ro, out, &err) != CN_OK ? cli_fail(&err) : 0;
+    cn_risk_inputs_free(&in);
+    return rc;
+}
+
+/* --with-risk: the EU supply risk of each row */
+static int add_risk(const cn_net *net, const char *consumer, const char *const files[2], cn_deps_result *res)
+{
+    cn_risk_result risk;
+    int rc = cli_with_risk(net, consumer, files[0], files[1], &risk);
+    if (rc)
+        return rc;
     cn_deps_add_risk(res, &risk);
     cn_risk_result_free(&risk);
-    cn_risk_inputs_free(&in);
     return 0;
 }
 

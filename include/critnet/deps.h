@@ -91,6 +91,10 @@ void cn_deps_result_free(cn_deps_result *r);
  * consumer; borrowed) to the rows of d: each row's sr (NAN when risk has no figure for its mineral) and
  * sr_over, d->with_risk 1 and d->sr_threshold. Allocates nothing; cannot fail. O(d->n x risk->n). */
 void cn_deps_add_risk(cn_deps_result *d, const cn_risk_result *risk);
+/** The risk figure of mineral in risk (a cn_risk_run() result; borrowed): its row's measure, NAN when risk has
+ * no row for it or no figure; *over (not NULL) is set to the row's threshold mark (0 without a row). The one
+ * lookup of --with-risk (deps, profile). Cannot fail. O(risk->n). */
+double cn_deps_risk_of(const cn_risk_result *risk, int32_t mineral, int *over);
 
 /* ---- the reverse view: who hangs on one supplier (algorithms/deps_supplier.c) ---- */
 
