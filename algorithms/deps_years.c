@@ -164,12 +164,14 @@ cn_status cn_deps_years_run(const cn_net *net, const char *consumer, unsigned li
     }
     if (!st)
         st = collect_years(net, c, want, start, bucket, from, to, out);
+    if (!st && out->nyears == 0)
+        n = 0; /* no figure in any year: no rows either (the caller says why) */
     if (!st) {
         out->rows = calloc(n + 1, sizeof *out->rows);
         out->points = calloc(n * out->nyears + 1, sizeof *out->points);
         st = out->rows && out->points ? CN_OK : CN_ENOMEM;
     }
-    for (int32_t v = 0; !st && v < net->nvertices; v++) {
+    for (int32_t v = 0; !st && n && v < net->nvertices; v++) {
         if (!want[v])
             continue;
         cn_deps_years_row *r = &out->rows[out->n];

@@ -88,7 +88,10 @@ static int run_years(cli_common *c, cn_net *net, const char *consumer, unsigned 
     cn_error err = {0};
     if (cn_deps_years_run(net, consumer, lists, from, to, &res, &err) != CN_OK)
         return err.status == CN_EUSAGE ? cli_usage_error(c, "%s", err.msg) : cli_fail(&err);
-    if (res.nyears == 0) /* an empty result says why */
+    size_t known = 0;
+    for (size_t i = 0; i < res.n * res.nyears; i++)
+        known += res.points[i].has;
+    if (known == 0) /* an empty result says why */
         cli_say(c, 0, "no net import reliance figures for %s%s", net->vertices[res.consumer].id,
                 years ? " in those years" : " in this dataset");
     int rc = cli_write_report(c, write_years, net, &res);

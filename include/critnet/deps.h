@@ -168,7 +168,8 @@ typedef struct cn_deps_years_result {
  * that shares the headline relies edge's basis and edition (critnet/headline.h; the source's edition field, else
  * the same source): one edition, never years spliced from two; a year given twice takes the primary edge. The years are those [from, to] (0: open) that some series has, or
  * every year of [from, to] when both are given. The minerals are those on lists (CN_LIST_* bits; a mineral
- * without a series is a row of "no data"), or with lists 0 every mineral with a relies edge of the consumer.
+ * without a series is a row of "no data"), or with lists 0 every mineral with a relies edge of the consumer;
+ * no rows at all when no year is left.
  * Rows are sorted by the latest year's reliance (the value, else its lower bound, 0 for a net exporter;
  * highest first, unknown last), then by id. Strings are borrowed. The caller frees *out with
  * cn_deps_years_result_free(); on failure nothing is left to free. Errors: CN_EUSAGE (consumer not a country of

@@ -56,6 +56,13 @@ expect_rc 64
 expect_err "expected a year or FROM-TO"
 run deps --years --supplier CHN --data "$D"
 expect_rc 64
+# no figure in the years asked: the note says so (exit 0); a consumer without relies edges: no rows, a note
+run deps --years 1990-1991 --data "$D" --list all
+expect_rc 0
+expect_err "no net import reliance figures for USA in those years"
+run deps --years --consumer CHN --data "$D" --list all --format csv
+expect_err "no net import reliance figures for CHN"
+check "no rows" [ "$(printf '%s\n' "$OUT" | wc -l)" -eq 1 ]
 
 # the built-in datasets against the release files
 run concentration --layer reserves --dataset us-mcs2026 --format json -o "$T_TMP/r26.json"
