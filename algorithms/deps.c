@@ -259,19 +259,21 @@ void cn_deps_result_free(cn_deps_result *r)
     r->n = 0;
 }
 
+double cn_deps_risk_of(const cn_risk_result *risk, int32_t mineral, int *over)
+{
+    *over = 0;
+    for (size_t k = 0; k < risk->n; k++)
+        if (risk->rows[k].mineral == mineral) {
+            *over = risk->rows[k].over;
+            return risk->rows[k].risk;
+        }
+    return NAN;
+}
+
 void cn_deps_add_risk(cn_deps_result *d, const cn_risk_result *risk)
 {
     d->with_risk = 1;
     d->sr_threshold = risk->threshold;
-    for (size_t i = 0; i < d->n; i++) {
-        cn_deps_row *r = &d->rows[i];
-        r->sr = NAN;
-        r->sr_over = 0;
-        for (size_t k = 0; k < risk->n; k++)
-            if (risk->rows[k].mineral == r->mineral) {
-                r->sr = risk->rows[k].risk;
-                r->sr_over = risk->rows[k].over;
-                break;
-            }
-    }
+    for (size_t i = 0; i < d->n; i++)
+        d->rows[i].sr = cn_deps_risk_of(risk, d->rows[i].mineral, &d->rows[i].sr_over);
 }

@@ -1,6 +1,9 @@
 /* algorithms/profile.c: one country's place in the network: what it supplies to each consumer (rank, share,
- * count against a critical-mineral list), its share of world production, and what it relies on itself. */
+ * count against a critical-mineral list), its share of world production and of world reserves, and what it
+ * relies on itself (with a risk measure when asked). */
 #include "critnet/chokepoints.h"
+#include "critnet/concentration.h"
+#include "critnet/deps.h"
 #include "critnet/graph.h"
 #include "critnet/headline.h"
 
@@ -140,7 +143,8 @@ static cn_status production(const cn_net *net, int32_t x, cn_profile_result *p)
             continue;
         e = &net->edges[k];
         cn_profile_production *r = &p->prod[p->nprod++];
-        *r = (cn_profile_production){e->mineral, e->year, e->quantity, e->unit, e->share, 0};
+        *r = (cn_profile_production){e->mineral, e->year, e->quantity, e->unit, e->share, 0, 1, NAN, NAN, 0, 0,
+                                     NULL};
         if (!isnan(r->share) || isnan(e->quantity))
             continue;
         /* share from quantities of the same group and unit: the world total, else the listed producers */
@@ -166,6 +170,46 @@ static cn_status production(const cn_net *net, int32_t x, cn_profile_result *p)
     return CN_OK;
 }
 
+/* x's reserves of each mineral and its share of world reserves (the mineral's reserves group, as concentration
+ * --layer reserves reads it): beside its production row, else in a row of their own */
+static cn_status reserves(const cn_net *net, int32_t x, cn_profile_result *p)
+{
+    char *seen = calloc((size_t)net->nvertices + 1, 1);
+    if (!seen)
+        return CN_ENOMEM;
+    for (int32_t i = 0; i < net->nedges; i++) {
+        const cn_edge *e = &net->edges[i];
+        if (e->kind != CN_EDGE_PRODUCES || e->country != x || isnan(e->reserves) || seen[e->mineral])
+            continue;
+        seen[e->mineral] = 1;
+        cn_reserves_group g;
+        if (!cn_reserves_group_find(net, NULL, 0, e->mineral, 0, &g))
+            continue;
+        const cn_edge *f = NULL; /* x's figure in the group (an older year's figure is not the group's) */
+        for (int32_t k = i; k < net->nedges && !f; k++)
+            if (net->edges[k].country == x && cn_reserves_in_group(&net->edges[k], &g) &&
+                !isnan(net->edges[k].reserves))
+                f = &net->edges[k];
+        if (!f)
+            continue;
+        size_t j = 0;
+        while (j < p->nprod && p->prod[j].mineral != e->mineral)
+            j++;
+        cn_profile_production *r = &p->prod[j];
+        if (j == p->nprod) {
+            p->nprod++;
+            *r = (cn_profile_production){e->mineral, 0, NAN, NULL, NAN, 0, 0, NAN, NAN, 0, 0, NULL};
+        }
+        r->reserves = f->reserves;
+        r->reserves_share = cn_reserves_share(f, &g);
+        r->reserves_of = isnan(r->reserves_share) ? 0 : g.shares_of;
+        r->reserves_year = g.year;
+        r->reserves_unit = f->unit;
+    }
+    free(seen);
+    return CN_OK;
+}
+
 /* what x relies on: per mineral the headline relies edge, and the top supplier of x's headline import group */
 static cn_status reliance(const cn_net *net, int32_t x, cn_profile_result *p, int32_t *idx, int32_t *sel)
 {
@@ -186,7 +230,7 @@ static cn_status reliance(const cn_net *net, int32_t x, cn_profile_result *p, in
         if (!e)
             continue;
         cn_profile_reliance *r = &p->relies[p->nrelies++];
-        *r = (cn_profile_reliance){m, e->year, e->share, e->lo, e->hi, e->text, e->flags, CN_NONE, NAN};
+        *r = (cn_profile_reliance){m, e->year, e->share, e->lo, e->hi, e->text, e->flags, CN_NONE, NAN, NAN, 0};
         int32_t ns = cn_headline_imports(net, NULL, 0, m, x, sel);
         for (int32_t k = 0; k < ns; k++) {
             const cn_edge *s = &net->edges[sel[k]];
@@ -221,6 +265,8 @@ cn_status cn_profile_run(const cn_net *net, const char *iso3, unsigned list, cn_
     if (!st)
         st = production(net, x, out);
     if (!st)
+        st = reserves(net, x, out);
+    if (!st)
         st = reliance(net, x, out, idx, sel);
     free(idx);
     free(sel);
@@ -229,6 +275,15 @@ cn_status cn_profile_run(const cn_net *net, const char *iso3, unsigned list, cn_
         return cn_error_set(err, st, "out of memory");
     }
     return CN_OK;
+}
+
+void cn_profile_add_risk(cn_profile_result *p, const cn_risk_result *risk)
+{
+    p->with_risk = 1;
+    p->risk_method = (int)risk->method;
+    p->sr_threshold = risk->threshold;
+    for (size_t i = 0; i < p->nrelies; i++)
+        p->relies[i].sr = cn_deps_risk_of(risk, p->relies[i].mineral, &p->relies[i].sr_over);
 }
 
 void cn_profile_result_free(cn_profile_result *p)

@@ -174,4 +174,13 @@ typedef struct cli_command {
  * says so on stderr ("no mineral of this data is on the 2022 list") and returns 65 (usgs helper) */
 int cli_check_list(const cli_common *c, const cn_net *net, unsigned lists);
 
+/* --with-risk of deps and profile (cli/cmd_deps.c): the EU supply risk of every mineral of net for consumer
+ * (cn_risk_run with the built-in inputs, or --wgi / --params files); 0 with *out filled (the caller frees it with
+ * cn_risk_result_free), else the exit status, the error said */
+int cli_with_risk(const cn_net *net, const char *consumer, const char *wgi, const char *params, cn_risk_result *out);
+/* *s (malloc'd) replaced by the canonical ISO3 of the country it names, through cli_resolve_country (the typed
+ * form echoed when it differs), so outputs echo canonical ids (cli/cmd_scenario.c; scenario, coalition); a
+ * string that names no country is left as it is for the command's own message; 0, or the exit status */
+int cli_canonical_country(const cli_common *c, const cn_net *net, const char *opt, char **s);
+
 #endif

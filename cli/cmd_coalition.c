@@ -66,6 +66,10 @@ int cmd_coalition(int argc, char **argv)
     c.trade.importer = consumer; /* a trade table: the consumer's rows and world exports are all it reads */
     if (!rc)
         rc = cli_load(&c, &net);
+    if (!rc)
+        rc = cli_resolve_country(&c, net, "--consumer", consumer, &consumer);
+    for (size_t i = 0; !rc && i < nallies; i++) /* the canonical ISO3 of each ally, echoed as such */
+        rc = cli_canonical_country(&c, net, "--allies", &allies[i]);
     cn_coalition_result res;
     if (!rc && cn_coalition_run(net, (const char *const *)allies, nallies, consumer, threshold, &res, &err)) {
         rc = err.status == CN_EUSAGE ? cli_usage_error(&c, "%s", err.msg) : cli_fail(&err);

@@ -7,7 +7,7 @@
 
 static void help(void)
 {
-    printf("usage: critnet concentration [--layer production|imports] [--mineral ID] [--year Y]\n"
+    printf("usage: critnet concentration [--layer production|imports|reserves] [--mineral ID] [--year Y]\n"
            "                             [--consumer ISO3] [--data FILE | --dataset NAME]\n"
            "                             [--format table|json|csv|markdown] [-o FILE]\n\n"
            "Per mineral (each stage is its own row, e.g. copper and copper:refinery): the top producer or\n"
@@ -17,9 +17,12 @@ static void help(void)
            "available, ranks only) are counted, never guessed.\n\n"
            "  --layer L        production (default): shares of the world total, headline year (latest with\n"
            "                   a world total or shares, docs/format.md);\n"
-           "                   imports: shares of the consumer's imports (ranks only: share unknown)\n"
+           "                   imports: shares of the consumer's imports (ranks only: share unknown);\n"
+           "                   reserves: shares of world reserves (of the printed world total, else of the\n"
+           "                   listed figures, said in OF), the latest year with reserves; a mineral\n"
+           "                   without reserve figures says 'no data'\n"
            "  --mineral ID     one mineral and its stages (cobalt also shows cobalt:refinery)\n"
-           "  --year Y         production year (default: each mineral's headline year)\n"
+           "  --year Y         production (or reserves) year (default: each mineral's headline year)\n"
            "  --consumer ISO3  importing country for --layer imports (default USA)\n");
 }
 
@@ -47,8 +50,10 @@ int cmd_concentration(int argc, char **argv)
                 o.layer = CN_LAYER_PRODUCTION;
             else if (strcmp(optarg, "imports") == 0)
                 o.layer = CN_LAYER_IMPORTS;
+            else if (strcmp(optarg, "reserves") == 0)
+                o.layer = CN_LAYER_RESERVES;
             else
-                return cli_usage_error(&c, "--layer '%s': expected production or imports", optarg);
+                return cli_usage_error(&c, "--layer '%s': expected production, imports or reserves", optarg);
             break;
         case OPT_MINERAL:
             o.mineral = optarg;
@@ -64,8 +69,8 @@ int cmd_concentration(int argc, char **argv)
     if (rc)
         return rc;
     o.year = c.trade.year; /* --year, a common option (it also selects a trade table's year) */
-    if (o.year && o.layer != CN_LAYER_PRODUCTION)
-        return cli_usage_error(&c, "--year applies to --layer production");
+    if (o.year && o.layer == CN_LAYER_IMPORTS)
+        return cli_usage_error(&c, "--year applies to --layer production or reserves");
 
     /* a trade table: the production layer is world exports, which can be summed while reading */
     c.trade.exporters_only = o.layer == CN_LAYER_PRODUCTION;
@@ -85,8 +90,14 @@ int cmd_concentration(int argc, char **argv)
         return err.status == CN_EUSAGE ? cli_usage_error(&c, "%s", err.msg) : cli_fail(&err);
     }
     /* an empty result says why (exit status 0: an empty answer is an answer) */
+    size_t with_reserves = 0;
+    for (size_t i = 0; i < res.n; i++)
+        with_reserves += res.rows[i].shares_of != 0;
     if (o.layer == CN_LAYER_IMPORTS)
         cli_note_no_imports(&c, net, net->vertices[res.consumer].id);
+    else if (o.layer == CN_LAYER_RESERVES && !with_reserves && !(o.year && cli_note_years(&c, net, CN_EDGE_PRODUCES, o.year)))
+        cli_say(&c, 0, "no reserves figures%s%s in this dataset%s", o.mineral ? " for " : "", o.mineral ? o.mineral : "",
+                o.year ? " in that year" : "");
     else if (res.n == 0 && !(o.year && cli_note_years(&c, net, CN_EDGE_PRODUCES, o.year)))
         cli_say(&c, 0, "no production figures%s%s%s", o.mineral ? " for " : "", o.mineral ? o.mineral : "",
                        o.year ? " in that year" : "");

@@ -105,6 +105,12 @@ typedef struct cn_profile_production {
     const char *unit;
     double share;             /**< share of world production, NAN unknown */
     int share_of;             /**< 0 given by the source, 1 of the world total, 2 of the listed producers only */
+    int produced;             /**< 0: a row for reserves only (no figure in the headline production group) */
+    double reserves;          /**< its reserves (cn_reserves_group_find's group), in reserves_unit; NAN unknown */
+    double reserves_share;    /**< its share of world reserves (cn_reserves_share), NAN unknown */
+    int reserves_of;          /**< what reserves_share is of: 1 the world total, 2 the listed figures, 0 none */
+    int32_t reserves_year;    /**< the year the reserves are filed under, 0 when the mineral has none */
+    const char *reserves_unit;
 } cn_profile_production;
 
 typedef struct cn_profile_reliance {
@@ -114,6 +120,8 @@ typedef struct cn_profile_reliance {
     unsigned flags;
     int32_t top;              /**< its top supplier (country, CN_UNNAMED, CN_OTHER), or CN_NONE */
     double top_share;
+    double sr;                /**< cn_profile_add_risk only: the mineral's risk measure, NAN no data */
+    int sr_over;              /**< 1 when sr >= the risk result's threshold */
 } cn_profile_reliance;
 
 typedef struct cn_profile_result {
@@ -128,15 +136,25 @@ typedef struct cn_profile_result {
     size_t nprod;
     cn_profile_reliance *relies;
     size_t nrelies;
+    int with_risk;            /**< 1 after cn_profile_add_risk: the relies rows' sr and sr_over are set */
+    int risk_method;          /**< the cn_risk_method of the measure added */
+    double sr_threshold;      /**< the threshold sr_over uses */
 } cn_profile_result;
 
 /** The profile of country iso3 over the headline figures (critnet/headline.h): its share in each consumer's
  * headline import group, its figure in each mineral's headline production group (a mineral where it has no
- * figure in that group is left out), its headline reliance. list: CN_LIST_2018, CN_LIST_2022 or 0. The caller
+ * figure in that group is left out) with its reserves and share of world reserves beside it (a mineral where it
+ * holds reserves but has no production figure is a row with produced 0), its headline reliance. list: CN_LIST_2018, CN_LIST_2022 or 0. The caller
  * frees *out with cn_profile_result_free(); on failure nothing is left to free. Errors: CN_EUSAGE if not a
  * country, CN_ENOMEM. O(M * E) for the M minerals and markets it appears in. */
 cn_status cn_profile_run(const cn_net *net, const char *iso3, unsigned list, cn_profile_result *out, cn_error *err);
 void cn_profile_result_free(cn_profile_result *p);
+struct cn_risk_result; /* critnet/risk.h */
+/** Adds the risk measure of risk (a cn_risk_run() result for the same net, with the profile's country as
+ * consumer; borrowed) to p's relies rows, as cn_deps_add_risk does to deps rows (cn_deps_risk_of, the one
+ * lookup): each row's sr (NAN when risk has no figure for its mineral) and sr_over, p->with_risk 1,
+ * p->risk_method and p->sr_threshold. Allocates nothing; cannot fail. O(p->nrelies x risk->n). */
+void cn_profile_add_risk(cn_profile_result *p, const struct cn_risk_result *risk);
 
 /* ---- world tables: countries ranked per product stage (algorithms/chokepoints_world.c) ---- */
 

@@ -1,6 +1,7 @@
 /* critnet/concentration.h: the Herfindahl-Hirschman index of a set of shares, and the concentration of each
  * mineral's market, per layer: world production (produces edges,
- * shares of the world total) or one consumer's imports (supplies edges). Rows of plain numbers; no printing. */
+ * shares of the world total), one consumer's imports (supplies edges) or world reserves (the reserves of
+ * produces edges). Rows of plain numbers; no printing. */
 #ifndef CRITNET_CONCENTRATION_H
 #define CRITNET_CONCENTRATION_H
 
@@ -37,11 +38,12 @@ void cn_hhi_compute(const double *shares, size_t n, cn_hhi *out);
 
 
 typedef struct cn_concentration_opts {
-    cn_layer layer;
+    cn_layer layer;       /**< CN_LAYER_PRODUCTION, CN_LAYER_IMPORTS or CN_LAYER_RESERVES */
     const char *mineral;  /**< only this id and its stages ("cobalt" also takes "cobalt:refinery"); NULL = all */
     int32_t year;         /**< production: this year (overrides the rule); 0 = each mineral's headline production
                                group: its primary edges, else its latest year with a world total or a known
-                               share (critnet/headline.h) */
+                               share (critnet/headline.h); reserves: this year, 0 = the latest year with a
+                               reserves figure (cn_reserves_group) */
     const char *consumer; /**< imports: the importing country (default "USA") */
 } cn_concentration_opts;
 
@@ -64,6 +66,8 @@ typedef struct cn_concentration_row {
     double other_share;    /**< the share the source gives to "other countries", NAN when none */
     cn_hhi c;             /**< concentration of the known shares (docs/measures-usgs.md) */
     int32_t source;
+    int shares_of;         /**< reserves: 1 shares of the printed world total, 2 of the sum of the listed
+                                figures (countries and "other"; no world total printed), 0 no data */
 } cn_concentration_row;
 
 typedef struct cn_concentration_result {
@@ -75,12 +79,39 @@ typedef struct cn_concentration_result {
 
 /** Concentration per mineral for one layer, sorted by HHI (highest first; unknown last), then id, over each
  * mineral's headline figures (critnet/headline.h): the consumer's headline import group, or the headline
- * production group (opts->year overrides its year). Minerals with no figure in the layer are left out. net
+ * production group (opts->year overrides its year). Minerals with no figure in the layer are left out, except
+ * in the reserves layer: there every mineral with a produces edge has a row, shares_of 0 ("no data") when none
+ * of its edges carries reserves (cn_reserves_group says which figures count). net
  * and opts are borrowed. The caller frees *out with cn_concentration_result_free() (constant time; accepts a
  * zero-initialised struct); on failure nothing is left to free. Errors: CN_EUSAGE (unknown consumer or
  * mineral), CN_ENOMEM. O(V + E log E). */
 cn_status cn_concentration_run(const cn_net *net, const cn_concentration_opts *opts, cn_concentration_result *out, cn_error *err);
 void cn_concentration_result_free(cn_concentration_result *r);
+
+/** The reserves figures of one mineral: the produces edges of one year that carry reserves or sit beside them. */
+typedef struct cn_reserves_group {
+    int32_t mineral;
+    int32_t year;          /**< the year the figures are filed under (MCS: the latest year), 0 = no reserves */
+    double world;          /**< the printed world total (CN_WORLD row), NAN when none */
+    double listed;         /**< sum of the known reserves of the countries, the unnamed and "other" */
+    double other;          /**< "other countries", NAN when none */
+    double denom;          /**< what shares are of: world when printed (> 0), else listed; NAN when neither */
+    int shares_of;         /**< 1 world total, 2 listed sum, 0 no data */
+    const char *unit;      /**< unit of the figures (interned in the net) */
+    int32_t source;        /**< provenance of the first figure, or -1 */
+} cn_reserves_group;
+
+/** Finds the reserves group of mineral m among the edge indices idx[0..n) (NULL: every edge of the net): the
+ * produces edges of m in year (0: the latest year where an edge of m carries reserves) and fills *out. A
+ * country's share of reserves is cn_reserves_share(). Returns 1 when m has reserves figures, else 0 (out then
+ * says no data). Cannot fail. O(n), or O(E) when idx is NULL. */
+int cn_reserves_group_find(const cn_net *net, const int32_t *idx, int32_t n, int32_t m, int32_t year,
+                           cn_reserves_group *out);
+/** 1 when edge e belongs to group g (a produces edge of g's mineral and year), else 0. Constant time. */
+int cn_reserves_in_group(const cn_edge *e, const cn_reserves_group *g);
+/** e's share of g's reserves: e->reserves / g->denom, NAN when either is unknown or the share exceeds 1 (a
+ * rounded world total below one country's figure). Constant time. */
+double cn_reserves_share(const cn_edge *e, const cn_reserves_group *g);
 
 CN_END_DECLS
 #endif

@@ -91,6 +91,10 @@ void cn_deps_result_free(cn_deps_result *r);
  * consumer; borrowed) to the rows of d: each row's sr (NAN when risk has no figure for its mineral) and
  * sr_over, d->with_risk 1 and d->sr_threshold. Allocates nothing; cannot fail. O(d->n x risk->n). */
 void cn_deps_add_risk(cn_deps_result *d, const cn_risk_result *risk);
+/** The risk figure of mineral in risk (a cn_risk_run() result; borrowed): its row's measure, NAN when risk has
+ * no row for it or no figure; *over (not NULL) is set to the row's threshold mark (0 without a row). The one
+ * lookup of --with-risk (deps, profile). Cannot fail. O(risk->n). */
+double cn_deps_risk_of(const cn_risk_result *risk, int32_t mineral, int *over);
 
 /* ---- the reverse view: who hangs on one supplier (algorithms/deps_supplier.c) ---- */
 
@@ -131,6 +135,49 @@ cn_status cn_deps_supplier_run(const cn_net *net, const char *supplier, const ch
                                cn_deps_supplier_result *out, cn_error *err);
 /** Frees the rows of r (not r itself) and leaves it empty; NULL rows are fine. Cannot fail. O(1). */
 void cn_deps_supplier_result_free(cn_deps_supplier_result *r);
+
+/* ---- the net import reliance series: one figure per year (algorithms/deps_years.c) ---- */
+
+/** One year's net import reliance, as the source printed it. */
+typedef struct cn_nir_point {
+    int has;               /**< 0: no figure for that year ("no data"); the other fields are then unknown */
+    double nir;            /**< 0..1, NAN when only bounds are known (">95") or for a net exporter */
+    double lo, hi;         /**< bounds of nir (equal to nir when it is known) */
+    const char *text;      /**< the printed form (">95", "E", "73"), or NULL */
+    unsigned flags;        /**< CN_F_ESTIMATED, CN_F_NET_EXPORTER as the source marks them */
+} cn_nir_point;
+
+/** One mineral's series: points[k] is the figure for year years[k] of the result. */
+typedef struct cn_deps_years_row {
+    int32_t mineral;
+    const char *basis;     /**< what the series covers (the headline relies edge's basis), or NULL */
+    int32_t source;        /**< provenance of the series (its headline figure's source), or -1 when it has none */
+    cn_nir_point *points;  /**< nyears points, into the result's storage */
+} cn_deps_years_row;
+
+typedef struct cn_deps_years_result {
+    int32_t consumer;
+    int32_t *years;        /**< ascending */
+    size_t nyears;
+    cn_deps_years_row *rows;
+    size_t n;
+    cn_nir_point *points;  /**< storage of every row's points (n x nyears) */
+} cn_deps_years_result;
+
+/** The net import reliance of the consumer per mineral and year: for each mineral, the series of relies edges
+ * that shares the headline relies edge's basis and edition (critnet/headline.h; the source's edition field, else
+ * the same source): one edition, never years spliced from two; a year given twice takes the primary edge. The years are those [from, to] (0: open) that some series has, or
+ * every year of [from, to] when both are given. The minerals are those on lists (CN_LIST_* bits; a mineral
+ * without a series is a row of "no data"), or with lists 0 every mineral with a relies edge of the consumer;
+ * no rows at all when no year is left.
+ * Rows are sorted by the latest year's reliance (the value, else its lower bound, 0 for a net exporter;
+ * highest first, unknown last), then by id. Strings are borrowed. The caller frees *out with
+ * cn_deps_years_result_free(); on failure nothing is left to free. Errors: CN_EUSAGE (consumer not a country of
+ * the network; from > to; a range of more than 200 years), CN_ENOMEM. O(V + E log E). */
+cn_status cn_deps_years_run(const cn_net *net, const char *consumer, unsigned lists, int32_t from, int32_t to,
+                            cn_deps_years_result *out, cn_error *err);
+/** Frees what r holds (not r itself) and leaves it empty; a zero-initialised struct is fine. O(1). */
+void cn_deps_years_result_free(cn_deps_years_result *r);
 
 CN_END_DECLS
 #endif

@@ -18,7 +18,8 @@ typedef enum cn_edge_kind {
 /** The two layers of the network that analyses and pictures look at. */
 typedef enum cn_layer {
     CN_LAYER_PRODUCTION = 0, /**< producers -> minerals: produces edges, shares of world production */
-    CN_LAYER_IMPORTS = 1     /**< suppliers -> minerals -> consumers: supplies (and relies) edges */
+    CN_LAYER_IMPORTS = 1,    /**< suppliers -> minerals -> consumers: supplies (and relies) edges */
+    CN_LAYER_RESERVES = 2    /**< holders -> minerals: the reserves of produces edges (concentration only) */
 } cn_layer;
 
 /** Pseudo-countries an edge may carry instead of a vertex index. They never become igraph vertices. */

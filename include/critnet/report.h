@@ -116,5 +116,13 @@ cn_status cn_report_chokepoints_world(const cn_net *net, const cn_choke_world_re
 cn_status cn_report_deps_supplier(const cn_net *net, const cn_deps_supplier_result *r, cn_format fmt, FILE *fp,
                                   cn_error *err);
 
+/** Writes a cn_deps_years_run() result (deps --years): a table with one column per year (figures and bounds as
+ * printed, "E" for a net exporter, "no data"; a year header ends in "e" when a figure of it is an estimate),
+ * CSV with one line per mineral and year, or JSON with a series per mineral; CSV and JSON give fractions with
+ * the printed bound (">", "<") beside them. Errors: CN_EUSAGE (more than 31 years in a table), CN_ENOMEM,
+ * CN_EIO. O(minerals x years). */
+cn_status cn_report_deps_years(const cn_net *net, const cn_deps_years_result *r, cn_format fmt, FILE *fp,
+                               cn_error *err);
+
 CN_END_DECLS
 #endif

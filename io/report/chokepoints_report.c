@@ -275,25 +275,32 @@ static const cn_i_view s_text[] = {{S_CONSUMER, "CONSUMER", -1, "-", 0}, {S_MINE
                                    {S_ON_LIST, "ON LIST", -1, "", 0},    {S_NOTE, "NOTE", -1, "", 0}};
 static const cn_i_layout s_layout = {s_cols, S_NCOLS, s_csv, s_text, 9, 6};
 
-enum { P_MINERAL, P_YEAR, P_QUANTITY, P_UNIT, P_SHARE, P_SHARE_OF, P_NCOLS };
+enum { P_MINERAL, P_YEAR, P_QUANTITY, P_UNIT, P_SHARE, P_SHARE_OF, P_RESERVES, P_RES_SHARE, P_RES_OF, P_RES_YEAR,
+       P_NCOLS };
 
-static const cn_i_col p_cols[P_NCOLS] = {{"mineral", CN_I_STR, 0}, {"year", CN_I_INT, 0},
-                                         {"quantity", CN_I_NUM, 0}, {"unit", CN_I_STR, 0},
-                                         {"share", CN_I_PCT, 6},    {"share_of", CN_I_STR, 0}};
+static const cn_i_col p_cols[P_NCOLS] = {{"mineral", CN_I_STR, 0},       {"year", CN_I_INT, 0},
+                                         {"quantity", CN_I_NUM, 0},      {"unit", CN_I_STR, 0},
+                                         {"share", CN_I_PCT, 6},         {"share_of", CN_I_STR, 0},
+                                         {"reserves", CN_I_NUM, 0},      {"reserves_share", CN_I_PCT, 6},
+                                         {"reserves_share_of", CN_I_STR, 0}, {"reserves_year", CN_I_INT, 0}};
 static const cn_i_view p_text[] = {{P_MINERAL, "MINERAL", -1, "-", 0},      {P_YEAR, "YEAR", -1, "-", 1},
                                    {P_QUANTITY, "QUANTITY", -1, "unknown", 1}, {P_UNIT, "UNIT", -1, "", 0},
-                                   {P_SHARE, "SHARE", -1, "unknown", 1},    {P_SHARE_OF, "OF", -1, "", 0}};
-static const cn_i_layout p_layout = {p_cols, P_NCOLS, NULL, p_text, 0, 6};
+                                   {P_SHARE, "SHARE", -1, "unknown", 1},    {P_SHARE_OF, "OF", -1, "", 0},
+                                   {P_RESERVES, "RESERVES", -1, "no data", 1}, {P_RES_SHARE, "OF WORLD", -1, "-", 1}};
+static const cn_i_layout p_layout = {p_cols, P_NCOLS, NULL, p_text, 0, 8};
 
-enum { R_MINERAL, R_NIR, R_LOW, R_HIGH, R_TEXT, R_EXPORTER, R_TOP, R_TOP_SHARE, R_NCOLS };
+enum { R_MINERAL, R_NIR, R_LOW, R_HIGH, R_TEXT, R_EXPORTER, R_TOP, R_TOP_SHARE, R_SR, R_SR_OVER, R_NCOLS };
 
 static const cn_i_col r_cols[R_NCOLS] = {
     {"mineral", CN_I_STR, 0}, {"nir", CN_I_PCT, 6},           {"nir_low", CN_I_NUM, 6},
     {"nir_high", CN_I_NUM, 6}, {"nir_text", CN_I_STR, 0},     {"net_exporter", CN_I_BOOL, 0},
-    {"top_supplier", CN_I_STR, 0}, {"top_share", CN_I_PCT, 6}};
+    {"top_supplier", CN_I_STR, 0}, {"top_share", CN_I_PCT, 6},
+    {"supply_risk", CN_I_NUM, 4}, {"supply_risk_over_threshold", CN_I_BOOL, 0}}; /* as deps --with-risk names them */
 static const cn_i_view r_text[] = {{R_MINERAL, "MINERAL", -1, "-", 0}, {R_NIR, "NIR", -1, "unknown", 1},
-                                   {R_TOP, "TOP SUPPLIER", -1, "-", 0}, {R_TOP_SHARE, "SHARE", -1, "-", 1}};
-static const cn_i_layout r_layout = {r_cols, R_NCOLS, NULL, r_text, 0, 4};
+                                   {R_TOP, "TOP SUPPLIER", -1, "-", 0}, {R_TOP_SHARE, "SHARE", -1, "-", 1},
+                                   {R_SR, "SR", 2, "no data", 1}, {R_SR_OVER, "SR>=1", -1, "", 0}};
+static const cn_i_layout r_layout = {r_cols, R_SR, NULL, r_text, 0, 4}; /* the risk columns: --with-risk only */
+static const cn_i_layout r_layout_risk = {r_cols, R_NCOLS, NULL, r_text, 0, 6};
 
 typedef struct pctx {
     const cn_net *net;
@@ -343,6 +350,12 @@ static void fill_prod(void *arg, size_t i, cn_i_cell *c)
     c[P_UNIT].s = x->unit;
     c[P_SHARE].x = x->share;
     c[P_SHARE_OF].s = isnan(x->share) ? NULL : share_of_names[x->share_of];
+    if (!x->produced) /* a row for reserves: no production figure listed, not an unknown one */
+        c[P_QUANTITY].s = c[P_SHARE].s = "-", c[P_UNIT].s = x->reserves_unit;
+    c[P_RESERVES].x = x->reserves;
+    c[P_RES_SHARE].x = x->reserves_share;
+    c[P_RES_OF].s = x->reserves_of == 1 ? "world total" : x->reserves_of == 2 ? "listed figures" : NULL;
+    c[P_RES_YEAR].x = x->reserves_year ? x->reserves_year : NAN;
 }
 
 static void fill_rely(void *arg, size_t i, cn_i_cell *c)
@@ -363,6 +376,9 @@ static void fill_rely(void *arg, size_t i, cn_i_cell *c)
     c[R_TOP_SHARE].x = x->top_share;
     if (isnan(x->top_share) && c[R_TOP].s)
         c[R_TOP_SHARE].s = "unknown";
+    c[R_SR].x = x->sr;
+    c[R_SR_OVER].x = x->sr_over;
+    c[R_SR_OVER].s = x->sr_over ? "SR>=1" : ""; /* the threshold reading, as deps --with-risk marks it */
 }
 
 static cn_status profile_json(pctx *k, FILE *fp, cn_error *err)
@@ -391,7 +407,8 @@ static cn_status profile_json(pctx *k, FILE *fp, cn_error *err)
     if (!st)
         st = cn_i_rows_json(&p_layout, fill_prod, k, p->nprod, cJSON_AddArrayToObject(root, "production"), err);
     if (!st)
-        st = cn_i_rows_json(&r_layout, fill_rely, k, p->nrelies, cJSON_AddArrayToObject(root, "relies_on"), err);
+        st = cn_i_rows_json(p->with_risk ? &r_layout_risk : &r_layout, fill_rely, k, p->nrelies,
+                            cJSON_AddArrayToObject(root, "relies_on"), err);
     if (st) {
         cJSON_Delete(root);
         return st;
@@ -432,9 +449,13 @@ cn_status cn_report_profile(const cn_net *net, const cn_profile_result *p, cn_fo
     }
     cn_status st = section("\nSupplies\n\n", &s_layout, fill_supply, &k, p->nsupplies, fmt, fp, err);
     if (!st)
-        st = section("\nProduction (headline year; share of world production)\n\n", &p_layout, fill_prod, &k, p->nprod,
-                     fmt, fp, err);
+        st = section("\nProduction (headline year; share of world production) and reserves (share of world "
+                     "reserves)\n\n", &p_layout, fill_prod, &k, p->nprod, fmt, fp, err);
+    if (!st && p->with_risk)
+        fprintf(fp, "\nSR: EU supply risk (EC 2017 method; docs/risk.md), marked SR>=1 at or above %s\n",
+                cn_fmt_num((char[32]){0}, p->sr_threshold, 2));
     if (!st)
-        st = section("\nRelies on (net import reliance)\n\n", &r_layout, fill_rely, &k, p->nrelies, fmt, fp, err);
+        st = section("\nRelies on (net import reliance)\n\n", p->with_risk ? &r_layout_risk : &r_layout, fill_rely, &k,
+                     p->nrelies, fmt, fp, err);
     return st ? st : cn_i_check(fp, err);
 }

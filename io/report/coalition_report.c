@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "critnet/countries.h"
 #include "report/cells_i.h"
 
 enum { MINERAL, IMPORTS, IMPORTS_AT_LEAST, WORLD, WORLD_AT_LEAST, YEAR, BASIS, GAP, BELOW, NOTE, NCOLS };
@@ -96,8 +97,12 @@ cn_status cn_report_coalition(const cn_net *net, const char *const *allies, size
     }
     if (fmt != CN_FORMAT_CSV) {
         fprintf(fp, "Alliance:");
-        for (size_t i = 0; i < nallies; i++)
-            fprintf(fp, " %s", allies[i]);
+        for (size_t i = 0; i < nallies; i++) { /* the canonical id and its name */
+            int32_t v = cn_net_find(net, allies[i]);
+            const char *name = v >= 0 ? net->vertices[v].name : cn_country_name(allies[i]);
+            fprintf(fp, "%s %s%s%s%s", i ? "," : "", allies[i], name && strcmp(name, allies[i]) ? " (" : "",
+                    name && strcmp(name, allies[i]) ? name : "", name && strcmp(name, allies[i]) ? ")" : "");
+        }
         fprintf(fp, "\nConsumer %s (%s); BELOW: the smaller known share is under %s\n\n",
                 net->vertices[r->consumer].id, net->name ? net->name : "data",
                 cn_i_pct_or((char[32]){0}, r->threshold, "unknown"));

@@ -11,7 +11,7 @@
 #include "report/cells_i.h"
 
 enum { MINERAL, STAGE, YEAR, PERIOD, LISTED, UNKNOWN, TOP, TOP_RANK, TOP_SHARE, CR3, HHI, HHI_MAX, EFFECTIVE,
-       RESIDUAL, OTHER, TOTAL, UNIT, SOURCE, WHEN, NCOLS };
+       RESIDUAL, OTHER, TOTAL, UNIT, SOURCE, WHEN, SHARES_OF, STATUS, NCOLS };
 
 static const cn_i_col cols[NCOLS] = {
     [MINERAL] = {"mineral", CN_I_STR, 0},     [STAGE] = {"stage", CN_I_STR, 0},
@@ -24,6 +24,7 @@ static const cn_i_col cols[NCOLS] = {
     [OTHER] = {"other_share", CN_I_PCT, 4},   [TOTAL] = {"total", CN_I_NUM, 6},
     [UNIT] = {"unit", CN_I_STR, 0},           [SOURCE] = {"source", CN_I_STR, 0},
     [WHEN] = {NULL, CN_I_STR, 0}, /* tables: the year, else the period */
+    [SHARES_OF] = {"shares_of", CN_I_STR, 0}, [STATUS] = {"status", CN_I_STR, 0}, /* reserves only */
 };
 
 static const cn_i_view csv_view[] = {
@@ -45,9 +46,29 @@ static const cn_i_view text_view[] = {
     {OTHER, "OTHER", 4, "-", 1},
 };
 
+/* --layer reserves: world reserves, what the shares are of, and "no data" where a mineral has no figure */
+static const cn_i_view res_csv[] = {
+    {MINERAL, "mineral", -1, NULL, 0},       {YEAR, "year", -1, NULL, 0},
+    {LISTED, "listed", -1, NULL, 0},         {UNKNOWN, "share_unknown", -1, NULL, 0},
+    {TOP, "top", -1, NULL, 0},               {TOP_SHARE, "top_share", -1, NULL, 0},
+    {CR3, "cr3", -1, NULL, 0},               {HHI, "hhi", -1, NULL, 0},
+    {HHI_MAX, "hhi_max", -1, NULL, 0},       {EFFECTIVE, "effective", -1, NULL, 0},
+    {RESIDUAL, "residual", -1, NULL, 0},     {OTHER, "other_share", -1, NULL, 0},
+    {TOTAL, "world_reserves", -1, NULL, 0},  {UNIT, "unit", -1, NULL, 0},
+    {SHARES_OF, "shares_of", -1, NULL, 0},   {STATUS, "status", -1, NULL, 0},
+};
+static const cn_i_view res_text[] = {
+    {MINERAL, "MINERAL", -1, "-", 0},    {YEAR, "YEAR", -1, "-", 1},       {LISTED, "KNOWN", -1, "-", 1},
+    {TOP, "TOP", -1, "-", 0},            {TOP_SHARE, "SHARE", 4, "-", 1},  {CR3, "CR3", 4, "-", 1},
+    {HHI, "HHI", 4, "-", 1},             {EFFECTIVE, "EFF.N", 2, "-", 1},  {OTHER, "OTHER", 4, "-", 1},
+    {TOTAL, "WORLD", 6, "-", 1},         {UNIT, "UNIT", -1, "", 0},        {SHARES_OF, "OF", -1, "", 0},
+};
+static const char *const shares_of_names[] = {NULL, "world total", "listed figures"};
+
 typedef struct ctx {
     const cn_net *net;
     const cn_concentration_result *r;
+    int table; /* a text or Markdown table (not CSV or JSON) */
 } ctx;
 
 static void fill(void *p, size_t i, cn_i_cell *c)
@@ -83,19 +104,50 @@ static void fill(void *p, size_t i, cn_i_cell *c)
         snprintf(c[WHEN].buf, sizeof c[WHEN].buf, "%d", (int)r->year), c[WHEN].s = c[WHEN].buf;
     else
         c[WHEN].s = r->period;
+    c[SHARES_OF].s = shares_of_names[r->shares_of];
+    if (k->r->layer == CN_LAYER_RESERVES && !isnan(r->total)) /* tables: reserves as printed, no decimals added */
+        snprintf(c[TOTAL].buf, sizeof c[TOTAL].buf, "%.10g", r->total), c[TOTAL].s = c[TOTAL].buf;
+    c[STATUS].s = NULL;
+    if (k->r->layer == CN_LAYER_RESERVES && !r->shares_of) { /* no reserves figure: said, never a blank row */
+        c[STATUS].s = "no data";
+        c[TOP].s = k->table ? "no data" : NULL;
+    }
+    if (k->r->layer == CN_LAYER_RESERVES && k->table && r->n_unknown) /* "2/8": 6 listed without a figure */
+        snprintf(c[LISTED].buf, sizeof c[LISTED].buf, "%d/%d", (int)(r->n_listed - r->n_unknown), (int)r->n_listed),
+            c[LISTED].s = c[LISTED].buf;
 }
 
 cn_status cn_report_concentration(const cn_net *net, const cn_concentration_result *r, cn_format fmt, FILE *fp,
                                   cn_error *err)
 {
-    int prod = r->layer == CN_LAYER_PRODUCTION;
+    int prod = r->layer == CN_LAYER_PRODUCTION, reserves = r->layer == CN_LAYER_RESERVES;
     int exports = prod && cn_i_production_is_exports(net);
-    ctx k = {net, r};
+    ctx k = {net, r, fmt != CN_FORMAT_CSV && fmt != CN_FORMAT_JSON};
     cn_i_view text[sizeof text_view / sizeof *text_view];
     memcpy(text, text_view, sizeof text);
     text[1].header = prod ? "YEAR" : "PERIOD";
-    cn_i_layout layout = {cols, NCOLS, csv_view, text, sizeof csv_view / sizeof *csv_view,
-                          sizeof text / sizeof *text};
+    cn_i_layout layout = {cols, SHARES_OF, csv_view, text, sizeof csv_view / sizeof *csv_view,
+                          sizeof text / sizeof *text}; /* the reserves columns are the reserves layer's only */
+    cn_i_col rcols[NCOLS];
+    memcpy(rcols, cols, sizeof rcols);
+    rcols[TOTAL].key = "world_reserves";
+    rcols[PERIOD].key = rcols[TOP_RANK].key = NULL; /* no periods or ranks among reserves */
+    if (reserves)
+        layout = (cn_i_layout){rcols, NCOLS, res_csv, res_text, sizeof res_csv / sizeof *res_csv,
+                               sizeof res_text / sizeof *res_text};
+    if (fmt == CN_FORMAT_JSON && reserves) {
+        cJSON *root = cJSON_CreateObject();
+        if (net->name)
+            cJSON_AddStringToObject(root, "dataset", net->name);
+        cJSON_AddStringToObject(root, "layer", "reserves");
+        return cn_i_json_rows(root, "minerals", &layout, fill, &k, r->n, fp, err);
+    }
+    if (reserves && fmt != CN_FORMAT_CSV)
+        fprintf(fp, "World-reserves concentration (%s): shares of world reserves (OF: the printed world total, else "
+                "the sum of the listed figures); KNOWN: holders with a figure / listed\n\n",
+                net->name ? net->name : "data");
+    if (reserves)
+        return cn_i_rows_write(&layout, fill, &k, r->n, fmt, fp, err);
     if (fmt == CN_FORMAT_JSON) {
         cJSON *root = cJSON_CreateObject(); /* NULL: every cJSON_Add below does nothing */
         if (net->name)

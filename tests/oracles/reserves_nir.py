@@ -1,0 +1,127 @@
+#!/usr/bin/python3
+# tests/oracles/reserves_nir.py: an independent oracle for `concentration --layer reserves` and `deps --years`:
+# world-reserves shares, HHI and top holder, and the NIR series per year, computed with the csv module straight
+# from the USGS release files (datasets/usgs-mcs2026/world_production.csv and nir.csv, datasets/usgs-mcs2024/world),
+# then compared with critnet's JSON (python's json module).
+# Usage: reserves_nir.py SRC_DIR RES2026_JSON RES2024_JSON YEARS2026_JSON; prints one line per failed check, exit 1.
+import csv
+import json
+import sys
+
+src, res26, res24, years26 = sys.argv[1:5]
+failed = 0
+
+
+def check(what, ok):
+    global failed
+    if not ok:
+        failed += 1
+        print("FAIL:", what)
+
+
+def near(a, b, tol=1e-9):
+    return a is not None and b is not None and abs(a - b) <= tol
+
+
+def number(s):
+    s = s.strip().replace(",", "")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+ISO = {"Chile": "CHL", "Congo (Kinshasa)": "COD", "China": "CHN", "Brazil": "BRA", "Australia": "AUS",
+       "Indonesia": "IDN", "Morocco": "MAR", "Peru": "PER"}
+
+
+def expected(rows):
+    """rows: (country, reserves text) of one mineral's world table -> shares of the world total when printed,
+    else of the sum of the listed figures; HHI of the countries' shares; the top holder"""
+    world = None
+    listed = 0.0
+    countries = {}
+    for country, cell in rows:
+        x = number(cell)
+        if country.lower().startswith("world total"):
+            world = x
+            continue
+        if x is None:
+            continue
+        listed += x
+        if not country.lower().startswith("other"):
+            countries[country] = countries.get(country, 0.0) + x
+    denom = world if world else listed
+    shares = {c: v / denom for c, v in countries.items()}
+    top = max(shares, key=shares.get)
+    return {"hhi": sum(s * s for s in shares.values()), "top": ISO.get(top, top), "top_share": shares[top],
+            "of": "world total" if world else "listed figures", "world": world}
+
+
+def rows_by_id(path):
+    return {r["mineral"]: r for r in json.load(open(path, encoding="utf-8"))["minerals"]}
+
+
+# ---- MCS 2026: world_production.csv, one table per chapter slug ----
+w26 = list(csv.DictReader(open(f"{src}/datasets/usgs-mcs2026/world_production.csv", encoding="utf-8")))
+got = rows_by_id(res26)
+for slug, mid in [("lithium", "lithium"), ("cobalt", "cobalt"), ("niobium", "niobium"), ("tungsten", "tungsten"),
+                  ("nickel", "nickel"), ("rare-earths", "rare_earths"), ("phosphate", "phosphate_rock")]:
+    e = expected([(r["country"], r["reserves_raw"]) for r in w26 if r["slug"] == slug])
+    g = got.get(mid)
+    check(f"2026 {mid}: a row", g is not None)
+    if not g:
+        continue
+    check(f"2026 {mid}: hhi {g['hhi']} != {e['hhi']}", near(g["hhi"], e["hhi"]))
+    check(f"2026 {mid}: top {g['top']} != {e['top']}", g["top"] == e["top"])
+    check(f"2026 {mid}: top share {g['top_share']} != {e['top_share']}", near(g["top_share"], e["top_share"]))
+    check(f"2026 {mid}: shares of {g['shares_of']} != {e['of']}", g["shares_of"] == e["of"])
+    check(f"2026 {mid}: world {g['world_reserves']} != {e['world']}", g["world_reserves"] == e["world"])
+# no figure in the release: "no data", never a guess (gallium prints none; molybdenum's unit is unknown, not kept)
+for mid in ("gallium", "molybdenum"):
+    g = got.get(mid)
+    check(f"2026 {mid}: 'no data'", g is not None and g["status"] == "no data" and g["hhi"] is None)
+
+# ---- MCS 2024: world/mcs2024-<code>_world.csv (Reserves_t), one series per Type ----
+got = rows_by_id(res24)
+for code, mid in [("lithi", "lithium"), ("cobal", "cobalt")]:
+    rows = list(csv.DictReader(open(f"{src}/datasets/usgs-mcs2024/world/mcs2024-{code}_world.csv",
+                                    encoding="utf-8-sig")))
+    col = [k for k in rows[0] if k and k.startswith("Reserves_") and "notes" not in k][0]
+    e = expected([(r["Country"], r[col]) for r in rows])
+    g = got.get(mid)
+    check(f"2024 {mid}: a row", g is not None)
+    if g:
+        check(f"2024 {mid}: hhi {g['hhi']} != {e['hhi']}", near(g["hhi"], e["hhi"]))
+        check(f"2024 {mid}: top {g['top']} != {e['top']}", g["top"] == e["top"])
+        check(f"2024 {mid}: top share", near(g["top_share"], e["top_share"]))
+
+# ---- MCS 2026 NIR series: nir.csv, the first label of each chapter (the net-import-reliance row) ----
+nir = list(csv.DictReader(open(f"{src}/datasets/usgs-mcs2026/nir.csv", encoding="utf-8")))
+series = {r["mineral"]: r for r in json.load(open(years26, encoding="utf-8"))["minerals"]}
+for slug, mid in [("cobalt", "cobalt"), ("lithium", "lithium"), ("tungsten", "tungsten"), ("nickel", "nickel"),
+                  ("rare-earths", "rare_earths"), ("antimony", "antimony")]:
+    rows = [r for r in nir if r["slug"] == slug]
+    label = rows[0]["label"]
+    want = {int(r["year"].rstrip("e")): r for r in rows if r["label"] == label}
+    g = {p["year"]: p for p in series[mid]["nir"]}
+    for y, r in want.items():
+        p = g.get(y)
+        check(f"{mid} {y}: a figure", p is not None and p["status"] is None)
+        if not p or p["status"]:
+            continue
+        raw, q = r["raw"], r["qualifier"]
+        check(f"{mid} {y}: text {p['text']} != {raw}", p["text"] == raw)
+        if q in (">", "<"):
+            b = number(raw[1:]) / 100
+            check(f"{mid} {y}: bound {p['bound']} {p['nir_low']} {p['nir_high']}",
+                  p["bound"] == q and p["nir"] is None and near(p["nir_low" if q == ">" else "nir_high"], b))
+        elif q == "E":
+            check(f"{mid} {y}: net exporter", p["net_exporter"] and p["nir"] is None)
+        else:
+            check(f"{mid} {y}: nir {p['nir']} != {raw}%", near(p["nir"], number(raw) / 100) and p["bound"] is None)
+        check(f"{mid} {y}: estimated {p['estimated']}", p["estimated"] == r["year"].endswith("e"))
+    for y, p in g.items():  # a year the release does not give is "no data", never filled
+        check(f"{mid} {y}: 'no data'", y in want or (p["status"] == "no data" and p["nir"] is None))
+
+sys.exit(1 if failed else 0)
