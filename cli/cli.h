@@ -174,4 +174,9 @@ typedef struct cli_command {
  * says so on stderr ("no mineral of this data is on the 2022 list") and returns 65 (usgs helper) */
 int cli_check_list(const cli_common *c, const cn_net *net, unsigned lists);
 
+/* the overview's note (cmd_render.c): "Not drawn (no import or reliance figure for this consumer): a, b" for
+ * the minerals on lists (0: all) that view v leaves out, in buf (size bytes, "..." when cut); NULL: none */
+struct cn_view;
+const char *cli_overview_note(const cn_net *net, const struct cn_view *v, unsigned lists, char *buf, size_t size);
+
 #endif

@@ -55,9 +55,12 @@ static int draw(const cli_common *c, const cn_net *net, const cn_view_opts *o, c
     cn_error err = {0};
     cn_view v;
     size_t len;
-    cn_render_title t = {.dataset = c->dataset ? c->dataset : c->data, .mineral = o->mineral};
+    cn_render_title t = {.dataset = c->dataset ? c->dataset : c->data, .mineral = o->mineral,
+                         .overview = !o->mineral};
     if (cn_view_build(net, o, &v, &err))
         return cli_fail(&err);
+    char buf[512];
+    t.note = t.overview ? cli_overview_note(net, &v, o->lists, buf, sizeof buf) : NULL;
     cn_status st = cn_render_mem(net, &v, &t, CN_RENDER_FORMAT_SVG, svg, &len, &err);
     cn_view_free(&v);
     return st ? cli_fail(&err) : 0;
@@ -75,13 +78,18 @@ static int build(const cli_common *c, const cn_net *net, const cn_deps_opts *d, 
     if (p->nallies && cn_coalition_run(net, (const char *const *)p->allies, p->nallies, d->consumer, d->threshold,
                                        &p->coal, &err))
         return err.status == CN_EUSAGE ? cli_usage_error(c, "%s", err.msg) : cli_fail(&err);
-    /* the overview: each mineral's top supplier only, so 35-50 minerals fit a page */
+    /* the overview: the minerals grouped under their top supplier, so 35-50 minerals read on one A4 page */
     cn_view_opts o;
     cn_view_opts_init(&o);
     o.consumer = d->consumer;
     o.lists = d->lists;
     o.threshold = d->threshold;
-    o.top = 1;
+    size_t with = 0;
+    for (size_t i = 0; i < p->deps.n; i++)
+        with += p->deps.rows[i].top != CN_NONE;
+    snprintf(caption, size, "Each mineral under its top import source, with that source's share; the other sources "
+             "are named under the mineral. %zu of the %zu minerals have no known top source (no share or rank) "
+             "and are grouped apart. The tables below list every source.", p->deps.n - with, p->deps.n);
     int rc = draw(c, net, &o, &p->svg);
     /* one small diagram per critical (single-source) dependency: every source of that mineral */
     p->dep_svgs = calloc(p->deps.n + 1, sizeof *p->dep_svgs);
@@ -99,15 +107,7 @@ static int build(const cli_common *c, const cn_net *net, const cn_deps_opts *d, 
         rc = draw(c, net, &o, &p->dep_svgs[p->ndeps]);
         p->ndeps += !rc;
     }
-    if (rc)
-        return rc;
-    size_t with = 0;
-    for (size_t i = 0; i < p->deps.n; i++)
-        with += p->deps.rows[i].top != CN_NONE;
-    snprintf(caption, size, "Each mineral's top import source only, minerals grouped by it; %zu of the %zu "
-             "minerals have no import-source figure and are drawn without one. The tables below list every "
-             "source.", p->deps.n - with, p->deps.n);
-    return 0;
+    return rc;
 }
 
 static int report_main(int argc, char **argv, parts *p)
@@ -196,7 +196,7 @@ static int report_main(int argc, char **argv, parts *p)
     }
     if (!list_set)
         d.lists = cli_default_lists(net);
-    char caption[256];
+    char caption[512];
     rc = build(&c, net, &d, p, caption, sizeof caption);
     if (!rc && !cli_note_no_imports(&c, net, d.consumer)) {
         cn_report_html_in in = {.dataset = c.dataset ? c.dataset : c.data, .deps = &p->deps, .conc = &p->conc,
