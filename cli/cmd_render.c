@@ -75,8 +75,8 @@ const char *cli_overview_note(const cn_net *net, const cn_view *v, unsigned list
             continue;
         if (n++ == 0)
             len = (size_t)snprintf(buf, size, "Not drawn (no import or reliance figure for this consumer): ");
-        if (len < size) /* a line break about every 100 characters: the title block stays page-wide */
-            len += (size_t)snprintf(buf + len, size - len, "%s%s", n == 1 ? "" : len - line > 100 ? ",\n" : ", ",
+        if (len < size) /* a line break about every 80 characters: the title block stays page-wide */
+            len += (size_t)snprintf(buf + len, size - len, "%s%s", n == 1 ? "" : len - line > 80 ? ",\n" : ", ",
                                     x->id);
         if (len < size && buf[len - strlen(x->id) - 1] == '\n')
             line = len - strlen(x->id);

@@ -316,11 +316,11 @@ void cn_i_render_overview_title(cn_i_sb *sb, const cn_net *net, const cn_view *v
 {
     char pct[40];
     put_head(sb, net, v, t);
-    cn_i_sb_puts(sb, BAR("3", "#c0392b") KEY "each mineral's top import source with its share of the consumer's "
-                   "imports (width 1 + 4 &#215; share; dashed: ranked first, share unknown)" END);
-    cn_i_sb_printf(sb, "<TR><TD BGCOLOR=\"#f8d7d3\"></TD>" KEY "red mineral: single-source dependency (top import "
-                   "share &#8805; %s, or the only known source)" END, cn_i_pct_or(pct, v->threshold, "unknown"));
-    cn_i_sb_puts(sb, "<TR><TD></TD>" KEY "under each mineral: net import reliance (NIR), then its other import "
-                   "sources (ISO3 code and share or rank; +n more)" END);
+    cn_i_sb_puts(sb, BAR("3", "#c0392b") KEY "top import source, its share of the consumer's imports (width "
+                   "1 + 4 &#215; share; dashed: rank only)" END);
+    cn_i_sb_printf(sb, "<TR><TD BGCOLOR=\"#f8d7d3\"></TD>" KEY "red mineral: single-source dependency (top share &#8805; %s, or "
+                   "the only known source)" END, cn_i_pct_or(pct, v->threshold, "unknown"));
+    cn_i_sb_puts(sb, "<TR><TD></TD>" KEY "under each mineral: net import reliance (NIR), then other sources "
+                   "(ISO3, share or rank; +n more)" END);
     cn_i_sb_puts(sb, "</TABLE>");
 }

@@ -13,7 +13,7 @@
 #include "report/cells_i.h"
 
 #define HL "#c0392b"
-#define NEXT_SHOWN 3 /* other sources named in a mineral's label; the rest counted ("+2") */
+#define NEXT_SHOWN 2 /* other sources named in a mineral's label; the rest counted ("+2") */
 
 typedef struct ov_mineral {
     int32_t node;    /* the mineral's view node */
@@ -82,6 +82,12 @@ static size_t slot_of(const cn_view *v, int32_t s)
     return s < 0 ? v->nnodes : v->nodes[s].kind == CN_VNODE_UNNAMED ? v->nnodes + 1 : (size_t)s;
 }
 
+/* a group of one mineral with a known top source (drawn in the shared "singles" cluster) */
+static int single(const ov_group *g)
+{
+    return g->n == 1 && g->supplier >= 0;
+}
+
 /* the order of the groups: largest first, then by name (qsort has no context: the view being drawn) */
 static const cn_net *g_net;
 static const cn_view *g_view;
@@ -106,7 +112,8 @@ static int columns_for(size_t nminerals, size_t ngroups)
     return rows <= 22 ? 1 : rows <= 64 ? 2 : 3;
 }
 
-cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_render_title *t, Agraph_t *g)
+cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_render_title *t, int max_columns,
+                               Agraph_t *g)
 {
     cn_status st = CN_OK;
     cn_i_sb sb = {0};
@@ -149,48 +156,65 @@ cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_ren
         group_of[slot_of(v, gs[x].supplier)] = (int32_t)x;
     for (size_t k = 0; k < nm; k++)
         ms[k].group = group_of[slot_of(v, ms[k].top >= 0 ? v->edges[ms[k].top].from : -1)];
-    int ncol = columns_for(nm, ng);
+    /* the groups of one mineral share one cluster ("singles"): a cluster's frame costs a row */
+    size_t nsingle = 0;
+    for (size_t x = 0; x < ng; x++)
+        nsingle += single(&gs[x]);
+    int ncol = columns_for(nm, ng - nsingle + (nsingle > 0)), singles_col = -1;
+    if (ncol > max_columns)
+        ncol = max_columns;
     double height[3] = {0, 0, 0};
-    for (size_t x = 0; x < ng; x++) {
-        int c = 0;
-        for (int j = 1; j < ncol; j++)
-            if (height[j] < height[c])
-                c = j;
-        gs[x].column = c;
-        height[c] += gs[x].n + 1.0;
+    /* greedy, largest first: each group (the singles as one) into the lowest column so far */
+    for (size_t x = 0; x <= ng; x++) {
+        int place_singles = nsingle && singles_col < 0 && (x == ng || single(&gs[x]) || gs[x].n < (int32_t)nsingle);
+        for (int pass = place_singles ? 0 : 1; pass < 2 && x <= ng; pass++) {
+            if (pass == 1 && (x == ng || single(&gs[x]))) {
+                if (x < ng)
+                    gs[x].column = singles_col;
+                continue;
+            }
+            int c = 0;
+            for (int j = 1; j < ncol; j++)
+                if (height[j] < height[c])
+                    c = j;
+            height[c] += (pass == 0 ? (double)nsingle : gs[x].n) + 0.5;
+            if (pass == 0)
+                singles_col = c;
+            else
+                gs[x].column = c;
+        }
     }
 
     /* the full diagram's defaults (render.c), then what differs: a denser page sized for A4 */
     cn_i_render_defaults(g);
     static const struct { int kind; const char *key, *value; } dense[] = {
         {AGRAPH, "newrank", "true"},     {AGRAPH, "size", "8.1,11.5"}, /* A4 portrait less a margin, inches */
-        {AGRAPH, "ratio", "compress"},   {AGRAPH, "ranksep", "0.3"},   {AGRAPH, "nodesep", "0.06"},
-        {AGRAPH, "pad", "0.1"},          {AGRAPH, "fontsize", "11"},   {AGRAPH, "style", ""},
+        {AGRAPH, "ratio", "compress"},   {AGRAPH, "ranksep", "0.25"},   {AGRAPH, "nodesep", "0.03"},
+        {AGRAPH, "pad", "0.05"},          {AGRAPH, "fontsize", "11"},   {AGRAPH, "style", ""},
         {AGRAPH, "color", ""},           {AGNODE, "fillcolor", "#fff3cf"}, {AGNODE, "color", "#9a7b1c"},
-        {AGNODE, "margin", "0.06,0.02"}, {AGEDGE, "color", HL},        {AGEDGE, "fontcolor", HL},
-        {AGEDGE, "fontsize", "10"},      {AGEDGE, "arrowsize", "0.5"}};
+        {AGNODE, "margin", "0.05,0.01"}, {AGNODE, "fontsize", "10"},  {AGEDGE, "color", HL},        {AGEDGE, "fontcolor", HL},
+        {AGEDGE, "fontsize", "9"},       {AGEDGE, "arrowsize", "0.5"}};
     for (size_t i = 0; i < sizeof dense / sizeof dense[0]; i++)
         cn_i_gv_default(g, dense[i].kind, dense[i].key, dense[i].value);
 
     /* one cluster per group with its supplier node (a dashed "top source unknown" box for the rest) */
     Agnode_t *first[3] = {NULL, NULL, NULL}; /* a mineral of each column: the anchor of the next column */
+    Agraph_t *singles = NULL;
     for (size_t x = 0; x < ng && !st; x++) {
         char name[32];
         snprintf(name, sizeof name, "cluster_%zu", x);
-        clusters[x] = agsubg(g, name, 1);
-        cn_i_gv_set(clusters[x], "style", "rounded");
-        cn_i_gv_set(clusters[x], "color", "#46627f");
-        cn_i_sb_reset(&sb);
-        if (gs[x].supplier >= 0) {
-            cn_i_sb_puts(&sb, "<B>");
-            supplier_label(&sb, net, v, gs[x].supplier, 0);
-            cn_i_sb_printf(&sb, "</B>%s: top source of %d",
-                           v->nodes[gs[x].supplier].kind == CN_VNODE_UNNAMED ? " (blanked in the source; not one country)"
-                                                                             : "", (int)gs[x].n);
+        if (single(&gs[x]) && singles) {
+            clusters[x] = singles;
         } else {
-            cn_i_sb_puts(&sb, "<B>No top source known</B>");
+            clusters[x] = agsubg(g, name, 1);
+            cn_i_gv_set(clusters[x], "style", "rounded");
+            cn_i_gv_set(clusters[x], "color", "#46627f");
+            cn_i_gv_set(clusters[x], "margin", "5");
+            if (single(&gs[x])) {
+                singles = clusters[x];
+                cn_i_gv_html(g, singles, AGRAPH, "label", "Top source of one mineral each");
+            }
         }
-        cn_i_gv_html(g, clusters[x], AGRAPH, "label", cn_i_sb_str(&sb));
         char *id = gs[x].supplier >= 0 ? cn_view_node_name(net, v, (size_t)gs[x].supplier) : strdup("no-top-source");
         if (!id) {
             st = CN_ENOMEM;
@@ -201,10 +225,17 @@ cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_ren
         cn_i_gv_set(sn, "fillcolor", "#e8eef4");
         cn_i_gv_set(sn, "color", "#46627f");
         cn_i_sb_reset(&sb);
-        if (gs[x].supplier >= 0)
+        if (gs[x].supplier >= 0) {
+            cn_i_sb_puts(&sb, "<B>");
             supplier_label(&sb, net, v, gs[x].supplier, 0);
-        else
-            cn_i_sb_puts(&sb, "share and rank<BR/>unknown");
+            cn_i_sb_puts(&sb, "</B>");
+            if (v->nodes[gs[x].supplier].kind == CN_VNODE_UNNAMED)
+                cn_i_sb_puts(&sb, "<BR/><FONT POINT-SIZE=\"9\">blanked in the source,<BR/>not one country</FONT>");
+            if (!single(&gs[x]))
+                cn_i_sb_printf(&sb, "<BR/><FONT POINT-SIZE=\"9\">top source of %d</FONT>", (int)gs[x].n);
+        } else {
+            cn_i_sb_puts(&sb, "<B>No top source</B><BR/><FONT POINT-SIZE=\"9\">share and rank<BR/>unknown</FONT>");
+        }
         if (gs[x].supplier < 0 || v->nodes[gs[x].supplier].kind != CN_VNODE_SUPPLIER)
             cn_i_gv_set(sn, "style", "rounded,dashed,filled");
         cn_i_gv_html(g, sn, AGNODE, "label", cn_i_sb_str(&sb));

@@ -499,30 +499,40 @@ static cn_status emit(Agraph_t *g, cn_render_format fmt, FILE *fp, char **data, 
     return st;
 }
 
+/* builds and draws one graph; columns: the overview's most columns (3; 1 for the fallback) */
+static cn_status render_once(const cn_net *net, const cn_view *v, const cn_render_title *t, cn_render_format fmt,
+                             FILE *fp, char **data, size_t *len, int columns, cn_error *err)
+{
+    cn_status st;
+    g_gv.len = 0;
+    g_gv.errors = 0;
+    Agraph_t *g = agopen((char *)"critnet", Agdirected, graph_disc());
+    if (!g)
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    if ((st = t->overview ? cn_i_render_overview(net, v, t, columns, g) : build_graph(net, v, t, g)) != CN_OK)
+        cn_error_set(err, st, "out of memory");
+    else
+        st = emit(g, fmt, fp, data, len, err);
+    agclose(g);
+    return st;
+}
+
 static cn_status render(const cn_net *net, const cn_view *v, const cn_render_title *t, cn_render_format fmt,
                         FILE *fp, char **data, size_t *len, cn_error *err)
 {
     static const cn_render_title defaults = {0};
-    cn_status st;
+    if (!t)
+        t = &defaults;
+    if (t->overview && (v->layer != CN_LAYER_IMPORTS || v->nconsumers != 1 || t->scn))
+        return cn_error_set(err, CN_EUSAGE, "the overview draws the imports of one consumer, without a scenario");
     g_gv.err = err;
-    g_gv.len = 0;
-    g_gv.errors = 0;
     agusererrf old_f = agseterrf(gv_errf);
     agerrlevel_t old_level = agseterr(AGERR); /* warnings stay out of the way; errors fail the render */
-    Agraph_t *g = agopen((char *)"critnet", Agdirected, graph_disc());
-    if (!g) {
-        st = cn_error_set(err, CN_ENOMEM, "out of memory");
-    } else {
-        if (!t)
-            t = &defaults;
-        if (t->overview && (v->layer != CN_LAYER_IMPORTS || v->nconsumers != 1 || t->scn))
-            st = cn_error_set(err, CN_EUSAGE, "the overview draws the imports of one consumer, without a scenario");
-        else if ((st = t->overview ? cn_i_render_overview(net, v, t, g) : build_graph(net, v, t, g)) != CN_OK)
-            cn_error_set(err, st, "out of memory");
-        else
-            st = emit(g, fmt, fp, data, len, err);
-        agclose(g);
-    }
+    cn_status st = render_once(net, v, t, fmt, fp, data, len, 3, err);
+    /* the overview's columns hang on invisible edges between clusters, which Graphviz 2.42/2.43's spline router
+     * can fail to route ("Pshortestpath failed"); one column needs none of them */
+    if (st == CN_EINTERNAL && t->overview && fmt != CN_RENDER_FORMAT_DOT)
+        st = render_once(net, v, t, fmt, fp, data, len, 1, err);
     agseterr(old_level);
     agseterrf(old_f);
     g_gv.err = NULL;

@@ -26,7 +26,8 @@ void cn_i_share_label(struct cn_i_sb *sb, const cn_view_edge *e);
 const char *cn_i_vertex_name(const cn_net *net, int32_t v);
 
 /* builds the one-page overview of v into the empty graph g (overview.c): the minerals in clusters under their
- * top supplier, the clusters balanced over columns; CN_ENOMEM out of memory */
-cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_render_title *t, Agraph_t *g);
+ * top supplier, the clusters balanced over at most max_columns columns (1-3); CN_ENOMEM out of memory */
+cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_render_title *t, int max_columns,
+                               Agraph_t *g);
 
 #endif
