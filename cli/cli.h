@@ -182,5 +182,9 @@ int cli_with_risk(const cn_net *net, const char *consumer, const char *wgi, cons
  * form echoed when it differs), so outputs echo canonical ids (cli/cmd_scenario.c; scenario, coalition); a
  * string that names no country is left as it is for the command's own message; 0, or the exit status */
 int cli_canonical_country(const cli_common *c, const cn_net *net, const char *opt, char **s);
+/* the overview's note (cmd_render.c): "Not drawn (no import or reliance figure for this consumer): a, b" for
+ * the minerals on lists (0: all) that view v leaves out, in buf (size bytes, "..." when cut); NULL: none */
+struct cn_view;
+const char *cli_overview_note(const cn_net *net, const struct cn_view *v, unsigned lists, char *buf, size_t size);
 
 #endif

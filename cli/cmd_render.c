@@ -12,7 +12,7 @@ static void help(void)
 {
     printf("usage: critnet render [-o FILE] [--format dot|svg|png|pdf] [--layer imports|production]\n"
            "                      [--consumer ISO3] [--mineral ID] [--country ISO3] [--min-share X]\n"
-           "                      [--top N] [--threshold X] [--list 2018|2022|all]\n"
+           "                      [--top N] [--threshold X] [--list 2018|2022|all] [--overview]\n"
            "                      [--restrict C:M[=F] ...] [--remove-country C] [--scenario FILE] [--spare X]\n"
            "                      [--data FILE | --dataset NAME]\n\n"
            "Draws the supply network with Graphviz, left to right: suppliers -> minerals -> consumer.\n"
@@ -29,6 +29,8 @@ static void help(void)
            "  --top N           keep the N largest suppliers of each mineral\n"
            "  --threshold X     single-source threshold (default 0.5)\n"
            "  --list L          only minerals of the 2018 (35) or 2022 (50) U.S. list; all (default)\n"
+           "  --overview        one A4 page for a whole list: each mineral in a box under its top import\n"
+           "                    source with that share, its NIR and next sources in its label\n"
            "  --max-edges N     lay out (svg, png, pdf) at most N edges, else stop with a usage error\n"
            "                    (default 1000; 0: no limit); dot output is never limited\n\n"
            "A scenario (the options of 'critnet scenario') draws each consumer and mineral it affects: the\n"
@@ -57,10 +59,37 @@ static void title_source(const cli_common *c, cn_render_title *t, cn_dataset_inf
         }
 }
 
+/* the overview's note: the minerals of the selection the view does not draw (no figure for the consumer), or
+ * NULL when every one is drawn */
+const char *cli_overview_note(const cn_net *net, const cn_view *v, unsigned lists, char *buf, size_t size)
+{
+    size_t n = 0, len = 0, line = 0;
+    for (int32_t m = 0; m < net->nvertices; m++) {
+        const cn_vertex *x = &net->vertices[m];
+        if (x->type != CN_VERTEX_MINERAL || (lists && !(x->lists & lists)))
+            continue;
+        size_t i = 0;
+        while (i < v->nnodes && !(v->nodes[i].kind == CN_VNODE_MINERAL && v->nodes[i].vertex == m))
+            i++;
+        if (i < v->nnodes)
+            continue;
+        if (n++ == 0)
+            len = (size_t)snprintf(buf, size, "Not drawn (no import or reliance figure for this consumer): ");
+        if (len < size) /* a line break about every 80 characters: the title block stays page-wide */
+            len += (size_t)snprintf(buf + len, size - len, "%s%s", n == 1 ? "" : len - line > 80 ? ",\n" : ", ",
+                                    x->id);
+        if (len < size && buf[len - strlen(x->id) - 1] == '\n')
+            line = len - strlen(x->id);
+    }
+    if (len >= size && size > 4)
+        strcpy(buf + size - 4, "...");
+    return n ? buf : NULL;
+}
+
 static int render_main(int argc, char **argv, cli_scn *so)
 {
     enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_MINERAL, OPT_COUNTRY, OPT_MIN_SHARE, OPT_TOP, OPT_LAYER,
-           OPT_THRESHOLD, OPT_LIST, OPT_MAX_EDGES };
+           OPT_THRESHOLD, OPT_LIST, OPT_MAX_EDGES, OPT_OVERVIEW };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
                                              {"mineral", required_argument, 0, OPT_MINERAL},
@@ -71,6 +100,7 @@ static int render_main(int argc, char **argv, cli_scn *so)
                                              {"threshold", required_argument, 0, OPT_THRESHOLD},
                                              {"list", required_argument, 0, OPT_LIST},
                                              {"max-edges", required_argument, 0, OPT_MAX_EDGES},
+                                             {"overview", no_argument, 0, OPT_OVERVIEW},
                                              CLI_SCN_LONGOPTS,
                                              {0, 0, 0, 0}};
     static const int own[] = {OPT_FORMAT, 0}; /* render's formats are dot|svg|png|pdf */
@@ -78,7 +108,7 @@ static int render_main(int argc, char **argv, cli_scn *so)
     cn_view_opts o;
     cn_view_opts_init(&o);
     cn_render_format fmt = CN_RENDER_FORMAT_DOT;
-    int fmt_set = 0, opt;
+    int fmt_set = 0, opt, overview = 0;
     char *end;
     long max_edges = 1000;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
@@ -125,6 +155,9 @@ static int render_main(int argc, char **argv, cli_scn *so)
                 return cli_usage_error(&c, "--top '%s': expected a positive whole number", optarg);
             o.top = (int)n;
             continue;
+        case OPT_OVERVIEW:
+            overview = 1;
+            continue;
         case OPT_MAX_EDGES:
             errno = 0;
             max_edges = strtol(optarg, &end, 10);
@@ -150,6 +183,9 @@ static int render_main(int argc, char **argv, cli_scn *so)
         return cli_usage_error(&c, "cannot tell the format of '%s' from its extension; use --format "
                                    "dot|svg|png|pdf", c.output);
 
+    if (overview && (o.mineral || o.country || o.top || o.min_share > 0 || o.layer != CN_LAYER_IMPORTS || so->given))
+        return cli_usage_error(&c, "--overview draws the imports of one consumer: it takes no --mineral, --country, "
+                                   "--top, --min-share, --layer production or scenario");
     if (!so->given && so->spare >= 0)
         return cli_usage_error(&c, "--spare needs a scenario (--restrict, --remove-country or --scenario)");
     so->consumer = o.consumer;
@@ -207,6 +243,9 @@ static int render_main(int argc, char **argv, cli_scn *so)
                                "unreadable); narrow it with --consumer, --top N or --min-share X, or raise "
                                "--max-edges", nedges, max_edges);
     }
+    char note[512];
+    t.overview = overview;
+    t.note = overview ? cli_overview_note(net, &v, o.lists, note, sizeof note) : NULL;
     cn_out out;
     rc = cli_out_open(&c, &out);
     if (!rc) {

@@ -33,6 +33,14 @@ typedef struct cn_render_title {
     /** the scenario of a scenario view (cn_view_opts.scn_result was set): the headline names its
      * restrictions, the title its spare share, the legend the lost and replacement styles. NULL: not one */
     const struct cn_scenario *scn;
+    /** 1: draw the view as the one-page overview (docs/render.md "The overview"): each mineral in a cluster
+     * under its top supplier (the highlighted supplies edge), only that edge drawn with its share, the NIR and
+     * the next sources in the mineral's label, the clusters balanced over columns, sized for A4 portrait.
+     * Needs an imports view of one consumer without a scenario (else cn_render fails with CN_EUSAGE).
+     * 0: the full diagram. */
+    int overview;
+    /** a line printed under the title (e.g. which minerals of the selection are not drawn, and why); NULL: none */
+    const char *note;
 } cn_render_title;
 
 /** Parses a format name: "dot", "gv", "svg", "png" or "pdf" (exact, lower case) into *out.

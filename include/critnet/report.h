@@ -104,6 +104,16 @@ typedef struct cn_report_html_in {
  * CN_EINTERNAL (cairo failed). O(rows x E) for the import sources of each mineral, plus the tables. */
 cn_status cn_report_html(const cn_net *net, const cn_report_html_in *in, FILE *fp, cn_error *err);
 
+/** Writes the same report as cn_report_html (the same content, built once) as Markdown to fp: headings, the
+ * summary as a list, the tables of the result writers in Markdown, the sources; each chart and diagram is an
+ * SVG file DIR/STEM-ID.svg (ID: nir, heatmap, overview, dep-MINERAL), written atomically through cn_out and
+ * linked by a path relative to the document (STEM-ID.svg: write the document into DIR). Data text is escaped
+ * for Markdown. dir and stem are borrowed; fp is written, not closed. Errors: CN_ENOMEM, CN_EIO, CN_EINTERNAL
+ * (cairo failed), CN_ECANTCREAT (an SVG file cannot be created; the files written before it stay). O(rows x E)
+ * for the import sources of each mineral, plus the tables and the bytes of the pictures. */
+cn_status cn_report_md(const cn_net *net, const cn_report_html_in *in, const char *dir, const char *stem, FILE *fp,
+                       cn_error *err);
+
 /** Writes the chokepoints of a world table (cn_chokepoints_world_run): per product stage, the countries ranked
  * (at most top per stage; 0 = all). Tables name the first 3 consumers exposed and count the rest
  * ("LBN PRT FRA ... +168", with an ellipsis); CSV and JSON list them all. Errors: CN_ENOMEM, CN_EIO (as above).

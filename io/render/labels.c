@@ -220,6 +220,8 @@ static void put_headline(cn_i_sb *sb, const cn_net *net, const cn_view *v, const
     } else if (v->nconsumers == 1 && consumer) {
         cn_i_sb_puts(sb, "Import dependencies of ");
         cn_i_sb_esc(sb, consumer);
+        if (t->overview)
+            cn_i_sb_puts(sb, ", each mineral under its top import source");
     } else {
         cn_i_sb_printf(sb, "Import dependencies of %d consumers", (int)v->nconsumers);
     }
@@ -235,7 +237,8 @@ static void put_headline(cn_i_sb *sb, const cn_net *net, const cn_view *v, const
 }
 
 
-void cn_i_render_title(cn_i_sb *sb, const cn_net *net, const cn_view *v, const cn_render_title *t)
+/* the title rows: headline, dataset, source, the years of the figures, the note; opens the table */
+static void put_head(cn_i_sb *sb, const cn_net *net, const cn_view *v, const cn_render_title *t)
 {
     char pct[40];
     int prod = v->layer == CN_LAYER_PRODUCTION;
@@ -267,6 +270,19 @@ void cn_i_render_title(cn_i_sb *sb, const cn_net *net, const cn_view *v, const c
         put_years(sb, net, v, CN_EDGE_RELIES);
     }
     cn_i_sb_puts(sb, "</TD></TR>");
+    if (t->note) { /* its lines (newlines become <BR/>) left-aligned too */
+        cn_i_sb_puts(sb, "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" COLSPAN=\"2\">");
+        cn_i_sb_esc(sb, t->note);
+        cn_i_sb_puts(sb, "</TD></TR>");
+    }
+}
+
+void cn_i_render_title(cn_i_sb *sb, const cn_net *net, const cn_view *v, const cn_render_title *t)
+{
+    char pct[40];
+    int prod = v->layer == CN_LAYER_PRODUCTION;
+    int exports = prod && cn_i_production_is_exports(net); /* trade data: world exports, not production */
+    put_head(sb, net, v, t);
     /* the legend */
     const char *what = exports ? "share of world exports"
                        : prod  ? "share of world production"
@@ -293,5 +309,18 @@ void cn_i_render_title(cn_i_sb *sb, const cn_net *net, const cn_view *v, const c
     }
     cn_i_sb_puts(sb, "<TR><TD></TD>" KEY "boxes: countries (double border: the consumer); ellipses: minerals; "
                    "dashed box: a supplier the source left unnamed; dotted box: all other suppliers" END);
+    cn_i_sb_puts(sb, "</TABLE>");
+}
+
+void cn_i_render_overview_title(cn_i_sb *sb, const cn_net *net, const cn_view *v, const cn_render_title *t)
+{
+    char pct[40];
+    put_head(sb, net, v, t);
+    cn_i_sb_puts(sb, BAR("3", "#c0392b") KEY "top import source, its share of the consumer's imports (width "
+                   "1 + 4 &#215; share; dashed: rank only)" END);
+    cn_i_sb_printf(sb, "<TR><TD BGCOLOR=\"#f8d7d3\"></TD>" KEY "red mineral: single-source dependency (top share &#8805; %s, or "
+                   "the only known source)" END, cn_i_pct_or(pct, v->threshold, "unknown"));
+    cn_i_sb_puts(sb, "<TR><TD></TD>" KEY "under each mineral: net import reliance (NIR), then other sources "
+                   "(ISO3, share or rank; +n more)" END);
     cn_i_sb_puts(sb, "</TABLE>");
 }

@@ -26,4 +26,7 @@ void cn_i_sb_free(cn_i_sb *sb);
 /* the graph label: title, dataset, source, the years of the figures, and the legend; t is never NULL */
 void cn_i_render_title(cn_i_sb *sb, const cn_net *net, const cn_view *v, const cn_render_title *t);
 
+/* the title block of the overview (render_i.h): the same rows, and its own short legend */
+void cn_i_render_overview_title(cn_i_sb *sb, const cn_net *net, const cn_view *v, const cn_render_title *t);
+
 #endif

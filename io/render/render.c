@@ -12,6 +12,7 @@
 #include "critnet/io.h"
 #include "critnet/scenario.h"
 #include "render/labels_i.h"
+#include "render/render_i.h"
 #include "report/cells_i.h"
 
 #define HL "#c0392b"     /* top supplier, single-source dependency */
@@ -75,18 +76,18 @@ static int gv_errf(char *piece)
 }
 
 /* ---- the char * API of cgraph, wrapped once ---- */
-static void gv_set(void *obj, const char *key, const char *value)
+void cn_i_gv_set(void *obj, const char *key, const char *value)
 {
     agsafeset(obj, (char *)key, (char *)value, (char *)"");
 }
 
-static void gv_default(Agraph_t *g, int kind, const char *key, const char *value)
+void cn_i_gv_default(Agraph_t *g, int kind, const char *key, const char *value)
 {
     agattr(g, kind, (char *)key, (char *)value);
 }
 
 /* sets an HTML-like label (the text is markup we escaped ourselves) */
-static void gv_html(Agraph_t *g, void *obj, int kind, const char *key, const char *html)
+void cn_i_gv_html(Agraph_t *g, void *obj, int kind, const char *key, const char *html)
 {
     Agsym_t *sym = agattr(g, kind, (char *)key, NULL);
     if (!sym)
@@ -96,15 +97,14 @@ static void gv_html(Agraph_t *g, void *obj, int kind, const char *key, const cha
     agstrfree(g, h);
 }
 
-static void gv_setf(void *obj, const char *key, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void gv_setf(void *obj, const char *key, const char *fmt, ...)
+void cn_i_gv_setf(void *obj, const char *key, const char *fmt, ...)
 {
     char buf[64];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    gv_set(obj, key, buf);
+    cn_i_gv_set(obj, key, buf);
 }
 
 /* gvRenderData's length type changed in Graphviz 13 (unsigned int -> size_t): the one place that calls it */
@@ -193,7 +193,7 @@ static Agdisc_t *graph_disc(void)
 }
 
 /* ---- the graph ---- */
-static const char *vertex_name(const cn_net *net, int32_t v)
+const char *cn_i_vertex_name(const cn_net *net, int32_t v)
 {
     const cn_vertex *x = &net->vertices[v];
     if (x->name && *x->name)
@@ -207,15 +207,15 @@ static void node_label(cn_i_sb *sb, const cn_net *net, const cn_view *v, const c
     char pct[40];
     switch (n->kind) {
     case CN_VNODE_SUPPLIER:
-        cn_i_sb_esc(sb, vertex_name(net, n->vertex));
+        cn_i_sb_esc(sb, cn_i_vertex_name(net, n->vertex));
         break;
     case CN_VNODE_CONSUMER:
         cn_i_sb_puts(sb, "<B>");
-        cn_i_sb_esc(sb, vertex_name(net, n->vertex));
+        cn_i_sb_esc(sb, cn_i_vertex_name(net, n->vertex));
         cn_i_sb_puts(sb, "</B><BR/><FONT POINT-SIZE=\"9\">consumer</FONT>");
         break;
     case CN_VNODE_MINERAL:
-        cn_i_sb_esc(sb, vertex_name(net, n->vertex));
+        cn_i_sb_esc(sb, cn_i_vertex_name(net, n->vertex));
         if (n->highlight)
             cn_i_sb_printf(sb, "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"" HL "\">%s</FONT>",
                          v->layer == CN_LAYER_PRODUCTION ? "dominant producer" : "single source");
@@ -235,23 +235,23 @@ static void node_style(void *gn, const cn_view_node *n)
 {
     switch (n->kind) {
     case CN_VNODE_MINERAL:
-        gv_set(gn, "shape", "ellipse");
-        gv_set(gn, "fillcolor", n->highlight ? "#f8d7d3" : "#fff3cf");
-        gv_set(gn, "color", n->highlight ? HL : "#9a7b1c");
+        cn_i_gv_set(gn, "shape", "ellipse");
+        cn_i_gv_set(gn, "fillcolor", n->highlight ? "#f8d7d3" : "#fff3cf");
+        cn_i_gv_set(gn, "color", n->highlight ? HL : "#9a7b1c");
         if (n->highlight)
-            gv_set(gn, "penwidth", "2");
+            cn_i_gv_set(gn, "penwidth", "2");
         break;
     case CN_VNODE_CONSUMER:
-        gv_set(gn, "peripheries", "2");
-        gv_set(gn, "fillcolor", "#dbe7f3");
+        cn_i_gv_set(gn, "peripheries", "2");
+        cn_i_gv_set(gn, "fillcolor", "#dbe7f3");
         break;
     case CN_VNODE_UNNAMED:
-        gv_set(gn, "style", "rounded,dashed,filled");
-        gv_set(gn, "fillcolor", "#ffffff");
+        cn_i_gv_set(gn, "style", "rounded,dashed,filled");
+        cn_i_gv_set(gn, "fillcolor", "#ffffff");
         break;
     case CN_VNODE_OTHER:
-        gv_set(gn, "style", "rounded,dotted,filled");
-        gv_set(gn, "fillcolor", "#f0f0f0");
+        cn_i_gv_set(gn, "style", "rounded,dotted,filled");
+        cn_i_gv_set(gn, "fillcolor", "#f0f0f0");
         break;
     case CN_VNODE_SUPPLIER:
         break;
@@ -291,6 +291,34 @@ static void scn_label(cn_i_sb *sb, const cn_view_edge *e)
     }
 }
 
+void cn_i_share_label(cn_i_sb *sb, const cn_view_edge *e)
+{
+    char buf[40];
+    if (!isnan(e->share))
+        cn_i_sb_puts(sb, cn_i_pct_or(buf, e->share, "unknown"));
+    else if (e->rank > 0)
+        cn_i_sb_printf(sb, "rank %d", (int)e->rank);
+    else
+        cn_i_sb_puts(sb, "share unknown");
+}
+
+void cn_i_nir_label(cn_i_sb *sb, const cn_view_edge *e)
+{
+    char buf[40];
+    if (!e || !e->known)
+        cn_i_sb_puts(sb, "NIR: no data");
+    else if (e->flags & CN_F_NET_EXPORTER)
+        cn_i_sb_puts(sb, "net exporter");
+    else if (e->text && *e->text) {
+        cn_i_sb_puts(sb, "NIR ");
+        cn_i_sb_esc(sb, e->text);
+        cn_i_sb_puts(sb, "%");
+    } else if (!isnan(e->share))
+        cn_i_sb_printf(sb, "NIR %s", cn_i_pct_or(buf, e->share, "unknown"));
+    else
+        cn_i_sb_printf(sb, "NIR &#8805;%s", cn_i_pct_or(buf, e->lo, "unknown"));
+}
+
 static void edge_label(cn_i_sb *sb, const cn_net *net, const cn_view *v, const cn_view_edge *e)
 {
     char buf[40];
@@ -303,18 +331,7 @@ static void edge_label(cn_i_sb *sb, const cn_net *net, const cn_view *v, const c
         return;
     }
     if (e->kind == CN_EDGE_RELIES) {
-        if (!e->known)
-            cn_i_sb_puts(sb, "NIR: no data");
-        else if (e->flags & CN_F_NET_EXPORTER)
-            cn_i_sb_puts(sb, "net exporter");
-        else if (e->text && *e->text) {
-            cn_i_sb_puts(sb, "NIR ");
-            cn_i_sb_esc(sb, e->text);
-            cn_i_sb_puts(sb, "%");
-        } else if (!isnan(e->share))
-            cn_i_sb_printf(sb, "NIR %s", cn_i_pct_or(buf, e->share, "unknown"));
-        else
-            cn_i_sb_printf(sb, "NIR &#8805;%s", cn_i_pct_or(buf, e->lo, "unknown"));
+        cn_i_nir_label(sb, e);
         if (e->scn == CN_VIEW_MARK_IMPACT)
             scn_label(sb, e);
         return;
@@ -324,12 +341,7 @@ static void edge_label(cn_i_sb *sb, const cn_net *net, const cn_view *v, const c
         cn_i_sb_esc(sb, net->vertices[d->consumer].id);
         cn_i_sb_puts(sb, " ");
     }
-    if (!isnan(e->share))
-        cn_i_sb_puts(sb, cn_i_pct_or(buf, e->share, "unknown"));
-    else if (e->rank > 0)
-        cn_i_sb_printf(sb, "rank %d", (int)e->rank);
-    else
-        cn_i_sb_puts(sb, "share unknown");
+    cn_i_share_label(sb, e);
     if (v->layer == CN_LAYER_PRODUCTION && d && isnan(e->share) && !isnan(d->quantity)) {
         cn_i_sb_printf(sb, "<BR/>%s", cn_fmt_num(buf, d->quantity, d->quantity == floor(d->quantity) ? 0 : 2));
         if (d->unit) {
@@ -342,56 +354,56 @@ static void edge_label(cn_i_sb *sb, const cn_net *net, const cn_view *v, const c
 static void edge_style(void *ge, const cn_view_edge *e)
 {
     if (e->kind == CN_EDGE_RELIES) {
-        gv_set(ge, "penwidth", "1.5");
+        cn_i_gv_set(ge, "penwidth", "1.5");
         if (!e->known)
-            gv_set(ge, "style", "dotted");
+            cn_i_gv_set(ge, "style", "dotted");
     } else if (!isnan(e->share)) {
-        gv_setf(ge, "penwidth", "%.2f", 1.0 + 8.0 * e->share);
+        cn_i_gv_setf(ge, "penwidth", "%.2f", 1.0 + 8.0 * e->share);
     } else if (e->rank > 0) {
-        gv_setf(ge, "penwidth", "%.2f", 1.0 + 8.0 / (e->rank + 1.0));
-        gv_set(ge, "style", "dashed");
+        cn_i_gv_setf(ge, "penwidth", "%.2f", 1.0 + 8.0 / (e->rank + 1.0));
+        cn_i_gv_set(ge, "style", "dashed");
     } else {
-        gv_set(ge, "style", "dotted");
+        cn_i_gv_set(ge, "style", "dotted");
     }
     if (e->highlight) {
-        gv_set(ge, "color", HL);
-        gv_set(ge, "fontcolor", HL);
+        cn_i_gv_set(ge, "color", HL);
+        cn_i_gv_set(ge, "fontcolor", HL);
     }
     if (e->scn == CN_VIEW_MARK_LOST || e->scn == CN_VIEW_MARK_REPLACE) {
-        gv_set(ge, "color", e->scn == CN_VIEW_MARK_LOST ? LOST : REPL);
-        gv_set(ge, "fontcolor", e->scn == CN_VIEW_MARK_LOST ? LOST : REPL);
-        gv_set(ge, "style", e->scn == CN_VIEW_MARK_LOST ? "dashed" : "solid");
+        cn_i_gv_set(ge, "color", e->scn == CN_VIEW_MARK_LOST ? LOST : REPL);
+        cn_i_gv_set(ge, "fontcolor", e->scn == CN_VIEW_MARK_LOST ? LOST : REPL);
+        cn_i_gv_set(ge, "style", e->scn == CN_VIEW_MARK_LOST ? "dashed" : "solid");
         if (isnan(e->share))
-            gv_set(ge, "penwidth", "1");
+            cn_i_gv_set(ge, "penwidth", "1");
     }
 }
 
-static void declare_defaults(Agraph_t *g)
+void cn_i_render_defaults(Agraph_t *g)
 {
-    gv_default(g, AGRAPH, "rankdir", "LR");
-    gv_default(g, AGRAPH, "ranksep", "1.1");
-    gv_default(g, AGRAPH, "nodesep", "0.12");
-    gv_default(g, AGRAPH, "fontname", "Helvetica");
-    gv_default(g, AGRAPH, "labelloc", "t");
-    gv_default(g, AGRAPH, "labeljust", "l");
-    gv_default(g, AGRAPH, "pad", "0.2");
-    gv_default(g, AGRAPH, "bgcolor", "white");
-    gv_default(g, AGRAPH, "rank", "");
-    gv_default(g, AGNODE, "shape", "box");
-    gv_default(g, AGNODE, "style", "rounded,filled");
-    gv_default(g, AGNODE, "fillcolor", "#e8eef4");
-    gv_default(g, AGNODE, "color", "#46627f");
-    gv_default(g, AGNODE, "penwidth", "1");
-    gv_default(g, AGNODE, "fontname", "Helvetica");
-    gv_default(g, AGNODE, "fontsize", "11");
-    gv_default(g, AGNODE, "margin", "0.08,0.03");
-    gv_default(g, AGEDGE, "color", EDGE);
-    gv_default(g, AGEDGE, "fontcolor", "#333333");
-    gv_default(g, AGEDGE, "fontname", "Helvetica");
-    gv_default(g, AGEDGE, "fontsize", "9");
-    gv_default(g, AGEDGE, "penwidth", "1");
-    gv_default(g, AGEDGE, "style", "solid");
-    gv_default(g, AGEDGE, "arrowsize", "0.6");
+    cn_i_gv_default(g, AGRAPH, "rankdir", "LR");
+    cn_i_gv_default(g, AGRAPH, "ranksep", "1.1");
+    cn_i_gv_default(g, AGRAPH, "nodesep", "0.12");
+    cn_i_gv_default(g, AGRAPH, "fontname", "Helvetica");
+    cn_i_gv_default(g, AGRAPH, "labelloc", "t");
+    cn_i_gv_default(g, AGRAPH, "labeljust", "l");
+    cn_i_gv_default(g, AGRAPH, "pad", "0.2");
+    cn_i_gv_default(g, AGRAPH, "bgcolor", "white");
+    cn_i_gv_default(g, AGRAPH, "rank", "");
+    cn_i_gv_default(g, AGNODE, "shape", "box");
+    cn_i_gv_default(g, AGNODE, "style", "rounded,filled");
+    cn_i_gv_default(g, AGNODE, "fillcolor", "#e8eef4");
+    cn_i_gv_default(g, AGNODE, "color", "#46627f");
+    cn_i_gv_default(g, AGNODE, "penwidth", "1");
+    cn_i_gv_default(g, AGNODE, "fontname", "Helvetica");
+    cn_i_gv_default(g, AGNODE, "fontsize", "11");
+    cn_i_gv_default(g, AGNODE, "margin", "0.08,0.03");
+    cn_i_gv_default(g, AGEDGE, "color", EDGE);
+    cn_i_gv_default(g, AGEDGE, "fontcolor", "#333333");
+    cn_i_gv_default(g, AGEDGE, "fontname", "Helvetica");
+    cn_i_gv_default(g, AGEDGE, "fontsize", "9");
+    cn_i_gv_default(g, AGEDGE, "penwidth", "1");
+    cn_i_gv_default(g, AGEDGE, "style", "solid");
+    cn_i_gv_default(g, AGEDGE, "arrowsize", "0.6");
 }
 
 static cn_status build_graph(const cn_net *net, const cn_view *v, const cn_render_title *t, Agraph_t *g)
@@ -400,11 +412,11 @@ static cn_status build_graph(const cn_net *net, const cn_view *v, const cn_rende
     Agnode_t **nodes = calloc(v->nnodes + 1, sizeof *nodes);
     if (!nodes)
         return CN_ENOMEM;
-    declare_defaults(g);
+    cn_i_render_defaults(g);
     Agraph_t *groups[3];
     for (int k = 0; k < 3; k++) {
         groups[k] = agsubg(g, (char *)group_names[k], 1);
-        gv_set(groups[k], "rank", k == 0 ? "min" : k == 1 ? "same" : "max");
+        cn_i_gv_set(groups[k], "rank", k == 0 ? "min" : k == 1 ? "same" : "max");
     }
     for (size_t i = 0; i < v->nnodes; i++) {
         const cn_view_node *n = &v->nodes[i];
@@ -421,7 +433,7 @@ static cn_status build_graph(const cn_net *net, const cn_view *v, const cn_rende
         node_style(nodes[i], n);
         cn_i_sb_reset(&sb);
         node_label(&sb, net, v, n);
-        gv_html(g, nodes[i], AGNODE, "label", cn_i_sb_str(&sb));
+        cn_i_gv_html(g, nodes[i], AGNODE, "label", cn_i_sb_str(&sb));
     }
     for (size_t i = 0; i < v->nedges; i++) {
         const cn_view_edge *e = &v->edges[i];
@@ -429,11 +441,11 @@ static cn_status build_graph(const cn_net *net, const cn_view *v, const cn_rende
         edge_style(ge, e);
         cn_i_sb_reset(&sb);
         edge_label(&sb, net, v, e);
-        gv_html(g, ge, AGEDGE, "label", cn_i_sb_str(&sb));
+        cn_i_gv_html(g, ge, AGEDGE, "label", cn_i_sb_str(&sb));
     }
     cn_i_sb_reset(&sb);
     cn_i_render_title(&sb, net, v, t);
-    gv_html(g, g, AGRAPH, "label", cn_i_sb_str(&sb));
+    cn_i_gv_html(g, g, AGRAPH, "label", cn_i_sb_str(&sb));
     int oom = sb.oom;
     cn_i_sb_free(&sb);
     free(nodes);
@@ -487,27 +499,40 @@ static cn_status emit(Agraph_t *g, cn_render_format fmt, FILE *fp, char **data, 
     return st;
 }
 
+/* builds and draws one graph; columns: the overview's most columns (3; 1 for the fallback) */
+static cn_status render_once(const cn_net *net, const cn_view *v, const cn_render_title *t, cn_render_format fmt,
+                             FILE *fp, char **data, size_t *len, int columns, cn_error *err)
+{
+    cn_status st;
+    g_gv.len = 0;
+    g_gv.errors = 0;
+    Agraph_t *g = agopen((char *)"critnet", Agdirected, graph_disc());
+    if (!g)
+        return cn_error_set(err, CN_ENOMEM, "out of memory");
+    if ((st = t->overview ? cn_i_render_overview(net, v, t, columns, g) : build_graph(net, v, t, g)) != CN_OK)
+        cn_error_set(err, st, "out of memory");
+    else
+        st = emit(g, fmt, fp, data, len, err);
+    agclose(g);
+    return st;
+}
+
 static cn_status render(const cn_net *net, const cn_view *v, const cn_render_title *t, cn_render_format fmt,
                         FILE *fp, char **data, size_t *len, cn_error *err)
 {
     static const cn_render_title defaults = {0};
-    cn_status st;
+    if (!t)
+        t = &defaults;
+    if (t->overview && (v->layer != CN_LAYER_IMPORTS || v->nconsumers != 1 || t->scn))
+        return cn_error_set(err, CN_EUSAGE, "the overview draws the imports of one consumer, without a scenario");
     g_gv.err = err;
-    g_gv.len = 0;
-    g_gv.errors = 0;
     agusererrf old_f = agseterrf(gv_errf);
     agerrlevel_t old_level = agseterr(AGERR); /* warnings stay out of the way; errors fail the render */
-    Agraph_t *g = agopen((char *)"critnet", Agdirected, graph_disc());
-    if (!g) {
-        st = cn_error_set(err, CN_ENOMEM, "out of memory");
-    } else {
-        st = build_graph(net, v, t ? t : &defaults, g);
-        if (st)
-            cn_error_set(err, st, "out of memory");
-        else
-            st = emit(g, fmt, fp, data, len, err);
-        agclose(g);
-    }
+    cn_status st = render_once(net, v, t, fmt, fp, data, len, 3, err);
+    /* the overview's columns hang on invisible edges between clusters, which Graphviz 2.42/2.43's spline router
+     * can fail to route ("Pshortestpath failed"); one column needs none of them */
+    if (st == CN_EINTERNAL && t->overview && fmt != CN_RENDER_FORMAT_DOT)
+        st = render_once(net, v, t, fmt, fp, data, len, 1, err);
     agseterr(old_level);
     agseterrf(old_f);
     g_gv.err = NULL;
