@@ -87,4 +87,22 @@ for kv in $want; do
   check "pagerank of $c on the country projection = networkx ${kv#*=} (got $got)" near "${got:-nan}" "${kv#*=}" 1e-6
 done
 check "every country of the flows is a vertex (ISL imports only)" grep -q '^ISL,' <<<"$OUT"
+# chokepoints --consumer reads only the consumer's rows (and world exports): the same rows as the full network,
+# and each market's minimum supplier cut equals networkx's on the WHOLE multi-stage network built from the CSV
+for cons in DEU ISL CHN; do
+  run chokepoints --consumer $cons --data "$csv" --format csv
+  a=$OUT
+  run chokepoints --consumer $cons --data "$T_TMP/full.json" --format csv
+  check "chokepoints --consumer $cons: the partial read answers as the full network" [ "$a" = "$OUT" ] && [ -n "$a" ]
+  want=$(/usr/bin/python3 "$CN_SRC/tests/oracles/choke_consumer_oracle.py" "$csv" "$CN_SRC" $cons 2019)
+  got=$(tail -n +2 <<<"$a" | while IFS=, read -r _ m _ _ _ _ n cut _; do
+          echo "$m $n $(tr ' ' '\n' <<<"$cut" | sort | tr '\n' ' ')"; done | sed 's/ *$//' | sort)
+  check "chokepoints --consumer $cons: minimum cuts = networkx on the whole network" [ "$got" = "$want" ] && [ -n "$want" ]
+done
+run chokepoints --consumer DEU --data "$csv" --top 2
+check "world consumer: critical rows counted, the rest counted" grep -q '^5 of 5 products have a critical supplier' <<<"$OUT"
+check "world consumer: --top 2 shows 2 rows and counts 3" grep -q '+3 more products' <<<"$OUT"
+check "world consumer: no cut vertices, and why" grep -q '^Articulation points and bridges: not computed on a world trade table' <<<"$OUT"
+run chokepoints --consumer DEU --data "$csv" --format json
+check "world consumer JSON: articulation_points null" grep -q '"articulation_points":[[:space:]]*null' <<<"$OUT"
 finish
