@@ -17,8 +17,8 @@ iso = {int(r[0]): r[4] for r in csv.reader(open(src + '/datasets/baci/country_co
        if r[0].isdigit()}
 group = {}
 for r in csv.DictReader(open(src + '/datasets/hs_minerals.csv')):
-    w = r.get('weight', '1') or '0'  # a basket code without a stated weight is left out by default
-    group[r['hs6']] = r['mineral'] + ':' + r['stage'] if float(w) > 0 else None
+    if r['weight'] and float(r['weight']) > 0:  # a basket without a published weight: a product of its own
+        group[r['hs6']] = r['mineral'] + ':' + r['stage']
 
 
 def known(x):
@@ -31,8 +31,6 @@ for r in csv.DictReader(open(path)):
     if r['t'] != year or r['i'] == r['j'] or not (known(r['v']) or known(r['q'])):
         continue
     g = group.get(r['k'], 'hs:' + r['k'])
-    if g is None:
-        continue
     e, i = iso[int(r['i'])], iso[int(r['j'])]
     G.add_edge('S', ('in', e), capacity=float('inf'))  # an exporter is a source of what it exports
     G.add_edge(('in', e), ('out', e), capacity=1.0)
