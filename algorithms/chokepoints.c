@@ -237,7 +237,8 @@ cn_status cn_chokepoints_run(const cn_net *net, const char *consumer, double thr
      * of the consumer's suppliers is a source of its own; the consumer's markets alone decide its critical
      * suppliers, cuts and dominators (the whole table and the consumer's rows then answer alike), and the
      * undirected cut vertices of a country-product network of the world say nothing (left out) */
-    out->world_consumer = c.want != CN_I_ANY_CONSUMER && cn_chokepoints_is_world(net);
+    c.world = cn_chokepoints_is_world(net);
+    out->world_consumer = c.want != CN_I_ANY_CONSUMER && c.world;
     int32_t ns = 0;
     for (int32_t i = 0; i < net->nedges; i++)
         if (net->edges[i].kind == CN_EDGE_SUPPLIES && (!out->world_consumer || net->edges[i].consumer == c.want))
