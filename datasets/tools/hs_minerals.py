@@ -1,8 +1,9 @@
 # datasets/tools/hs_minerals.py: writes datasets/hs_minerals.csv (HS6 -> mineral, stage) with the descriptions of
 # ../shared/data/hs/harmonized-system.csv. Run by hand when the mapping changes; not a build step.
 # weight: the part of a code's trade that is the mineral's: 1 for a specific code; a basket code (n.e.s.
-# chemicals and the like that hold the mineral among many others; note "basket: ...") gets a fraction only
-# with a published source (weight_source), else none: it is then left out by default (its own "hs:" product),
+# chemicals and the like that hold the mineral among many others; note "basket: ...") would get a fraction only
+# with a published source (weight_source; critnet does not apply fractions yet), else none: it is then left
+# out by default (its own "hs:" product),
 # and `--include-baskets` maps it with weight 1, as the output says. No published share is known for any
 # basket mapped here, so every basket is left out by default.
 BASKET_WEIGHTS = {}  # hs6: (fraction, "source and edition"); none published for these codes

@@ -174,9 +174,9 @@ cn_status cn_trade_keep_strongest(cn_trade *t, int year, cn_error *err);
 /** The HS6 -> mineral map (datasets/hs_minerals.csv, embedded). */
 typedef struct cn_hs_mineral {
     const char *hs6, *mineral, *stage, *description, *note;
-    double weight;             /**< the part of the code's trade that is the mineral's: 1 for a specific code, a
-                                    published fraction for a basket code, NAN when no share is published (a
-                                    basket left out by default); 0 = left out */
+    double weight;             /**< the part of the code's trade that is the mineral's: 1 for a specific code,
+                                    NAN when no share is published (a basket left out by default); 0 = left
+                                    out. A fraction is not applied to flows yet and reads as NAN */
     const char *weight_source; /**< where weight comes from ("specific code", a publication), or why it is absent */
 } cn_hs_mineral;
 /**

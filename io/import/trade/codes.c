@@ -142,8 +142,9 @@ static void load_once(void)
             char **c = cells + 7 * i;
             char *end;
             double w = strtod(c[5], &end);
-            if (!*c[5] || *end || !(w >= 0 && w <= 1))
-                w = NAN; /* no published weight (the table is checked by tests/unit/test_trade_codes.c) */
+            if (!*c[5] || *end || !(w == 0 || w == 1))
+                w = NAN; /* no weight; a fraction is not applied to flows yet, so it counts as none (left out
+                          * unless --include-baskets; tests/cli/test_hs_baskets.sh rejects one in the table) */
             tab.hs[tab.nhs++] = (cn_hs_mineral){c[0], c[1], c[2], c[3], *c[4] ? c[4] : NULL, w, c[6]};
             if (!*c[4])
                 free(c[4]);
