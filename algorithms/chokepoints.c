@@ -233,9 +233,15 @@ cn_status cn_chokepoints_run(const cn_net *net, const char *consumer, double thr
     for (size_t v = 0; v < nv; v++)
         c.cnode[v] = -1;
     bases(net, base, tmp);
+    /* a world trade table with a consumer: every exporter's world exports are its production layer, so each
+     * of the consumer's suppliers is a source of its own; the consumer's markets alone decide its critical
+     * suppliers, cuts and dominators (the whole table and the consumer's rows then answer alike), and the
+     * undirected cut vertices of a country-product network of the world say nothing (left out) */
+    c.world = cn_chokepoints_is_world(net);
+    out->world_consumer = c.want != CN_I_ANY_CONSUMER && c.world;
     int32_t ns = 0;
     for (int32_t i = 0; i < net->nedges; i++)
-        if (net->edges[i].kind == CN_EDGE_SUPPLIES)
+        if (net->edges[i].kind == CN_EDGE_SUPPLIES && (!out->world_consumer || net->edges[i].consumer == c.want))
             sup[ns++] = i;
         else if (net->edges[i].kind == CN_EDGE_RELIES)
             c.relies[c.nrelies++] = i;
@@ -267,7 +273,7 @@ cn_status cn_chokepoints_run(const cn_net *net, const char *consumer, double thr
     }
     if (!st)
         st = exposure(&c, mk, nm);
-    if (!st)
+    if (!st && !out->world_consumer)
         st = cut_vertices(&c);
     if (!st)
         cn_sort_r(out->rows, out->n, sizeof *out->rows, row_cmp, (void *)net);

@@ -126,8 +126,12 @@ static cn_status add_row(ctx *c, const flownet *f, const market *mk, const int32
     r->stages = nst;
     r->critical = malloc(((size_t)mk->nsel + 1) * sizeof *r->critical);
     r->critical_share = malloc(((size_t)mk->nsel + 1) * sizeof *r->critical_share);
-    r->cut = malloc(((size_t)(f->nn > mk->nsel ? f->nn : mk->nsel) + 1) * sizeof *r->cut);
-    r->dominators = malloc(((size_t)f->nn + 1) * sizeof *r->dominators);
+    /* sized to what they hold (a world table has a million markets: never one node array per row) */
+    int32_t ndom = 0;
+    for (int32_t v = idom[mk->node]; v > 0; v = idom[v])
+        ndom++;
+    r->cut = malloc(((size_t)(nst > 1 && f->nn > mk->nsel ? f->nn : mk->nsel) + 1) * sizeof *r->cut);
+    r->dominators = malloc(((size_t)ndom + 1) * sizeof *r->dominators);
     if (!r->critical || !r->critical_share || !r->cut || !r->dominators)
         return cn_i_choke_oom(c);
     int other = 0, unknown = 0;
@@ -292,7 +296,9 @@ cn_status cn_i_choke_base(ctx *c, int32_t b, const int32_t *base, market *mk, in
     for (int32_t i = 0; i < nm && !st; i++) {
         if (c->want != CN_I_ANY_CONSUMER && mk[i].consumer != c->want)
             continue;
-        int32_t ns = stages(&f, in_start, in_arc, mk[i].node, dist, queue);
+        /* a world table: each supplier exports the product, so is a source of its own; the market's cut is
+         * its direct suppliers (what the split network would find, without a walk over every market) */
+        int32_t ns = c->world ? 1 : stages(&f, in_start, in_arc, mk[i].node, dist, queue);
         st = add_row(c, &f, &mk[i], idom, &split, flow, ns, scratch, big);
     }
     goto done;

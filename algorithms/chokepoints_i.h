@@ -16,6 +16,7 @@ enum { CN_I_ANY_CONSUMER = -1 }; /* cn_i_choke_ctx.want: no consumer filter */
 typedef struct cn_i_choke_ctx {
     const cn_net *net;
     int32_t want;             /* consumer filter, or CN_I_ANY_CONSUMER */
+    int world;                /* a world trade table: every exporter is a source of its product (stages 1) */
     double threshold;
     int32_t *cnode;           /* country vertex -> node of the current base, -1 */
     int32_t *relies, nrelies; /* the relies edges, in index order */

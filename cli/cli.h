@@ -44,10 +44,12 @@ enum { OPT_DATA = 1000, OPT_DATASET, OPT_FORMAT, OPT_FROM, OPT_COLUMNS, OPT_PROD
     {"from", required_argument, 0, OPT_FROM}, {"columns", required_argument, 0, OPT_COLUMNS},     \
         {"products", required_argument, 0, OPT_PRODUCTS}, {"year", required_argument, 0, OPT_YEAR}, \
         {"skip-bad", no_argument, 0, OPT_SKIP_BAD}, {"quiet", no_argument, 0, OPT_QUIET},        \
-        {"strict", no_argument, 0, OPT_STRICT}
+        {"strict", no_argument, 0, OPT_STRICT}, {"include-baskets", no_argument, 0, OPT_INCLUDE_BASKETS}
 #define CLI_COMMON_SHORTOPTS ":ho:"
 /* --strict (trade tables): a supplier code that is no country is an error (cli/trade_opts.c) */
 enum { OPT_STRICT = OPT_FIRST_CMD - 1 };
+/* --include-baskets (trade tables): HS basket codes without a published weight mapped with weight 1 */
+enum { OPT_INCLUDE_BASKETS = OPT_FIRST_CMD - 2 };
 
 /* handles a common option; returns 1 if handled, 0 if not, -1 on a usage error (already reported) */
 int cli_common_opt(cli_common *c, int opt, const char *arg);
@@ -186,5 +188,8 @@ int cli_canonical_country(const cli_common *c, const cn_net *net, const char *op
  * the minerals on lists (0: all) that view v leaves out, in buf (size bytes, "..." when cut); NULL: none */
 struct cn_view;
 const char *cli_overview_note(const cn_net *net, const struct cn_view *v, unsigned lists, char *buf, size_t size);
+/* one line on stderr naming the HS basket codes of a trade network left out or weighted (cn_hs_basket_note);
+ * nothing when it has none or with --quiet (cli/trade_opts.c) */
+void cli_note_baskets(const cli_common *c, const cn_net *net);
 
 #endif

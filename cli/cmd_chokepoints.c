@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "critnet/countries.h"
 #include "netopts.h"
 
 static void help(void)
@@ -19,6 +20,11 @@ static void help(void)
            "              stage chains: mine -> cobalt:ore@REFINER -> REFINER -> cobalt:refined@CONSUMER)\n"
            "Then exposure per supplier (sum over minerals of reliance x share), and the articulation points\n"
            "and bridges of the undirected network. CSV has the per-mineral rows only.\n\n"
+           "On a world trade table with --consumer: only the consumer's rows are read (and world exports).\n"
+           "Every exporter is a source of its own (its world exports are the production layer), so the\n"
+           "consumer's markets alone decide its rows (STAGES 1). Rows with a critical supplier come first; the\n"
+           "tables show --top N rows (default 20) and count the rest. Articulation points and bridges are\n"
+           "not computed there: every country trades nearly every product, so no cut vertex is informative.\n\n"
            "On a world trade table (BACI, UN Comtrade, energy-chain-2018-2020) without --consumer: per product\n"
            "stage, the countries ranked by share of world exports (by value; without values, the mean over the\n"
            "stage's products of their shares by quantity: tons are never added across products), with the\n"
@@ -28,7 +34,8 @@ static void help(void)
            "  --threshold X     fraction or percentage (default 0.5)\n"
            "  --mineral ID      world table: one product or mineral and its stages (cobalt: ore ... refined)\n"
            "  --product HS      world table: one product by HS code (840690) or id (hs:840690)\n"
-           "  --top N           world table: countries per stage (default 20; 0 = all)\n");
+           "  --top N           world table: countries per stage, or with --consumer the rows of each table\n"
+           "                    (default 20; 0 = all)\n");
 }
 
 
@@ -56,7 +63,8 @@ static int run_world(cli_common *c, cn_net *net, const char *product, double thr
 
 static cn_status write_it(const cn_net *net, const void *result, cn_format fmt, FILE *fp, cn_error *err)
 {
-    return cn_report_chokepoints(net, (const cn_chokepoints_result *)result, fmt, fp, err);
+    const cn_chokepoints_result *r = result;
+    return cn_report_chokepoints_top(net, r, r->world_consumer ? top_n : 0, fmt, fp, err);
 }
 
 int cmd_chokepoints(int argc, char **argv)
@@ -103,6 +111,9 @@ int cmd_chokepoints(int argc, char **argv)
     int rc = cli_opts_end(&c, opt, argc, argv);
     if (rc)
         return rc;
+    /* a trade table with --consumer: only the consumer's rows are kept (world exports are summed from every
+     * row), all its markets need (cn_chokepoints_run on a world table) */
+    c.trade.importer = consumer && cn_country_iso3(consumer) ? cn_country_iso3(consumer) : consumer;
     cn_net *net = NULL;
     rc = cli_load(&c, &net);
     if (rc)
@@ -127,9 +138,10 @@ int cmd_chokepoints(int argc, char **argv)
         }
         return run_world(&c, net, want, threshold);
     }
-    if (mineral || product || top_n != 20) {
+    if (mineral || product || (top_n != 20 && !(consumer && cn_chokepoints_is_world(net)))) {
         cn_net_free(net);
-        return cli_say(&c, 64, "--mineral, --product and --top apply to a world trade table without --consumer");
+        return cli_say(&c, 64, "--mineral and --product apply to a world trade table without --consumer, --top "
+                               "to a world trade table");
     }
     cn_chokepoints_result res;
     cn_error err = {0};

@@ -101,6 +101,7 @@ int cmd_concentration(int argc, char **argv)
     else if (res.n == 0 && !(o.year && cli_note_years(&c, net, CN_EDGE_PRODUCES, o.year)))
         cli_say(&c, 0, "no production figures%s%s%s", o.mineral ? " for " : "", o.mineral ? o.mineral : "",
                        o.year ? " in that year" : "");
+    cli_note_baskets(&c, net); /* HS basket codes left out or weighted: one line on stderr */
     rc = cli_write_report(&c, write_report, net, &res);
     cn_concentration_result_free(&res);
     cn_net_free(net);

@@ -101,6 +101,8 @@ int cmd_import(int argc, char **argv)
             return cli_fail(&err);
     } else if ((rc = cli_trade_load(&c, argv[optind], &net)) != 0) {
         return rc;
+    } else {
+        cli_note_baskets(&c, net); /* HS basket codes left out or weighted: one line on stderr */
     }
     rc = cli_write_net(&c, net);
     cn_net_free(net);

@@ -37,6 +37,8 @@ static void usage(FILE *fp)
                 "  --skip-bad        skip malformed rows (counted on stderr) instead of failing\n"
                 "  --strict          a supplier code that is no country is an error (default: kept, one warning)\n"
                 "  --quiet           no progress bar\n"
+                "  --include-baskets map HS basket codes without a published weight (282739 chlorides n.e.s. ...)\n"
+                "                    with weight 1 (default: left out, named on stderr; docs/trade.md)\n"
                 "\nExit status: 0 ok, 64 usage, 65 bad data, 66 cannot read input, 70 internal error,\n"
                 "73 cannot create output, 74 write error (see critnet(1)).\n",
             cn_dataset_default());

@@ -41,6 +41,9 @@ int cli_trade_opt(cli_common *c, int opt, const char *arg)
     case OPT_STRICT:
         c->trade.strict = 1;
         return 1;
+    case OPT_INCLUDE_BASKETS: /* also for built-in trade datasets: set before anything is read */
+        cn_hs_include_baskets(1);
+        return 1;
     case OPT_QUIET:
         c->quiet = 1;
         return 1;
@@ -202,4 +205,11 @@ int cli_trade_mineral_products(const char *id, char *buf, size_t n)
         }
     }
     return 0;
+}
+
+void cli_note_baskets(const cli_common *c, const cn_net *net)
+{
+    char note[1024];
+    if (!c->quiet && cn_hs_basket_note(net, note, sizeof note))
+        cli_say(c, 0, "%s", note);
 }

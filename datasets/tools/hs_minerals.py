@@ -1,5 +1,12 @@
 # datasets/tools/hs_minerals.py: writes datasets/hs_minerals.csv (HS6 -> mineral, stage) with the descriptions of
 # ../shared/data/hs/harmonized-system.csv. Run by hand when the mapping changes; not a build step.
+# weight: the part of a code's trade that is the mineral's: 1 for a specific code; a basket code (n.e.s.
+# chemicals and the like that hold the mineral among many others; note "basket: ...") would get a fraction only
+# with a published source (weight_source; critnet does not apply fractions yet), else none: it is then left
+# out by default (its own "hs:" product),
+# and `--include-baskets` maps it with weight 1, as the output says. No published share is known for any
+# basket mapped here, so every basket is left out by default.
+BASKET_WEIGHTS = {}  # hs6: (fraction, "source and edition"); none published for these codes
 import csv, sys
 hs = {r['hscode']: r['description'] for r in csv.DictReader(open('/work/shared/data/hs/harmonized-system.csv', encoding='utf-8-sig'))}
 rows = [
@@ -46,8 +53,14 @@ rows = [
 ("711510","pgm","product","catalysts of platinum in wire cloth or grill form"),
 ]
 w = csv.writer(open(sys.argv[1] if len(sys.argv) > 1 else 'hs_minerals.csv', 'w', newline=''), lineterminator='\n')
-w.writerow(["hs6","mineral","stage","description","note"])
+w.writerow(["hs6","mineral","stage","description","note","weight","weight_source"])
 for h,m,s,n in rows:
     d = hs.get(h)
     if d is None: print("not in HS1992 table:", h)
-    w.writerow([h,m,s,d or "", n])
+    if not n.startswith("basket:"):
+        wt, src = "1", "specific code"
+    elif h in BASKET_WEIGHTS:
+        wt, src = str(BASKET_WEIGHTS[h][0]), BASKET_WEIGHTS[h][1]
+    else:
+        wt, src = "", "no published share of the mineral in this basket: left out by default"
+    w.writerow([h,m,s,d or "", n, wt, src])

@@ -62,6 +62,9 @@ typedef struct cn_chokepoints_result {
     int32_t nartic;
     int32_t *bridges;         /**< 2 per bridge: country, mineral; sorted by their ids */
     int32_t nbridges;
+    int world_consumer;       /**< 1: a world trade table (cn_chokepoints_is_world) with one consumer: only its
+                                   own markets were built (each supplier exports, so is a source of its own:
+                                   stages 1) and artic/bridges were not computed (none; nartic = nbridges = 0) */
 } cn_chokepoints_result;
 
 /** Chokepoints of every market (mineral, importer) over its headline import group and reliance

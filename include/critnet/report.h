@@ -50,6 +50,12 @@ cn_status cn_report_projection(const cn_net *net, const cn_projection_result *p,
  * lists + exposure rows + cut vertices + bridges). */
 cn_status cn_report_chokepoints(const cn_net *net, const cn_chokepoints_result *r, cn_format fmt, FILE *fp,
                                 cn_error *err);
+/** As cn_report_chokepoints(), but the text and Markdown tables show their first top rows (0 = all) and count
+ * the rest in one line; a world consumer's result (r->world_consumer) says how many products have a critical
+ * supplier and why no cut vertices are listed (JSON: articulation_points and bridges null). CSV and JSON list
+ * every row. Errors: CN_ENOMEM, CN_EIO (as above). O(rows shown + their lists + exposure rows shown). */
+cn_status cn_report_chokepoints_top(const cn_net *net, const cn_chokepoints_result *r, size_t top, cn_format fmt,
+                                    FILE *fp, cn_error *err);
 
 /** Writes a country profile (CSV: its supplies only). Errors: CN_ENOMEM, CN_EIO (as above).
  * O(supplies + counts + production rows + reliance rows). */

@@ -174,9 +174,41 @@ cn_status cn_trade_keep_strongest(cn_trade *t, int year, cn_error *err);
 /** The HS6 -> mineral map (datasets/hs_minerals.csv, embedded). */
 typedef struct cn_hs_mineral {
     const char *hs6, *mineral, *stage, *description, *note;
+    double weight;             /**< the part of the code's trade that is the mineral's: 1 for a specific code,
+                                    NAN when no share is published (a basket left out by default); 0 = left
+                                    out. A fraction is not applied to flows yet and reads as NAN */
+    const char *weight_source; /**< where weight comes from ("specific code", a publication), or why it is absent */
 } cn_hs_mineral;
 /**
- * cn_hs_lookup: the map entry of an HS6 code ("260500"), or NULL when it is not a mapped code. A 2- or 4-digit
+ * cn_hs_include_baskets: on = 1 maps the basket codes that have no published weight (cn_hs_mineral.weight NAN)
+ * with weight 1 (`--include-baskets`); 0 (the default) leaves them out: cn_hs_lookup() then skips them, so their
+ * trade stays a product of its own ("hs:282739"). A process-wide setting: set it before any table is read (not
+ * while another thread reads one). Cannot fail. O(1).
+ */
+void cn_hs_include_baskets(int on);
+/** cn_hs_baskets_included: the setting above (0 or 1). O(1). */
+int cn_hs_baskets_included(void);
+/**
+ * cn_hs_entry: the map entry of an HS6 code whether or not it is mapped now (a basket left out too), or NULL
+ * when the code is not in the map. Static storage. O(entries).
+ */
+const cn_hs_mineral *cn_hs_entry(const char *hs6);
+/**
+ * cn_hs_weight: the weight applied to an entry's quantities and values: weight when stated, 1 for a basket
+ * without one under cn_hs_include_baskets(1), else 0 (left out). h may be NULL (0). O(1).
+ */
+double cn_hs_weight(const cn_hs_mineral *h);
+/**
+ * cn_hs_basket_note: one line (no newline) naming the basket codes among the products of net (mineral vertex
+ * ids "hs:CODE", and the HS codes a mineral vertex's note lists) that were left out or weighted, e.g.
+ * "HS basket codes left out (no published share of the mineral in them; --include-baskets maps them with
+ * weight 1): 282739 (cobalt:refined), 283329 (cobalt:refined)"; written to buf (cap bytes, cut with "...").
+ * Returns the number of basket codes named (0: buf is ""). Cannot fail. O(V x entries).
+ */
+int cn_hs_basket_note(const cn_net *net, char *buf, size_t cap);
+/**
+ * cn_hs_lookup: the map entry of an HS6 code ("260500"), or NULL when it is not a mapped code (a basket code
+ * left out, cn_hs_weight() 0, is not mapped). A 2- or 4-digit
  * code ("2605") maps through its 6-digit children in the map: the first child's entry when all its mapped
  * children are one mineral and stage, else NULL. The entry is static storage (loaded once per process,
  * thread-safe); NULL too if the embedded map could not be loaded (out of memory). O(entries).

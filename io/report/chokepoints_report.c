@@ -201,6 +201,11 @@ static cn_status chokepoints_json(ctx *k, FILE *fp, cn_error *err)
         cJSON_Delete(root);
         return st;
     }
+    if (r->world_consumer) { /* not computed: null, not an empty list */
+        cJSON_AddNullToObject(root, "articulation_points");
+        cJSON_AddNullToObject(root, "bridges");
+        return cn_i_json_finish(root, fp, err);
+    }
     cJSON *ap = cJSON_AddArrayToObject(root, "articulation_points");
     for (int32_t i = 0; i < r->nartic; i++)
         cJSON_AddItemToArray(ap, cJSON_CreateString(net->vertices[r->artic[i]].id));
@@ -216,6 +221,23 @@ static cn_status chokepoints_json(ctx *k, FILE *fp, cn_error *err)
 
 cn_status cn_report_chokepoints(const cn_net *net, const cn_chokepoints_result *r, cn_format fmt, FILE *fp,
                                 cn_error *err)
+{
+    return cn_report_chokepoints_top(net, r, 0, fmt, fp, err);
+}
+
+/* tables of a world consumer: the first top rows, then one line counting the rest */
+static cn_status rows_top(const cn_i_layout *l, cn_i_fill f, ctx *k, size_t n, size_t top, const char *what,
+                          cn_format fmt, FILE *fp, cn_error *err)
+{
+    size_t shown = top && n > top ? top : n;
+    cn_status st = cn_i_rows_write(l, f, k, shown, fmt, fp, err);
+    if (!st && shown < n)
+        fprintf(fp, "\xe2\x80\xa6 +%zu more %s (--top 0 lists all; CSV and JSON list all)\n", n - shown, what);
+    return st;
+}
+
+cn_status cn_report_chokepoints_top(const cn_net *net, const cn_chokepoints_result *r, size_t top, cn_format fmt,
+                                    FILE *fp, cn_error *err)
 {
     ctx *k = calloc(1, sizeof *k); /* the row buffers are large */
     if (!k)
@@ -233,12 +255,22 @@ cn_status cn_report_chokepoints(const cn_net *net, const cn_chokepoints_result *
                     "threshold), a smallest supplier set\nwhose loss removes all listed supply, and the nodes every "
                     "supply path passes through\n(X@C = country C's imports of X)\n\n",
                 net->name ? net->name : "data", cn_fmt_num((char[32]){0}, r->threshold, 2));
-        st = cn_i_rows_write(&layout, fill, k, r->n, fmt, fp, err);
+        size_t ncrit = 0;
+        for (size_t i = 0; i < r->n; i++)
+            ncrit += r->rows[i].ncritical > 0;
+        if (r->world_consumer)
+            fprintf(fp, "%zu of %zu products have a critical supplier; they come first, by its share\n\n", ncrit,
+                    r->n);
+        st = rows_top(&layout, fill, k, r->n, top, "products", fmt, fp, err);
         if (!st) {
             fprintf(fp, "\nExposure: sum over minerals of net import reliance x the supplier's share\n\n");
-            st = cn_i_rows_write(&x_layout, fill_exposure, k, r->nexposure, fmt, fp, err);
+            st = rows_top(&x_layout, fill_exposure, k, r->nexposure, top, "suppliers", fmt, fp, err);
         }
-        if (!st) {
+        if (!st && r->world_consumer) {
+            fprintf(fp, "\nArticulation points and bridges: not computed on a world trade table (every country "
+                        "trades nearly every product: no informative cut vertex)\n");
+            st = cn_i_check(fp, err);
+        } else if (!st) {
             fprintf(fp, "\nArticulation points of the undirected network (%d):", (int)r->nartic);
             for (int32_t i = 0; i < r->nartic; i++)
                 fprintf(fp, " %s", net->vertices[r->artic[i]].id);

@@ -74,6 +74,12 @@ run chokepoints --dataset energy-chain-2018-2020 --consumer ABW
 expect_out '^ABW +hs:850440 .* 31: ([A-Z]{3} ){8}… \+23 '
 run chokepoints --dataset energy-chain-2018-2020 --consumer ABW --format json
 check "json: the whole cut" [ "$(json_get "len([r for r in d['minerals'] if r['mineral']=='hs:850440'][0]['min_cut'])")" = 31 ]
-run chokepoints --data "$D" --consumer USA --top 3
+# --top with --consumer on a world table: the rows of each table, the rest counted
+run chokepoints --data "$D" --consumer USA --top 1
+expect_rc 0
+expect_out '^… \+1 more products'
+check "--top 1: one USA row shown" [ "$(grep -c '^USA  *hs:' <<<"$OUT")" = 1 ]
+expect_out '^Articulation points and bridges: not computed on a world trade table'
+run chokepoints --dataset us-mcs2020 --consumer USA --top 3
 expect_rc 64
 finish

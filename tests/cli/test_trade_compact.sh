@@ -5,7 +5,7 @@
 # and PageRank on the country projection must match networkx computed from the CSV itself.
 . "$CN_SRC/tests/cli/lib.sh"
 
-# a BACI table, two years: cobalt:refined is three HS codes (one group), an importer that never exports (ISL),
+# a BACI table, two years: cobalt:refined is 282200 (the baskets 282739, 283329 are products of their own), an importer that never exports (ISL),
 # a country's trade with itself, unknown values and quantities, and a product known by quantity only
 csv=$T_TMP/baci.csv
 /usr/bin/python3 - "$csv" <<'PY'
@@ -66,7 +66,8 @@ import networkx as nx
 from networkx.algorithms import bipartite
 iso = {int(r[0]): r[4] for r in csv.reader(open(sys.argv[2] + '/datasets/baci/country_codes_V202201.csv',
                                                  encoding='latin-1')) if r[0].isdigit()}
-group = {r['hs6']: r['mineral'] + ':' + r['stage'] for r in csv.DictReader(open(sys.argv[2] + '/datasets/hs_minerals.csv'))}
+group = {r['hs6']: r['mineral'] + ':' + r['stage'] for r in csv.DictReader(open(sys.argv[2] + '/datasets/hs_minerals.csv'))
+         if r['weight']}  # a basket without a published weight is left out: a product of its own
 g = nx.Graph()
 for r in csv.DictReader(open(sys.argv[1])):
     if r['t'] != '2019' or r['i'] == r['j']:
@@ -88,4 +89,22 @@ for kv in $want; do
   check "pagerank of $c on the country projection = networkx ${kv#*=} (got $got)" near "${got:-nan}" "${kv#*=}" 1e-6
 done
 check "every country of the flows is a vertex (ISL imports only)" grep -q '^ISL,' <<<"$OUT"
+# chokepoints --consumer reads only the consumer's rows (and world exports): the same rows as the full network,
+# and each market's minimum supplier cut equals networkx's on the WHOLE multi-stage network built from the CSV
+for cons in DEU ISL CHN; do
+  run chokepoints --consumer $cons --data "$csv" --format csv
+  a=$OUT
+  run chokepoints --consumer $cons --data "$T_TMP/full.json" --format csv
+  check "chokepoints --consumer $cons: the partial read answers as the full network" [ "$a" = "$OUT" ] && [ -n "$a" ]
+  want=$(/usr/bin/python3 "$CN_SRC/tests/oracles/choke_consumer_oracle.py" "$csv" "$CN_SRC" $cons 2019)
+  got=$(tail -n +2 <<<"$a" | while IFS=, read -r _ m _ _ _ _ n cut _; do
+          echo "$m $n $(tr ' ' '\n' <<<"$cut" | sort | tr '\n' ' ')"; done | sed 's/ *$//' | sort)
+  check "chokepoints --consumer $cons: minimum cuts = networkx on the whole network" [ "$got" = "$want" ] && [ -n "$want" ]
+done
+run chokepoints --consumer DEU --data "$csv" --top 2
+check "world consumer: the rows with a critical supplier counted" grep -qE '^[0-9] of 7 products have a critical supplier' <<<"$OUT"
+check "world consumer: --top 2 shows 2 rows and counts 5" grep -q '+5 more products' <<<"$OUT"
+check "world consumer: no cut vertices, and why" grep -q '^Articulation points and bridges: not computed on a world trade table' <<<"$OUT"
+run chokepoints --consumer DEU --data "$csv" --format json
+check "world consumer JSON: articulation_points null" grep -q '"articulation_points":[[:space:]]*null' <<<"$OUT"
 finish

@@ -3,6 +3,7 @@
  * HS product names (datasets/hs/hs_names.csv); the rule for a country field (cn_i_trade_classify). */
 #include "import/trade/codes_i.h"
 
+#include <math.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -133,15 +134,21 @@ static void load_once(void)
     free(cells);
     free(utf8);
     cells = NULL;
-    /* hs6, mineral, stage, description, note */
-    if (read_table((const char *)cn_i_hs_minerals_csv, CN_EMBED_SIZE(cn_i_hs_minerals_csv), "hs_minerals.csv", 5,
+    /* hs6, mineral, stage, description, note, weight (empty: none published), weight_source */
+    if (read_table((const char *)cn_i_hs_minerals_csv, CN_EMBED_SIZE(cn_i_hs_minerals_csv), "hs_minerals.csv", 7,
                    &cells, &n) == CN_OK) {
         tab.hs = calloc(n + 1, sizeof *tab.hs);
         for (size_t i = 0; tab.hs && i < n; i++) {
-            char **c = cells + 5 * i;
-            tab.hs[tab.nhs++] = (cn_hs_mineral){c[0], c[1], c[2], c[3], *c[4] ? c[4] : NULL};
+            char **c = cells + 7 * i;
+            char *end;
+            double w = strtod(c[5], &end);
+            if (!*c[5] || *end || !(w == 0 || w == 1))
+                w = NAN; /* no weight; a fraction is not applied to flows yet, so it counts as none (left out
+                          * unless --include-baskets; tests/cli/test_hs_baskets.sh rejects one in the table) */
+            tab.hs[tab.nhs++] = (cn_hs_mineral){c[0], c[1], c[2], c[3], *c[4] ? c[4] : NULL, w, c[6]};
             if (!*c[4])
                 free(c[4]);
+            free(c[5]);
         }
     }
     free(cells);
@@ -213,12 +220,95 @@ const cn_hs_mineral *cn_hs_get(size_t i)
     return i < tab.nhs ? &tab.hs[i] : NULL;
 }
 
-const cn_hs_mineral *cn_hs_lookup(const char *hs6)
+static int include_baskets;
+
+void cn_hs_include_baskets(int on)
+{
+    include_baskets = on != 0;
+}
+
+int cn_hs_baskets_included(void)
+{
+    return include_baskets;
+}
+
+double cn_hs_weight(const cn_hs_mineral *h)
+{
+    if (!h)
+        return 0;
+    return isnan(h->weight) ? (include_baskets ? 1.0 : 0.0) : h->weight;
+}
+
+const cn_hs_mineral *cn_hs_entry(const char *hs6)
 {
     load();
     for (size_t i = 0; i < tab.nhs; i++)
         if (strcmp(tab.hs[i].hs6, hs6) == 0)
             return &tab.hs[i];
+    return NULL;
+}
+
+/* appends "CODE (mineral:stage)" to buf once */
+static void note_code(char *buf, size_t cap, size_t *len, const cn_hs_mineral *h, int *n)
+{
+    char item[96];
+    snprintf(item, sizeof item, "%s (%s:%s)", h->hs6, h->mineral, h->stage);
+    if (strstr(buf, item))
+        return;
+    int w = snprintf(buf + *len, cap - *len, "%s%s", *n ? ", " : "", item);
+    (*n)++;
+    if (w < 0 || (size_t)w >= cap - *len) {
+        if (cap > 4)
+            strcpy(buf + cap - 4, "...");
+        *len = cap - 1;
+        return;
+    }
+    *len += (size_t)w;
+}
+
+int cn_hs_basket_note(const cn_net *net, char *buf, size_t cap)
+{
+    char out[512] = "", in[512] = "";
+    size_t lo = 0, li = 0;
+    int nout = 0, nin = 0;
+    load();
+    for (int32_t v = 0; v < net->nvertices; v++) {
+        const cn_vertex *x = &net->vertices[v];
+        if (x->type != CN_VERTEX_MINERAL)
+            continue;
+        for (size_t i = 0; i < tab.nhs; i++) {
+            const cn_hs_mineral *h = &tab.hs[i];
+            if (!h->note || strncmp(h->note, "basket:", 7) != 0)
+                continue;
+            if (strncmp(x->id, "hs:", 3) == 0 && strcmp(x->id + 3, h->hs6) == 0 && cn_hs_weight(h) == 0)
+                note_code(out, sizeof out, &lo, h, &nout);
+            else if (x->note && strncmp(x->note, "HS ", 3) == 0 && strstr(x->note, h->hs6) && cn_hs_weight(h) > 0)
+                note_code(in, sizeof in, &li, h, &nin);
+        }
+    }
+    const cn_hs_mineral *w1 = NULL;
+    for (size_t i = 0; i < tab.nhs && !w1; i++)
+        if (tab.hs[i].note && strncmp(tab.hs[i].note, "basket:", 7) == 0 && strstr(in, tab.hs[i].hs6))
+            w1 = &tab.hs[i];
+    if (nout)
+        snprintf(buf, cap, "HS basket codes left out (no published share of the mineral in them; "
+                           "--include-baskets maps them with weight 1): %s", out);
+    else if (nin && w1 && isnan(w1->weight))
+        snprintf(buf, cap, "HS basket codes weighted 1 (--include-baskets: the whole basket counts as the "
+                           "mineral; no published share): %s", in);
+    else if (nin)
+        snprintf(buf, cap, "HS basket codes weighted (hs_minerals.csv, weight_source): %s", in);
+    else if (cap)
+        buf[0] = '\0';
+    return nout ? nout : nin;
+}
+
+const cn_hs_mineral *cn_hs_lookup(const char *hs6)
+{
+    load();
+    for (size_t i = 0; i < tab.nhs; i++)
+        if (strcmp(tab.hs[i].hs6, hs6) == 0)
+            return cn_hs_weight(&tab.hs[i]) > 0 ? &tab.hs[i] : NULL;
     /* a 2- or 4-digit code: through its 6-digit children in the map, when they are one mineral and stage */
     size_t len = strlen(hs6);
     if (len != 2 && len != 4)
@@ -226,7 +316,7 @@ const cn_hs_mineral *cn_hs_lookup(const char *hs6)
     const cn_hs_mineral *first = NULL;
     for (size_t i = 0; i < tab.nhs; i++) {
         const cn_hs_mineral *h = &tab.hs[i];
-        if (strncmp(h->hs6, hs6, len) != 0)
+        if (strncmp(h->hs6, hs6, len) != 0 || cn_hs_weight(h) == 0)
             continue;
         if (!first)
             first = h;

@@ -212,7 +212,7 @@ cn_status cn_i_trade_products_filter(cn_i_trade_loader *ld, cn_error *err)
             int match = colon ? strncmp(h->mineral, tok, (size_t)(colon - tok)) == 0 &&
                                     h->mineral[colon - tok] == '\0' && strcmp(h->stage, colon + 1) == 0
                               : strcmp(h->mineral, tok) == 0;
-            if (!match)
+            if (!match || cn_hs_weight(h) == 0) /* a basket code left out is not the mineral's */
                 continue;
             found = 1;
             char **p = realloc(ld->prefixes, (ld->nprefixes + 1) * sizeof *p);
