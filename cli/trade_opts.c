@@ -82,6 +82,23 @@ static void progress(uint64_t done, uint64_t total, void *ctx)
     b->shown = 1;
 }
 
+/* after the bar (a terminal, no --quiet): the phases that follow the reading, each with its seconds, so a long
+ * load never sits silent: what begins a phase, NULL ends the one begun */
+static void phase(bar *b, const char *what)
+{
+    static struct timespec t0;
+    struct timespec now;
+    if (!b->shown)
+        return;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    if (what) {
+        t0 = now;
+        fprintf(stderr, CLI_PROG ": %s: %s ...", b->path, what);
+    } else {
+        fprintf(stderr, " %.2f s\n", (double)(now.tv_sec - t0.tv_sec) + (double)(now.tv_nsec - t0.tv_nsec) * 1e-9);
+    }
+}
+
 /* `critnet import`: the products with flows, what each maps to and its HS name (the first few) */
 static void report_products(const char *path, const cn_trade *t)
 {
@@ -172,13 +189,20 @@ int cli_trade_load_mem(const cli_common *c, const char *path, const char *data, 
     else if (t->exporter_only && !c->trade.exporters_only && !c->quiet)
         fprintf(stderr, CLI_PROG ": %s: an exporter-only table (no partner column): the production layer only "
                 "(world exports by country); an importer's suppliers are not in it\n", path);
-    if (c->trade_strongest && cn_trade_keep_strongest(t, c->trade.year, &err)) {
-        cn_trade_free(t);
-        return cli_fail(&err);
+    if (c->trade_strongest) {
+        phase(&b, "keeping each exporter's strongest flows");
+        st = cn_trade_keep_strongest(t, c->trade.year, &err);
+        phase(&b, NULL);
+        if (st) {
+            cn_trade_free(t);
+            return cli_fail(&err);
+        }
     }
     cn_trade_net_opts no = c->trade_net;
     no.year = c->trade.year;
+    phase(&b, "building the network");
     st = cn_trade_to_net(t, &no, net, &err);
+    phase(&b, NULL);
     cn_trade_free(t);
     return st ? cli_fail(&err) : 0;
 }

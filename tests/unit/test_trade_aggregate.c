@@ -162,6 +162,14 @@ static cn_trade *load(int threads, int skip_bad, cn_status *st, cn_error *err)
     return t;
 }
 
+/* progress reports of the end of the file (done == total) */
+static int ends;
+static void count_end(uint64_t done, uint64_t total, void *ctx)
+{
+    (void)ctx;
+    ends += total && done == total;
+}
+
 /* one thread and two threads on the current file: both against want[], and the same counts */
 static void check_both(const char *what, long rows_expected)
 {
@@ -302,6 +310,29 @@ int main(void)
         special sp2[] = {{10, "2021,\"124\",842,\"260500\",5.0,1.0"}, {N / 4, ""}};
         make_file(N, sp2, 2, 0);
         check_both("first half: quotes, an empty line", N - 1);
+    }
+
+    /* fields in plain quotes in the first half (and a line of 17 fields with a quote after the 16th) are read
+     * in place on two threads: the same table as one thread, and the file is read once (a second reading in
+     * order would report the end of the file twice to the progress callback) */
+    {
+        special sp[] = {{10, "\"2021\",\"124\",842,\"260500\",\"5.5\",\"NA\""},
+                        {N / 8, "2022,156,\"276\",\"810520\",7.25,1.5"},
+                        {N / 4, "2021,36,842,282200,3.0,2.0,a,b,c,d,e,f,g,h,i,j,\"k\""},
+                        {3 * N / 4, "2022,\"842\",156,030111,\"1.0\",NA"}};
+        make_file(N, sp, 4, 0);
+        check_both("quoted fields in both halves", N);
+        for (int threads = 1; threads <= 2; threads++) {
+            cn_trade_opts o = {.from = CN_TRADE_LAYOUT_BACI, .exporters_only = 1, .threads = threads,
+                               .progress = count_end};
+            cn_trade *t = NULL;
+            ends = 0;
+            CHECK(cn_trade_load(path, &o, &t, &err1) == CN_OK);
+            CHECK(ends == 1);
+            if (t)
+                check_table(t, "quoted fields, progress");
+            cn_trade_free(t);
+        }
     }
 
     /* a quoted field with 100,000 line breaks across the middle of the file, where the second reader would

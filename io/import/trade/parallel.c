@@ -114,8 +114,9 @@ cn_status cn_i_trade_read_parallel(cn_i_trade_loader *a, const char *path, uint6
     a->progress_total = total;
     /* anything but plain lines on either side of the split (a quote, a record cut by the split, a malformed
      * row, an error in either part): the whole file again on one thread, whose answer (or message) is the
-     * reference. A quote is not always seen by the fast path (a line of 17+ fields goes to the CSV reader
-     * before its quote is looked at), so an error or a skipped row of the first part counts as well. */
+     * reference. Fields in plain quotes ("842") are read in place by the fast path (rows.c, fast_row) and do
+     * not count: only a quote it cannot vouch for (an escaped quote, a line break or comma inside, a quote in a
+     * plain field) sets saw_quote; an error or a skipped row of the first part counts as well. */
     *redo = a->saw_quote || (started && (st == CN_EDATA || b.part_st == CN_EDATA || a->t->nbad > 0));
     if (*redo)
         st = CN_OK;

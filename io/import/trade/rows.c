@@ -493,9 +493,14 @@ static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
     return cn_i_flowmap_add(into, &f, err) ? ROW_ERROR : ROW_DONE;
 }
 
-/* BACI lines are plain numbers: split in one pass where they stand in the reader's buffer. FAST_TAKEN: the
- * row is in; FAST_AS_CSV: read the line as a CSV record instead (quotes, carriage returns, an empty line, a
- * malformed row: the record reader and row_in then give the exact message); FAST_ERROR: err is set */
+/* BACI lines are plain numbers: split in one pass where they stand in the reader's buffer. A field in plain
+ * quotes ("842", no quote, comma or carriage return inside) is taken without them, as the CSV reader takes it, so
+ * a quoted file keeps this path and its two threads (parallel.c). FAST_TAKEN: the row is in; FAST_AS_CSV: read
+ * the line as a CSV record instead (other quotes, carriage returns, an empty line, more than MAXF fields, a
+ * malformed row: the record reader and row_in then give the exact message); FAST_ERROR: err is set. ld->saw_quote
+ * is set only for a line whose quotes this path cannot vouch for (a record that may span lines). */
+static const unsigned char field_stop[256] = {[','] = 1, ['"'] = 1, ['\r'] = 1};
+
 static int fast_row(cn_i_trade_loader *ld, char *line, size_t len, long lineno, cn_error *err)
 {
     enum { MAXF = 16 };
@@ -503,21 +508,43 @@ static int fast_row(cn_i_trade_loader *ld, char *line, size_t len, long lineno, 
     size_t flen[MAXF], n = 0;
     if (len && line[len - 1] == '\r')
         len--; /* CRLF line ending */
-    char *f = line, *end = line + len;
-    for (char *q = line;; q++) {
-        if (q == end || *q == ',') {
-            if (n == MAXF)
+    char *q = line, *end = line + len;
+    int as_csv = 0;
+    for (;;) {
+        char *f = q;
+        size_t fl;
+        if (q < end && *q == '"') { /* "...": up to the next quote, which must end the field */
+            char *c = q + 1;
+            while (c < end && !field_stop[(unsigned char)*c])
+                c++;
+            if (c == end || *c != '"' || (c + 1 < end && c[1] != ',')) {
+                ld->saw_quote = 1; /* an escaped quote, a comma or line break inside, text after: the reader */
                 return FAST_AS_CSV;
-            field[n] = f;
-            flen[n++] = (size_t)(q - f);
-            if (q == end)
-                break;
+            }
             f = q + 1;
-        } else if (*q == '"' || *q == '\r') {
-            ld->saw_quote |= *q == '"';
-            return FAST_AS_CSV;
+            fl = (size_t)(c - f);
+            q = c + 1;
+        } else {
+            while (q < end && !field_stop[(unsigned char)*q])
+                q++;
+            if (q < end && *q != ',') {
+                ld->saw_quote |= *q == '"'; /* a quote inside a plain field */
+                return FAST_AS_CSV;
+            }
+            fl = (size_t)(q - f);
         }
+        if (n < MAXF) {
+            field[n] = f;
+            flen[n++] = fl;
+        } else {
+            as_csv = 1; /* read as a record; the rest of the line is still looked at for quotes */
+        }
+        if (q == end)
+            break;
+        q++; /* the comma */
     }
+    if (as_csv)
+        return FAST_AS_CSV;
     if (len == 0)
         return FAST_AS_CSV; /* an empty line: the reader skips it */
     cn_csv_row row = {field, flen, n, lineno};
