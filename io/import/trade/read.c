@@ -14,7 +14,7 @@
 
 /* BACI files at least this large, read with exporters_only or importer, are read on two threads
  * (cn_trade_opts.threads) */
-#define PARALLEL_MIN_BYTES ((uint64_t)32 << 20)
+#define PARALLEL_MIN_BYTES ((uint64_t)4 << 20)
 
 cn_status cn_i_trade_loader_init(cn_i_trade_loader *ld, const cn_trade_opts *opts, cn_error *err)
 {
