@@ -43,7 +43,7 @@ typedef struct cn_trade_opts {
                                  this importer's supplies edges and the whole production layer, in memory that
                                  grows with its rows, not the file's. Ignored for UN Comtrade. */
     int threads;            /**< BACI files with exporters_only or importer: 0 = two threads when the file is
-                                 large (32 MiB) and two processors are online; 1 = one thread; 2 = two threads
+                                 large (4 MiB) and two processors are online; 1 = one thread; 2 = two threads
                                  whatever the size */
     /** progress callback (done, total bytes; total 0 when unknown), called every few thousand rows */
     void (*progress)(uint64_t done, uint64_t total, void *ctx);

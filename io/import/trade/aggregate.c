@@ -56,11 +56,8 @@ static cell *new_row(cn_i_expagg *a)
         a->slabs = ns;
         s = &a->slabs[a->nslabs];
         size_t bytes = (size_t)SLAB_ROWS * ROW * sizeof(cell);
-        void *c = NULL; /* aligned to 2 MiB: the whole block can be huge pages (few page faults) */
-        if (posix_memalign(&c, (size_t)2 << 20, bytes))
+        if (!(s->c = cn_i_trade_big_alloc(bytes))) /* huge pages: few page faults */
             return NULL;
-        s->c = c;
-        cn_hugepage_hint(s->c, bytes);
         s->used = 0;
         a->nslabs++;
     }
@@ -267,11 +264,9 @@ cn_status cn_i_expagg_take(cn_i_expagg *a, cn_flow **out, size_t *n, cn_error *e
         return *n && !*out ? cn_error_set(err, CN_ENOMEM, "out of memory") : CN_OK;
     }
     /* room for every cell of the rows; only the pages written are touched, the rest is given back */
-    cn_flow *f = a->cells ? malloc(a->cells * sizeof *f) : NULL;
+    cn_flow *f = a->cells ? cn_i_trade_big_alloc(a->cells * sizeof *f) : NULL;
     if (a->cells && !f)
         return cn_error_set(err, CN_ENOMEM, "out of memory");
-    if (f)
-        cn_hugepage_hint(f, a->cells * sizeof *f);
     size_t k = 0;
     for (size_t y = 0; y < a->nyears; y++)
         for (size_t p = 0; p < a->years[y].nrows; p++)

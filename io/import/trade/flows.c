@@ -129,7 +129,8 @@ cn_status cn_trade_keep_strongest(cn_trade *t, int year, cn_error *err)
                 year = t->flows[i].year;
     cn_status st = CN_OK;
     int32_t *group = malloc((np + 1) * sizeof *group), *gindex = malloc((np + 1) * sizeof *gindex);
-    fig *exp = malloc((np * nc + 1) * sizeof *exp), *imp = malloc((np * nc + 1) * sizeof *imp);
+    fig *exp = cn_i_trade_big_alloc((np * nc + 1) * sizeof *exp);
+    fig *imp = cn_i_trade_big_alloc((np * nc + 1) * sizeof *imp);
     unsigned char *basis = calloc(np + 1, 1), *seen = calloc(nc + 1, 1);
     fig *acc = NULL;
     double *tot = NULL, *best = NULL;
@@ -140,8 +141,6 @@ cn_status cn_trade_keep_strongest(cn_trade *t, int year, cn_error *err)
     int32_t ng = -1;
     if (!group || !gindex || !exp || !imp || !basis || !seen || (ng = groups_of(t, group, gindex)) < 0)
         goto nomem;
-    cn_hugepage_hint(exp, np * nc * sizeof *exp);
-    cn_hugepage_hint(imp, np * nc * sizeof *imp);
     for (size_t i = 0; i < np * nc; i++)
         exp[i].v = imp[i].v = -1.0;
     /* the flows by importer, each importer's by exporter: every table below is then read a country's row

@@ -123,16 +123,27 @@ cn_flow *cn_i_flowmap_find(const cn_i_flowmap *m, const cn_flow *f)
     return cn_i_flowmap_used(m, j) ? &m->slots[j] : NULL;
 }
 
+void *cn_i_trade_big_alloc(size_t bytes)
+{
+    const size_t huge = (size_t)2 << 20;
+    if (bytes < 2 * huge)
+        return malloc(bytes ? bytes : 1);
+    void *p = NULL;
+    if (posix_memalign(&p, huge, bytes))
+        return NULL;
+    cn_hugepage_hint(p, bytes);
+    return p;
+}
+
 static cn_status rehash(cn_i_flowmap *m, size_t cap, cn_error *err)
 {
     cn_flow *old = m->slots;
     size_t ocap = m->cap;
-    m->slots = malloc(cap * sizeof *m->slots);
+    m->slots = cn_i_trade_big_alloc(cap * sizeof *m->slots);
     if (!m->slots) {
         m->slots = old;
         return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
-    cn_hugepage_hint(m->slots, cap * sizeof *m->slots);
     memset(m->slots, 0xFF, cap * sizeof *m->slots); /* exporter = importer = CN_TRADE_WORLD: empty */
     m->cap = cap;
     for (size_t i = 0; i < ocap; i++)

@@ -46,4 +46,8 @@ static inline int cn_i_flowmap_used(const cn_i_flowmap *m, size_t i)
 cn_flow *cn_i_flowmap_take(cn_i_flowmap *m, size_t *n);
 void cn_i_flowmap_free(cn_i_flowmap *m);
 
+/* malloc for a large array about to be filled: from 4 MiB on, aligned to 2 MiB and advised as huge pages
+ * (cn_hugepage_hint) so all of it can be (far fewer page faults); freed with free(). NULL when out of memory */
+void *cn_i_trade_big_alloc(size_t bytes);
+
 #endif

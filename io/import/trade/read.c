@@ -117,9 +117,8 @@ static cn_status trade_read(const char *path, const char *data, size_t len, cons
                                                             ld.exporter_only);
     if (!st && total && !opts->products && !opts->year && !summing && t->layout != CN_TRADE_LAYOUT_COMTRADE) {
         m->caprows = (size_t)(total / 25) + 1;
-        if (!(m->rows = malloc(m->caprows * sizeof *m->rows)))
+        if (!(m->rows = cn_i_trade_big_alloc(m->caprows * sizeof *m->rows)))
             st = cn_error_set(err, CN_ENOMEM, "out of memory");
-        cn_hugepage_hint(m->rows, m->caprows * sizeof *m->rows);
     }
     int redo = 0;
     parallel = parallel && !data && summing && t->layout == CN_TRADE_LAYOUT_BACI && total &&

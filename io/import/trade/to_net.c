@@ -139,9 +139,8 @@ static cn_status dense_init(dense *d, size_t ngroups, size_t ncountries, cn_erro
         return CN_OK;
     size_t n = ngroups * ncountries;
     d->nc = ncountries;
-    if (!(d->c = malloc((n + 1) * sizeof *d->c)))
+    if (!(d->c = cn_i_trade_big_alloc((n + 1) * sizeof *d->c)))
         return cn_error_set(err, CN_ENOMEM, "out of memory");
-    cn_hugepage_hint(d->c, (n + 1) * sizeof *d->c);
     for (size_t i = 0; i < n; i++)
         d->c[i].v = -1.0;
     return CN_OK;
@@ -161,9 +160,8 @@ static cn_status dense_done(build *b, dense *d, cn_error *err)
     size_t n = 0, cells = (size_t)b->ngroups * d->nc;
     for (size_t i = 0; i < cells; i++)
         n += d->c[i].v != -1.0;
-    if (!(b->expf = malloc((n + 1) * sizeof *b->expf)))
+    if (!(b->expf = cn_i_trade_big_alloc((n + 1) * sizeof *b->expf)))
         return cn_error_set(err, CN_ENOMEM, "out of memory");
-    cn_hugepage_hint(b->expf, (n + 1) * sizeof *b->expf);
     for (size_t i = 0; i < cells; i++)
         if (d->c[i].v != -1.0)
             b->expf[b->nexp++] = (cn_flow){(uint16_t)(i % d->nc), CN_TRADE_WORLD, (uint32_t)(i / d->nc), 0,
@@ -300,13 +298,12 @@ static int key_cmp(const void *pa, const void *pb)
 static edge_key *sorted_keys(build *b, const int32_t *grank, const int32_t *crank, int32_t ngroups, size_t *nkeys)
 {
     size_t n = b->nagg + b->nexp, *start = calloc((size_t)ngroups + 1, sizeof *start);
-    edge_key *keys = malloc((n + 1) * sizeof *keys);
+    edge_key *keys = cn_i_trade_big_alloc((n + 1) * sizeof *keys);
     if (!keys || !start) {
         free(keys);
         free(start);
         return NULL;
     }
-    cn_hugepage_hint(keys, (n + 1) * sizeof *keys);
     for (size_t i = 0; i < b->nagg; i++)
         start[grank[b->aggf[i].product] + 1]++;
     for (size_t i = 0; i < b->nexp; i++)
