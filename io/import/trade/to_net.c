@@ -18,9 +18,11 @@ typedef struct group {
 } group;
 
 typedef struct edge_key {
-    int32_t g, a, b;   /* group rank, importer rank (or -1 for produces), exporter rank */
     double share;
-    cn_flow f;         /* a copy: sorted keys are read in order, never chasing an index */
+    double value, quantity; /* the flow's figures: sorted keys are read in order, never chasing an index */
+    int32_t g, a, b;        /* group rank, importer rank (or -1 for produces), exporter rank */
+    uint16_t exporter, importer;
+    uint32_t product;       /* the group (48 bytes in all: a copied cn_flow made it 56) */
 } edge_key;
 
 static const char *const *g_ids; /* for qsort of ids; single-threaded */
@@ -319,15 +321,17 @@ static edge_key *sorted_keys(build *b, const int32_t *grank, const int32_t *cran
         if (rep && !isnan(rep->value) && rep->value > tot)
             tot = rep->value;
         double x = figure(g, f);
-        keys[start[grank[f->product]]++] = (edge_key){grank[f->product], crank[f->importer], crank[f->exporter],
-                                                      tot > 0 && !isnan(x) ? x / tot : NAN, *f};
+        keys[start[grank[f->product]]++] = (edge_key){tot > 0 && !isnan(x) ? x / tot : NAN, f->value, f->quantity,
+                                                      grank[f->product], crank[f->importer], crank[f->exporter],
+                                                      f->exporter, f->importer, f->product};
     }
     for (size_t i = 0; i < b->nexp; i++) {
         const cn_flow *f = &b->expf[i];
         const group *g = &b->groups[f->product];
         double w = g->basis_value ? g->world_v : g->world_q, x = figure(g, f);
-        keys[start[grank[f->product]]++] = (edge_key){grank[f->product], -1, crank[f->exporter],
-                                                      w > 0 && !isnan(x) ? x / w : NAN, *f};
+        keys[start[grank[f->product]]++] = (edge_key){w > 0 && !isnan(x) ? x / w : NAN, f->value, f->quantity,
+                                                      grank[f->product], -1, crank[f->exporter], f->exporter,
+                                                      f->importer, f->product};
     }
     /* start[g] is now the end of bucket g, which is where bucket g + 1 begins */
     for (int32_t g = 0; g < ngroups; g++) {
@@ -365,7 +369,7 @@ static cn_status add_edges(build *b, cn_net *net, const int32_t *grank, int32_t 
     int32_t rank = 0;
     for (size_t i = 0; i < k && !st; i++) {
         int produces = keys[i].a < 0;
-        const cn_flow *f = &keys[i].f;
+        const edge_key *f = &keys[i];
         const group *g = &b->groups[f->product];
         cn_edge e;
         cn_edge_init(&e, produces ? CN_EDGE_PRODUCES : CN_EDGE_SUPPLIES);
