@@ -116,6 +116,26 @@ static void bucket_sort(cn_flow *f, size_t n, size_t *start, size_t nc, int by_e
         }
 }
 
+/* 1 when each (importer, exporter) pair's flows stand together, as in a BACI file (sorted by year, exporter,
+ * importer, product) read in order: the pass over pairs below then needs no sort. O(n) time, nc^2 bits. */
+static int pairs_together(const cn_flow *f, size_t n, size_t nc)
+{
+    unsigned char *seen = calloc(nc * nc / 8 + 1, 1);
+    int ok = seen != NULL;
+    for (size_t i = 0; ok && i < n;) {
+        uint16_t c = f[i].importer, e = f[i].exporter;
+        size_t key = (size_t)c * nc + e;
+        if (c >= nc || e >= nc || (seen[key >> 3] & (1u << (key & 7))))
+            ok = 0;
+        else
+            seen[key >> 3] |= (unsigned char)(1u << (key & 7));
+        while (++i < n && f[i].importer == c && f[i].exporter == e)
+            ;
+    }
+    free(seen);
+    return ok;
+}
+
 cn_status cn_trade_keep_strongest(cn_trade *t, int year, cn_error *err)
 {
     if (t->world_exports || t->exports || t->ntotals || t->layout == CN_TRADE_LAYOUT_COMTRADE)
@@ -143,13 +163,15 @@ cn_status cn_trade_keep_strongest(cn_trade *t, int year, cn_error *err)
         goto nomem;
     for (size_t i = 0; i < np * nc; i++)
         exp[i].v = imp[i].v = -1.0;
-    /* the flows by importer, each importer's by exporter: every table below is then read a country's row
-     * (products or groups) at a time, which stays in the cache */
-    if (!(start = malloc((2 * nc + 2) * sizeof *start)) || !(sub = malloc((2 * nc + 2) * sizeof *sub)))
-        goto nomem;
-    bucket_sort(t->flows, t->nflows, start, nc, 0);
-    for (size_t c = 0; c < nc; c++)
-        bucket_sort(t->flows + start[c], start[c + 1] - start[c], sub, nc, 1);
+    /* each (importer, exporter) pair's flows together: as read from a sorted BACI file, else sorted by importer,
+     * each importer's by exporter (every table below is then read a country's row at a time) */
+    if (!pairs_together(t->flows, t->nflows, nc)) {
+        if (!(start = malloc((2 * nc + 2) * sizeof *start)) || !(sub = malloc((2 * nc + 2) * sizeof *sub)))
+            goto nomem;
+        bucket_sort(t->flows, t->nflows, start, nc, 0);
+        for (size_t c = 0; c < nc; c++)
+            bucket_sort(t->flows + start[c], start[c + 1] - start[c], sub, nc, 1);
+    }
     /* world exports and import totals per product; a group is counted by value once any flow has a value */
     for (size_t i = 0; i < t->nflows; i++) {
         const cn_flow *f = &t->flows[i];
