@@ -181,7 +181,7 @@ int cli_check_list(const cli_common *c, const cn_net *net, unsigned lists);
  * cn_risk_result_free), else the exit status, the error said */
 int cli_with_risk(const cn_net *net, const char *consumer, const char *wgi, const char *params, cn_risk_result *out);
 /* *s (malloc'd) replaced by the canonical ISO3 of the country it names, through cli_resolve_country (the typed
- * form echoed when it differs), so outputs echo canonical ids (cli/cmd_scenario.c; scenario, coalition); a
+ * form echoed when it differs), so outputs echo canonical ids (cli/resolve.c; scenario, coalition); a
  * string that names no country is left as it is for the command's own message; 0, or the exit status */
 int cli_canonical_country(const cli_common *c, const cn_net *net, const char *opt, char **s);
 /* the overview's note (cmd_render.c): "Not drawn (no import or reliance figure for this consumer): a, b" for

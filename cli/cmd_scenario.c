@@ -2,7 +2,6 @@
  * gap, and (--cascade) how the shock propagates through a trade network. */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "cli.h"
 #include "critnet/countries.h"
@@ -45,25 +44,6 @@ static int write_result(const cli_common *c, const cn_net *net, const cn_scenari
     if (st != CN_OK)
         return cli_out_fail(&out, &err);
     return cli_out_close(&out);
-}
-
-int cli_canonical_country(const cli_common *c, const cn_net *net, const char *opt, char **s)
-{
-    const char *id;
-    int known = cn_country_iso3(*s) != NULL;
-    for (int32_t v = 0; v < net->nvertices && !known; v++)
-        known = net->vertices[v].type == CN_VERTEX_COUNTRY && strcasecmp(net->vertices[v].id, *s) == 0;
-    if (!known) /* the command's own message (with the file's JSON path and its exit status) says it */
-        return 0;
-    int rc = cli_resolve_country(c, net, opt, *s, &id);
-    if (rc || strcmp(id, *s) == 0)
-        return rc;
-    char *dup = cn_strdup(id);
-    if (!dup)
-        return cli_say(c, 71, "out of memory");
-    free(*s);
-    *s = dup;
-    return 0;
 }
 
 int cmd_scenario(int argc, char **argv)

@@ -4,6 +4,7 @@
  * mean ..." with the nearest ids and names of the network (edit distance), or that a real country is not in
  * this network. Also: the output format from the extension of -o. */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -185,5 +186,25 @@ int cli_format_from_path(const char *path, const char **ext, cn_format *fmt)
     for (size_t i = 0; i < sizeof pictures / sizeof pictures[0]; i++)
         if (strcasecmp(dot, pictures[i]) == 0)
             return -1;
+    return 0;
+}
+
+/* scenario and coalition: what the user typed replaced by the resolver's canonical ISO3 (cli.h) */
+int cli_canonical_country(const cli_common *c, const cn_net *net, const char *opt, char **s)
+{
+    const char *id;
+    int known = cn_country_iso3(*s) != NULL;
+    for (int32_t v = 0; v < net->nvertices && !known; v++)
+        known = net->vertices[v].type == CN_VERTEX_COUNTRY && strcasecmp(net->vertices[v].id, *s) == 0;
+    if (!known) /* the command's own message (with the file's JSON path and its exit status) says it */
+        return 0;
+    int rc = cli_resolve_country(c, net, opt, *s, &id);
+    if (rc || strcmp(id, *s) == 0)
+        return rc;
+    char *dup = cn_strdup(id);
+    if (!dup)
+        return cli_say(c, 71, "out of memory");
+    free(*s);
+    *s = dup;
     return 0;
 }
