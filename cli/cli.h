@@ -192,4 +192,22 @@ const char *cli_overview_note(const cn_net *net, const struct cn_view *v, unsign
  * nothing when it has none or with --quiet (cli/trade_opts.c) */
 void cli_note_baskets(const cli_common *c, const cn_net *net);
 
+
+/* the options the risk family shares (risk, traderisk, robustness, render --robustness; cli/cmd_risk.c): a command
+ * lists in its long options those it takes, with these values, and passes each option to cli_risk_opt first */
+enum { OPT_RISK_MINERAL = 1300, OPT_RISK_CONSUMER, OPT_RISK_WGI, OPT_RISK_PARAMS, OPT_RISK_WGI_YEAR, OPT_RISK_RUNS,
+       OPT_RISK_SEED };
+typedef struct cli_risk_args {
+    const char *mineral;   /* --mineral ID (NULL: not given) */
+    const char *consumer;  /* --consumer ISO3 (NULL: not given) */
+    const char *wgi;       /* --wgi FILE (NULL: the built-in table) */
+    const char *params;    /* --params FILE (NULL: the built-in table) */
+    int32_t wgi_year;      /* --wgi-year Y, 1996..2100 (0: not given) */
+    int32_t runs;          /* --runs N, 1..10000000 (left alone when not given: set the default first) */
+    uint64_t seed;         /* --seed S >= 0 (likewise) */
+} cli_risk_args;
+/* handles one of those options into *a; returns 1 if handled, 0 if opt is not one of them, -1 after reporting a
+ * bad value (exit 64) */
+int cli_risk_opt(const cli_common *c, int opt, const char *arg, cli_risk_args *a);
+
 #endif

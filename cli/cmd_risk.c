@@ -1,5 +1,6 @@
 /* cli/cmd_risk.c: `critnet risk`: supply risk per mineral (EU supply risk, GeoPolRisk, governance-weighted HHI)
  * from the network, WGI governance figures and EU parameters (built-in or --wgi/--params files). docs/risk.md */
+#include <errno.h>
 #include <string.h>
 
 #include "cli.h"
@@ -41,6 +42,45 @@ int cli_parse_wgi_year(const cli_common *c, const char *arg, int32_t *out)
     return 0;
 }
 
+int cli_risk_opt(const cli_common *c, int opt, const char *arg, cli_risk_args *a)
+{
+    switch (opt) {
+    case OPT_RISK_MINERAL:
+        a->mineral = arg;
+        return 1;
+    case OPT_RISK_CONSUMER:
+        a->consumer = arg;
+        return 1;
+    case OPT_RISK_WGI:
+        a->wgi = arg;
+        return 1;
+    case OPT_RISK_PARAMS:
+        a->params = arg;
+        return 1;
+    case OPT_RISK_WGI_YEAR:
+        return cli_parse_wgi_year(c, arg, &a->wgi_year) ? -1 : 1;
+    case OPT_RISK_RUNS:
+    case OPT_RISK_SEED: {
+        int runs = opt == OPT_RISK_RUNS;
+        char *end;
+        errno = 0;
+        unsigned long long v = strtoull(arg, &end, 10);
+        if (end == arg || *end || errno || *arg == '-' || (runs && (v < 1 || v > 10000000))) {
+            cli_usage_error(c, "%s '%s': expected a whole number %s", runs ? "--runs" : "--seed", arg,
+                            runs ? "from 1 to 10000000" : ">= 0");
+            return -1;
+        }
+        if (runs)
+            a->runs = (int32_t)v;
+        else
+            a->seed = v;
+        return 1;
+    }
+    default:
+        return 0;
+    }
+}
+
 int cli_risk_inputs(const char *wgi, const char *params, int with_params, cn_risk_inputs *in)
 {
     cn_error err = {0};
@@ -75,43 +115,32 @@ static const char *dataset_consumer(const cn_net *net)
 
 int cmd_risk(int argc, char **argv)
 {
-    enum { OPT_METHOD = OPT_FIRST_CMD, OPT_CONSUMER, OPT_MINERAL, OPT_WGI, OPT_PARAMS, OPT_WGI_YEAR, OPT_THRESHOLD };
+    enum { OPT_METHOD = OPT_FIRST_CMD, OPT_THRESHOLD };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
                                              {"method", required_argument, 0, OPT_METHOD},
-                                             {"consumer", required_argument, 0, OPT_CONSUMER},
-                                             {"mineral", required_argument, 0, OPT_MINERAL},
-                                             {"wgi", required_argument, 0, OPT_WGI},
-                                             {"params", required_argument, 0, OPT_PARAMS},
-                                             {"wgi-year", required_argument, 0, OPT_WGI_YEAR},
+                                             {"consumer", required_argument, 0, OPT_RISK_CONSUMER},
+                                             {"mineral", required_argument, 0, OPT_RISK_MINERAL},
+                                             {"wgi", required_argument, 0, OPT_RISK_WGI},
+                                             {"params", required_argument, 0, OPT_RISK_PARAMS},
+                                             {"wgi-year", required_argument, 0, OPT_RISK_WGI_YEAR},
                                              {"threshold", required_argument, 0, OPT_THRESHOLD},
                                              {0, 0, 0, 0}};
     cli_common c = {.cmd = "risk", .help = help};
     cn_risk_opts o;
     cn_risk_opts_init(&o);
-    const char *consumer = NULL, *wgi = NULL, *params = NULL;
+    cli_risk_args a = {0};
     int opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
+        int got = cli_risk_opt(&c, opt, optarg, &a);
+        if (got < 0)
+            return 64;
+        if (got)
+            continue;
         char *end;
         switch (opt) {
         case OPT_METHOD:
             if (cn_risk_method_parse(optarg, &o.method))
                 return cli_usage_error(&c, "--method '%s': expected eu-sr, geopolrisk or hhi-wgi", optarg);
-            break;
-        case OPT_CONSUMER:
-            consumer = optarg;
-            break;
-        case OPT_MINERAL:
-            o.mineral = optarg;
-            break;
-        case OPT_WGI:
-            wgi = optarg;
-            break;
-        case OPT_PARAMS:
-            params = optarg;
-            break;
-        case OPT_WGI_YEAR:
-            if (cli_parse_wgi_year(&c, optarg, &o.wgi_year))
-                return 64;
             break;
         case OPT_THRESHOLD:
             o.threshold = strtod(optarg, &end);
@@ -127,17 +156,19 @@ int cmd_risk(int argc, char **argv)
         return rc;
 
     cn_risk_inputs in = {0};
-    if ((rc = cli_risk_inputs(wgi, params, 1, &in)))
+    if ((rc = cli_risk_inputs(a.wgi, a.params, 1, &in)))
         return rc;
     /* a trade table: only the consumer's rows are kept (world exports are summed from every row) */
-    c.trade.importer = consumer ? consumer : "USA";
+    c.trade.importer = a.consumer ? a.consumer : "USA";
     cn_net *net = NULL;
     rc = cli_load(&c, &net);
     if (rc) {
         cn_risk_inputs_free(&in);
         return rc;
     }
-    o.consumer = consumer ? consumer : dataset_consumer(net);
+    o.consumer = a.consumer ? a.consumer : dataset_consumer(net);
+    o.mineral = a.mineral;
+    o.wgi_year = a.wgi_year;
     cn_risk_result res;
     cn_error err = {0};
     if (cn_risk_run(net, &in, &o, &res, &err) != CN_OK) {

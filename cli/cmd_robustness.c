@@ -1,7 +1,6 @@
 /* cli/cmd_robustness.c: `critnet robustness`: supply still served and the largest component as supplier countries
  * are removed one by one (random or targeted), with the robustness R (Schneider et al. 2011); and `critnet render
  * --robustness`, the curves as an SVG chart. docs/risk.md */
-#include <errno.h>
 #include <string.h>
 
 #include "cli.h"
@@ -31,20 +30,13 @@ static void help(void)
            "  --seed S          seed of the random generator (default 1)\n");
 }
 
-/* --runs (runs != 0) or --seed into o; 0, or 64 after reporting */
-static int parse_count(const cli_common *c, const char *name, const char *arg, int runs, cn_robustness_opts *o)
+/* the shared options into o */
+static void set_opts(const cli_risk_args *a, cn_robustness_opts *o)
 {
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(arg, &end, 10);
-    if (end == arg || *end || errno || *arg == '-' || (runs && (v < 1 || v > 10000000)))
-        return cli_usage_error(c, "%s '%s': expected a whole number %s", name, arg,
-                               runs ? "from 1 to 10000000" : ">= 0");
-    if (runs)
-        o->runs = (int32_t)v;
-    else
-        o->seed = v;
-    return 0;
+    o->mineral = a->mineral;
+    o->consumer = a->consumer;
+    o->runs = a->runs;
+    o->seed = a->seed;
 }
 
 static cn_status write_report(const cn_net *net, const void *res, cn_format fmt, FILE *fp, cn_error *err)
@@ -54,28 +46,27 @@ static cn_status write_report(const cn_net *net, const void *res, cn_format fmt,
 
 int cmd_robustness(int argc, char **argv)
 {
-    enum { OPT_MINERAL = OPT_FIRST_CMD, OPT_CONSUMER, OPT_STRATEGY, OPT_ADAPTIVE, OPT_RUNS, OPT_SEED };
+    enum { OPT_STRATEGY = OPT_FIRST_CMD, OPT_ADAPTIVE };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
-                                             {"mineral", required_argument, 0, OPT_MINERAL},
-                                             {"consumer", required_argument, 0, OPT_CONSUMER},
+                                             {"mineral", required_argument, 0, OPT_RISK_MINERAL},
+                                             {"consumer", required_argument, 0, OPT_RISK_CONSUMER},
                                              {"strategy", required_argument, 0, OPT_STRATEGY},
                                              {"adaptive", no_argument, 0, OPT_ADAPTIVE},
-                                             {"runs", required_argument, 0, OPT_RUNS},
-                                             {"seed", required_argument, 0, OPT_SEED},
+                                             {"runs", required_argument, 0, OPT_RISK_RUNS},
+                                             {"seed", required_argument, 0, OPT_RISK_SEED},
                                              {0, 0, 0, 0}};
     cli_common c = {.cmd = "robustness", .help = help};
     cn_robustness_opts o;
     cn_robustness_opts_init(&o);
+    cli_risk_args a = {.runs = o.runs, .seed = o.seed};
     int opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
-        int rc = 0;
+        int got = cli_risk_opt(&c, opt, optarg, &a);
+        if (got < 0)
+            return 64;
+        if (got)
+            continue;
         switch (opt) {
-        case OPT_MINERAL:
-            o.mineral = optarg;
-            break;
-        case OPT_CONSUMER:
-            o.consumer = optarg;
-            break;
         case OPT_STRATEGY:
             if (cn_robustness_strategy_parse(optarg, &o.strategy))
                 return cli_usage_error(&c, "--strategy '%s': expected random, degree, strength or betweenness",
@@ -84,11 +75,6 @@ int cmd_robustness(int argc, char **argv)
         case OPT_ADAPTIVE:
             o.adaptive = 1;
             break;
-        case OPT_RUNS:
-        case OPT_SEED:
-            if ((rc = parse_count(&c, opt == OPT_RUNS ? "--runs" : "--seed", optarg, opt == OPT_RUNS, &o)))
-                return rc;
-            break;
         default:
             return cli_bad_option(&c, opt, argv);
         }
@@ -96,6 +82,7 @@ int cmd_robustness(int argc, char **argv)
     int rc = cli_opts_end(&c, opt, argc, argv);
     if (rc)
         return rc;
+    set_opts(&a, &o);
     if (o.adaptive && o.strategy == CN_ROBUSTNESS_RANDOM)
         return cli_usage_error(&c, "--adaptive applies to the targeted strategies (degree, strength, betweenness)");
     /* a trade table: only the consumer's rows are kept when there is one */
@@ -131,36 +118,30 @@ static void render_help(void)
 
 int cmd_render_robustness(int argc, char **argv)
 {
-    enum { OPT_MINERAL = OPT_FIRST_CMD, OPT_CONSUMER, OPT_RUNS, OPT_SEED, OPT_ROBUSTNESS };
+    enum { OPT_ROBUSTNESS = OPT_FIRST_CMD };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
-                                             {"mineral", required_argument, 0, OPT_MINERAL},
-                                             {"consumer", required_argument, 0, OPT_CONSUMER},
-                                             {"runs", required_argument, 0, OPT_RUNS},
-                                             {"seed", required_argument, 0, OPT_SEED},
+                                             {"mineral", required_argument, 0, OPT_RISK_MINERAL},
+                                             {"consumer", required_argument, 0, OPT_RISK_CONSUMER},
+                                             {"runs", required_argument, 0, OPT_RISK_RUNS},
+                                             {"seed", required_argument, 0, OPT_RISK_SEED},
                                              {"robustness", no_argument, 0, OPT_ROBUSTNESS},
                                              {0, 0, 0, 0}};
     static const int own[] = {OPT_FORMAT, 0}; /* SVG only */
     cli_common c = {.cmd = "render", .help = render_help, .own = own};
     cn_robustness_opts o;
     cn_robustness_opts_init(&o);
+    cli_risk_args a = {.runs = o.runs, .seed = o.seed};
     int opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
-        int rc = 0;
+        int got = cli_risk_opt(&c, opt, optarg, &a);
+        if (got < 0)
+            return 64;
+        if (got)
+            continue;
         switch (opt) {
         case OPT_FORMAT:
             if (strcmp(optarg, "svg") != 0)
                 return cli_usage_error(&c, "--robustness draws SVG only, not '%s'", optarg);
-            break;
-        case OPT_MINERAL:
-            o.mineral = optarg;
-            break;
-        case OPT_CONSUMER:
-            o.consumer = optarg;
-            break;
-        case OPT_RUNS:
-        case OPT_SEED:
-            if ((rc = parse_count(&c, opt == OPT_RUNS ? "--runs" : "--seed", optarg, opt == OPT_RUNS, &o)))
-                return rc;
             break;
         case OPT_ROBUSTNESS:
             break;
@@ -171,6 +152,7 @@ int cmd_render_robustness(int argc, char **argv)
     int rc = cli_opts_end(&c, opt, argc, argv);
     if (rc)
         return rc;
+    set_opts(&a, &o);
     c.trade.importer = o.consumer;
     c.trade.exporters_only = o.consumer == NULL;
     cn_net *net = NULL;

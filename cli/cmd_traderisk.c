@@ -32,31 +32,26 @@ static cn_status write_report(const cn_net *net, const void *p, cn_format fmt, F
 
 int cmd_traderisk(int argc, char **argv)
 {
-    enum { OPT_MINERAL = OPT_FIRST_CMD, OPT_WGI, OPT_WGI_YEAR, OPT_DAMPING };
+    enum { OPT_DAMPING = OPT_FIRST_CMD };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
-                                             {"mineral", required_argument, 0, OPT_MINERAL},
-                                             {"wgi", required_argument, 0, OPT_WGI},
-                                             {"wgi-year", required_argument, 0, OPT_WGI_YEAR},
+                                             {"mineral", required_argument, 0, OPT_RISK_MINERAL},
+                                             {"wgi", required_argument, 0, OPT_RISK_WGI},
+                                             {"wgi-year", required_argument, 0, OPT_RISK_WGI_YEAR},
                                              {"damping", required_argument, 0, OPT_DAMPING},
                                              {0, 0, 0, 0}};
     cli_common c = {.cmd = "traderisk", .help = help};
     cn_traderisk_opts o;
     cn_traderisk_opts_init(&o);
-    const char *wgi = NULL;
+    cli_risk_args a = {0};
     int opt;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
+        int got = cli_risk_opt(&c, opt, optarg, &a);
+        if (got < 0)
+            return 64;
+        if (got)
+            continue;
         char *end;
         switch (opt) {
-        case OPT_MINERAL:
-            o.mineral = optarg;
-            break;
-        case OPT_WGI:
-            wgi = optarg;
-            break;
-        case OPT_WGI_YEAR:
-            if (cli_parse_wgi_year(&c, optarg, &o.wgi_year))
-                return 64;
-            break;
         case OPT_DAMPING:
             o.damping = strtod(optarg, &end);
             if (end == optarg || *end || !(o.damping >= 0 && o.damping < 1))
@@ -70,8 +65,10 @@ int cmd_traderisk(int argc, char **argv)
     if (rc)
         return rc;
     cn_risk_inputs in = {0};
-    if ((rc = cli_risk_inputs(wgi, NULL, 0, &in)))
+    if ((rc = cli_risk_inputs(a.wgi, NULL, 0, &in)))
         return rc;
+    o.mineral = a.mineral;
+    o.wgi_year = a.wgi_year;
     cn_net *net = NULL;
     rc = cli_load(&c, &net);
     if (rc) {
