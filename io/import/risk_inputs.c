@@ -186,26 +186,28 @@ done:
     return st;
 }
 
-cn_status cn_risk_wgi_read(const char *path, cn_risk_inputs *in, cn_error *err)
+/* the CSV file at path, or (mem) data[len] in memory named path in messages, read into in by read, then closed */
+typedef cn_status (*csv_reader)(cn_csv *r, cn_risk_inputs *in, cn_error *err);
+static cn_status read_csv(const char *path, int mem, const char *data, size_t len, csv_reader read,
+                          cn_risk_inputs *in, cn_error *err)
 {
     cn_csv *r;
-    cn_status st = cn_csv_open(path, ',', &r, err);
+    cn_status st = mem ? cn_csv_open_mem(data, len, path, ',', &r, err) : cn_csv_open(path, ',', &r, err);
     if (st)
         return st;
-    st = wgi_read(r, in, err);
+    st = read(r, in, err);
     cn_csv_close(r);
     return st;
 }
 
+cn_status cn_risk_wgi_read(const char *path, cn_risk_inputs *in, cn_error *err)
+{
+    return read_csv(path, 0, NULL, 0, wgi_read, in, err);
+}
+
 cn_status cn_risk_wgi_read_mem(const char *data, size_t len, const char *name, cn_risk_inputs *in, cn_error *err)
 {
-    cn_csv *r;
-    cn_status st = cn_csv_open_mem(data, len, name, ',', &r, err);
-    if (st)
-        return st;
-    st = wgi_read(r, in, err);
-    cn_csv_close(r);
-    return st;
+    return read_csv(name, 1, data, len, wgi_read, in, err);
 }
 
 /* ---- parameters ---- */
@@ -273,15 +275,12 @@ static cn_status frac(cn_csv *r, const cn_csv_row *row, const hdr *h, const char
     return CN_OK;
 }
 
-cn_status cn_risk_params_read(const char *path, cn_risk_inputs *in, cn_error *err)
+static cn_status params_read(cn_csv *r, cn_risk_inputs *in, cn_error *err)
 {
-    cn_csv *r;
-    cn_status st = cn_csv_open(path, ',', &r, err);
-    if (st)
-        return st;
     const char *where = cn_csv_path(r);
     size_t np = in->nparams, nt = in->ntrade;
     hdr h = {0};
+    cn_status st;
     if ((st = hdr_read(r, &h, err)))
         goto done;
     int cmin = col(&h, "mineral"), cstage = col(&h, "stage"), ccty = col(&h, "country"), ct = col(&h, "t"),
@@ -361,8 +360,12 @@ done:
     if (st)
         rollback(in, np, nt);
     hdr_free(&h);
-    cn_csv_close(r);
     return st;
+}
+
+cn_status cn_risk_params_read(const char *path, cn_risk_inputs *in, cn_error *err)
+{
+    return read_csv(path, 0, NULL, 0, params_read, in, err);
 }
 
 /* ---- the EU CRM 2023 tables ---- */
