@@ -87,7 +87,13 @@ static cn_status work_from_bits(const cn_i_projbits *pb, work *k, cn_error *err)
     return CN_OK;
 }
 
-/* a projection: its bitset rows first (which pairs are joined, how many); over o->max_edges they stay the
+/* the edge limit o->max_edges stands for: 0 the default, negative (CN_CENTRALITY_MAX_EDGES_NONE) 0 edges */
+static int64_t edge_limit(const cn_centrality_opts *o)
+{
+    return o->max_edges == 0 ? CN_CENTRALITY_MAX_EDGES : o->max_edges < 0 ? 0 : o->max_edges;
+}
+
+/* a projection: its bitset rows first (which pairs are joined, how many); over edge_limit(o) they stay the
  * graph (*pb filled, k empty), else unweighted the pairs become k's edges, weighted cn_projection_run()
  * computes the sums of min shares */
 static cn_status build_projection(const cn_net *net, const cn_centrality_opts *o, const cn_bipartite *b, work *k,
@@ -97,13 +103,14 @@ static cn_status build_projection(const cn_net *net, const cn_centrality_opts *o
     int r = cn_i_projbits_build(net, b, side, pb);
     if (r < 0)
         return cn_error_set(err, CN_ENOMEM, "out of memory");
-    if (r == 0 && pb->nedges > o->max_edges) {
+    int64_t limit = edge_limit(o);
+    if (r == 0 && pb->nedges > limit) {
         if (o->weighted || (o->measures & ~IMPLICIT_MEASURES)) {
             cn_error_set(err, CN_EUSAGE,
                          "the %s projection has %lld edges, over the limit of %lld: only degree, strength and "
                          "pagerank, unweighted, are computed on a projection that large",
                          side == CN_VERTEX_MINERAL ? "minerals" : "countries", (long long)pb->nedges,
-                         (long long)o->max_edges);
+                         (long long)limit);
             cn_i_projbits_free(pb);
             return CN_EUSAGE;
         }
@@ -325,7 +332,7 @@ cn_status cn_centrality_run(const cn_net *net, const cn_centrality_opts *o, cn_c
     if (o->projection != CN_PROJECTION_ONTO_NONE && o->measures == (1u << CN_MEASURE_HUB))
         return cn_error_set(err, CN_EUSAGE, "hub scores need the directed bipartite network, not a projection");
     work k;
-    cn_i_projbits pb = {0}; /* rows != NULL: a projection over o->max_edges, measured without its edges */
+    cn_i_projbits pb = {0}; /* rows != NULL: a projection over edge_limit(o), measured without its edges */
     cn_status st = build_work(net, o, &k, &pb, err);
     if (st) {
         work_free(&k);

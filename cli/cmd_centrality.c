@@ -86,7 +86,7 @@ int cmd_centrality(int argc, char **argv)
             long long v = strtoll(optarg, &end, 10);
             if (end == optarg || *end || errno || v < 0)
                 return cli_usage_error(&c, "--max-edges '%s': expected a whole number >= 0", optarg);
-            o.max_edges = v;
+            o.max_edges = v ? v : CN_CENTRALITY_MAX_EDGES_NONE; /* the library's 0 is the default */
             break;
         }
         default:

@@ -39,12 +39,16 @@ typedef struct cn_centrality_opts {
     int bipartite_norm;    /**< Borgatti-Everett normalisation of degree, betweenness, closeness */
     unsigned kinds;        /**< edge kinds (bits 1u << cn_edge_kind), 0 = all */
     int64_t max_edges;     /**< a projection with more edges is not materialised: only degree, strength and
-                                PageRank, unweighted, are computed on it (others: CN_EUSAGE); default
-                                CN_CENTRALITY_MAX_EDGES */
+                                PageRank, unweighted, are computed on it (others: CN_EUSAGE); 0 (a zero-filled
+                                struct) = the default CN_CENTRALITY_MAX_EDGES; CN_CENTRALITY_MAX_EDGES_NONE (or any
+                                negative value) = a limit of 0 edges: every projection with an edge is measured
+                                without listing them */
 } cn_centrality_opts;
 
-/** The default cn_centrality_opts.max_edges: 1,000,000 projected edges. */
+/** The default cn_centrality_opts.max_edges: 1,000,000 projected edges (what 0 stands for). */
 #define CN_CENTRALITY_MAX_EDGES 1000000
+/** cn_centrality_opts.max_edges for "no projected edge is listed" (the CLI's --max-edges 0). */
+#define CN_CENTRALITY_MAX_EDGES_NONE (-1)
 
 /** Sets *o to the defaults: every measure, unweighted, on the bipartite network itself (CN_PROJECTION_ONTO_NONE), no
  * bipartite normalisation, every edge kind, max_edges CN_CENTRALITY_MAX_EDGES. Allocates nothing, so there is nothing to free. Constant time. */
@@ -71,8 +75,9 @@ typedef struct cn_centrality_result {
  * with cn_centrality_result_free(), which accepts a zero-initialised struct; on failure nothing is left to
  * free. Errors: CN_EUSAGE for no measure chosen or option combinations without a definition (see
  * docs/measures-network.md); CN_ENOMEM; CN_EDATA when a weight is not both finite and > 0 (the weight check);
- * CN_EINTERNAL (or CN_ENOMEM) when igraph fails; CN_EUSAGE when a projection has more than opts.max_edges edges
- * and a measure other than degree, strength and PageRank, or weights, are asked for.
+ * CN_EINTERNAL (or CN_ENOMEM) when igraph fails; CN_EUSAGE when a projection has more edges than the limit
+ * opts.max_edges stands for (0: CN_CENTRALITY_MAX_EDGES, negative: 0) and a measure other than degree, strength and
+ * PageRank, or weights, are asked for.
  * A projection is first found as one bitset row per vertex (which pairs share a neighbour: O(E_b * V / 64) for
  * the E_b edges of the bipartite graph, V^2 / 8 bytes, up to 32,768 vertices); over opts.max_edges its edges
  * are never listed, and its PageRank is a power iteration on those rows, each kept as its neighbours or its

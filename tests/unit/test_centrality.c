@@ -115,6 +115,35 @@ int main(void)
     CHECK(cn_centrality_run(net, &o, &r, &err) == CN_EUSAGE);
     o.measures = 0;
     CHECK(cn_centrality_run(net, &o, &r, &err) == CN_EUSAGE);
+
+    /* a zero-filled struct (no cn_centrality_opts_init): max_edges 0 is the default limit (1,000,000), so the
+     * 6-edge projection onto countries (projection 0) is listed and betweenness is computed on it: in the
+     * 4-clique USA-CHN-CAN-AUS every pair is joined directly, so every betweenness is 0; DEU's too */
+    cn_centrality_opts z = {0};
+    z.measures = 1u << CN_MEASURE_BETWEENNESS;
+    CHECK(cn_centrality_run(net, &z, &r, &err) == CN_OK);
+    CHECK_INT(r.n, 5);
+    CHECK_INT(r.nedges, 6);
+    CHECK_NEAR(val(net, &r, "CHN", CN_MEASURE_BETWEENNESS), 0, 0);
+    CHECK_NEAR(val(net, &r, "DEU", CN_MEASURE_BETWEENNESS), 0, 0);
+    cn_centrality_result_free(&r);
+    /* a limit under the 6 edges (5, or CN_CENTRALITY_MAX_EDGES_NONE: 0) refuses betweenness; at 6 it is listed */
+    z.max_edges = 5;
+    CHECK(cn_centrality_run(net, &z, &r, &err) == CN_EUSAGE);
+    CHECK_MSG(strstr(err.msg, "6 edges, over the limit of 5") != NULL, "%s", err.msg);
+    z.max_edges = CN_CENTRALITY_MAX_EDGES_NONE;
+    CHECK(cn_centrality_run(net, &z, &r, &err) == CN_EUSAGE);
+    CHECK_MSG(strstr(err.msg, "6 edges, over the limit of 0") != NULL, "%s", err.msg);
+    z.max_edges = 6;
+    CHECK(cn_centrality_run(net, &z, &r, &err) == CN_OK);
+    cn_centrality_result_free(&r);
+    /* over the limit, degree is still given (from the bitset rows): CHN is joined to USA, CAN and AUS */
+    z.max_edges = CN_CENTRALITY_MAX_EDGES_NONE;
+    z.measures = 1u << CN_MEASURE_DEGREE;
+    CHECK(cn_centrality_run(net, &z, &r, &err) == CN_OK);
+    CHECK_NEAR(val(net, &r, "CHN", CN_MEASURE_DEGREE), 3, 0);
+    CHECK_NEAR(val(net, &r, "DEU", CN_MEASURE_DEGREE), 0, 0);
+    cn_centrality_result_free(&r);
     cn_net_free(net);
     return cn_test_done();
 }
