@@ -209,5 +209,8 @@ typedef struct cli_risk_args {
 /* handles one of those options into *a; returns 1 if handled, 0 if opt is not one of them, -1 after reporting a
  * bad value (exit 64) */
 int cli_risk_opt(const cli_common *c, int opt, const char *arg, cli_risk_args *a);
+/* the option loop of a risk-family command: cli_next_opt, with the options above handled by cli_risk_opt; returns
+ * the next other option, 0 when the options are done, or -1 after a bad value was reported (cli_opts_end: 64) */
+int cli_next_risk_opt(cli_common *c, int argc, char **argv, const struct option *longopts, cli_risk_args *a);
 
 #endif

@@ -81,6 +81,15 @@ int cli_risk_opt(const cli_common *c, int opt, const char *arg, cli_risk_args *a
     }
 }
 
+int cli_next_risk_opt(cli_common *c, int argc, char **argv, const struct option *longopts, cli_risk_args *a)
+{
+    int opt, got;
+    while ((opt = cli_next_opt(c, argc, argv, longopts)) > 0 && (got = cli_risk_opt(c, opt, optarg, a)) != 0)
+        if (got < 0)
+            return -1;
+    return opt;
+}
+
 int cli_risk_inputs(const char *wgi, const char *params, int with_params, cn_risk_inputs *in)
 {
     cn_error err = {0};
@@ -130,12 +139,7 @@ int cmd_risk(int argc, char **argv)
     cn_risk_opts_init(&o);
     cli_risk_args a = {0};
     int opt;
-    while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
-        int got = cli_risk_opt(&c, opt, optarg, &a);
-        if (got < 0)
-            return 64;
-        if (got)
-            continue;
+    while ((opt = cli_next_risk_opt(&c, argc, argv, longopts, &a)) > 0) {
         char *end;
         switch (opt) {
         case OPT_METHOD:

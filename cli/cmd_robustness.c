@@ -60,12 +60,7 @@ int cmd_robustness(int argc, char **argv)
     cn_robustness_opts_init(&o);
     cli_risk_args a = {.runs = o.runs, .seed = o.seed};
     int opt;
-    while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
-        int got = cli_risk_opt(&c, opt, optarg, &a);
-        if (got < 0)
-            return 64;
-        if (got)
-            continue;
+    while ((opt = cli_next_risk_opt(&c, argc, argv, longopts, &a)) > 0) {
         switch (opt) {
         case OPT_STRATEGY:
             if (cn_robustness_strategy_parse(optarg, &o.strategy))
@@ -132,12 +127,7 @@ int cmd_render_robustness(int argc, char **argv)
     cn_robustness_opts_init(&o);
     cli_risk_args a = {.runs = o.runs, .seed = o.seed};
     int opt;
-    while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
-        int got = cli_risk_opt(&c, opt, optarg, &a);
-        if (got < 0)
-            return 64;
-        if (got)
-            continue;
+    while ((opt = cli_next_risk_opt(&c, argc, argv, longopts, &a)) > 0) {
         switch (opt) {
         case OPT_FORMAT:
             if (strcmp(optarg, "svg") != 0)

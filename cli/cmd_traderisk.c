@@ -44,12 +44,7 @@ int cmd_traderisk(int argc, char **argv)
     cn_traderisk_opts_init(&o);
     cli_risk_args a = {0};
     int opt;
-    while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
-        int got = cli_risk_opt(&c, opt, optarg, &a);
-        if (got < 0)
-            return 64;
-        if (got)
-            continue;
+    while ((opt = cli_next_risk_opt(&c, argc, argv, longopts, &a)) > 0) {
         char *end;
         switch (opt) {
         case OPT_DAMPING:
