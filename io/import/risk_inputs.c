@@ -94,25 +94,43 @@ static const char *iso3_of(const char *s)
     return cn_country_iso3(s);
 }
 
-/* ---- WGI ---- */
+/* reads the rows of a CSV after its header h into ctx (read_csv) */
+typedef cn_status (*csv_reader)(cn_csv *r, const hdr *h, void *ctx, cn_error *err);
 
-static cn_status wgi_read(cn_csv *r, cn_risk_inputs *in, cn_error *err)
+/* the CSV file at path, or (mem) data[len] in memory named path in messages: its header, then its rows read by
+ * read into ctx; closed after */
+static cn_status read_csv(const char *path, int mem, const char *data, size_t len, csv_reader read, void *ctx,
+                          cn_error *err)
 {
-    const char *where = cn_csv_path(r);
-    hdr h;
-    cn_status st = hdr_read(r, &h, err);
+    cn_csv *r;
+    hdr h = {0};
+    cn_status st = mem ? cn_csv_open_mem(data, len, path, ',', &r, err) : cn_csv_open(path, ',', &r, err);
     if (st)
         return st;
+    if (!(st = hdr_read(r, &h, err)))
+        st = read(r, &h, ctx, err);
+    hdr_free(&h);
+    cn_csv_close(r);
+    return st;
+}
+
+/* ---- WGI ---- */
+
+static cn_status wgi_read(cn_csv *r, const hdr *h, void *ctx, cn_error *err)
+{
+    cn_risk_inputs *in = ctx;
+    const char *where = cn_csv_path(r);
+    cn_status st = CN_OK;
     size_t n0 = in->nwgi, cap = in->nwgi;
-    int ciso = col(&h, "iso3"), cyear = col(&h, "year"), cest = col(&h, "estimate");
+    int ciso = col(h, "iso3"), cyear = col(h, "year"), cest = col(h, "estimate");
     if (ciso < 0)
-        ciso = col(&h, "iso3_wb");
+        ciso = col(h, "iso3_wb");
     if (cest < 0)
-        cest = col(&h, "mean6_estimate");
+        cest = col(h, "mean6_estimate");
     static const char *const six[6] = {"va", "pv", "ge", "rq", "rl", "cc"};
     int csix[6], nsix = 0;
     for (int i = 0; i < 6; i++)
-        nsix += (csix[i] = col(&h, six[i])) >= 0;
+        nsix += (csix[i] = col(h, six[i])) >= 0;
     if (ciso < 0 || cyear < 0 || (cest < 0 && nsix == 0)) {
         st = cn_error_set(err, CN_EDATA, "%s:1: expected columns iso3 (or iso3_wb), year, and estimate (or "
                                          "mean6_estimate, or the six indicators va,pv,ge,rq,rl,cc)", where);
@@ -124,11 +142,11 @@ static cn_status wgi_read(cn_csv *r, cn_risk_inputs *in, cn_error *err)
         const char *code = field(&row, ciso), *iso = iso3_of(code);
         if (!iso) {
             st = cn_error_set(err, CN_EDATA, "%s:%ld: column '%s': expected a country code, got '%s'", where,
-                              row.line, h.name[ciso], code);
+                              row.line, h->name[ciso], code);
             goto done;
         }
         double year, mean = NAN;
-        if ((st = num(r, &row, &h, cyear, &year, err)))
+        if ((st = num(r, &row, h, cyear, &year, err)))
             goto done;
         if (isnan(year) || year != floor(year) || year < 1900 || year > 2200) {
             st = cn_error_set(err, CN_EDATA, "%s:%ld: column 'year': expected a year, got '%s'", where, row.line,
@@ -136,7 +154,7 @@ static cn_status wgi_read(cn_csv *r, cn_risk_inputs *in, cn_error *err)
             goto done;
         }
         if (cest >= 0) {
-            if ((st = num(r, &row, &h, cest, &mean, err)))
+            if ((st = num(r, &row, h, cest, &mean, err)))
                 goto done;
         } else {
             double sum = 0, x;
@@ -144,7 +162,7 @@ static cn_status wgi_read(cn_csv *r, cn_risk_inputs *in, cn_error *err)
             for (int i = 0; i < 6; i++) {
                 if (csix[i] < 0)
                     continue;
-                if ((st = num(r, &row, &h, csix[i], &x, err)))
+                if ((st = num(r, &row, h, csix[i], &x, err)))
                     goto done;
                 if (!isnan(x))
                     sum += x, k++;
@@ -172,7 +190,7 @@ static cn_status wgi_read(cn_csv *r, cn_risk_inputs *in, cn_error *err)
         w->year = (int32_t)year;
         w->mean = mean;
         w->pv = NAN;
-        if (csix[1] >= 0 && (st = num(r, &row, &h, csix[1], &w->pv, err)))
+        if (csix[1] >= 0 && (st = num(r, &row, h, csix[1], &w->pv, err)))
             goto done;
     }
     if (got == CN_CSV_STEP_ERROR)
@@ -182,21 +200,6 @@ static cn_status wgi_read(cn_csv *r, cn_risk_inputs *in, cn_error *err)
 done:
     if (st)
         in->nwgi = n0;
-    hdr_free(&h);
-    return st;
-}
-
-/* the CSV file at path, or (mem) data[len] in memory named path in messages, read into in by read, then closed */
-typedef cn_status (*csv_reader)(cn_csv *r, cn_risk_inputs *in, cn_error *err);
-static cn_status read_csv(const char *path, int mem, const char *data, size_t len, csv_reader read,
-                          cn_risk_inputs *in, cn_error *err)
-{
-    cn_csv *r;
-    cn_status st = mem ? cn_csv_open_mem(data, len, path, ',', &r, err) : cn_csv_open(path, ',', &r, err);
-    if (st)
-        return st;
-    st = read(r, in, err);
-    cn_csv_close(r);
     return st;
 }
 
@@ -275,18 +278,16 @@ static cn_status frac(cn_csv *r, const cn_csv_row *row, const hdr *h, const char
     return CN_OK;
 }
 
-static cn_status params_read(cn_csv *r, cn_risk_inputs *in, cn_error *err)
+static cn_status params_read(cn_csv *r, const hdr *h, void *ctx, cn_error *err)
 {
+    cn_risk_inputs *in = ctx;
     const char *where = cn_csv_path(r);
     size_t np = in->nparams, nt = in->ntrade;
-    hdr h = {0};
-    cn_status st;
-    if ((st = hdr_read(r, &h, err)))
-        goto done;
-    int cmin = col(&h, "mineral"), cstage = col(&h, "stage"), ccty = col(&h, "country"), ct = col(&h, "t"),
-        cscope = col(&h, "scope");
-    int has_params = col(&h, "ir") >= 0 || col(&h, "ir_pct") >= 0 || col(&h, "eol_rir") >= 0 ||
-                     col(&h, "eol_rir_pct") >= 0 || col(&h, "si_sr") >= 0 || col(&h, "si_sr_pct") >= 0;
+    cn_status st = CN_OK;
+    int cmin = col(h, "mineral"), cstage = col(h, "stage"), ccty = col(h, "country"), ct = col(h, "t"),
+        cscope = col(h, "scope");
+    int has_params = col(h, "ir") >= 0 || col(h, "ir_pct") >= 0 || col(h, "eol_rir") >= 0 ||
+                     col(h, "eol_rir_pct") >= 0 || col(h, "si_sr") >= 0 || col(h, "si_sr_pct") >= 0;
     if (cmin < 0 || (!has_params && (ccty < 0 || ct < 0))) {
         st = cn_error_set(err, CN_EDATA, "%s:1: expected columns mineral, stage, and ir, eol_rir, si_sr (or "
                                          "ir_pct, eol_rir_pct, si_sr_pct) and/or country, t", where);
@@ -316,7 +317,7 @@ static cn_status params_read(cn_csv *r, cn_risk_inputs *in, cn_error *err)
                                                  "name, got '%s'", where, row.line, cty);
                 goto done;
             }
-            if ((st = num(r, &row, &h, ct, &t, err)))
+            if ((st = num(r, &row, h, ct, &t, err)))
                 goto done;
             if (isnan(t) || t <= 0 || t > 10) {
                 st = cn_error_set(err, CN_EDATA, "%s:%ld: column 't': expected a trade parameter in (0,10], got '%s'",
@@ -339,8 +340,8 @@ static cn_status params_read(cn_csv *r, cn_risk_inputs *in, cn_error *err)
             continue;
         }
         double ir, eol, si;
-        if ((st = frac(r, &row, &h, "ir", &ir, err)) || (st = frac(r, &row, &h, "eol_rir", &eol, err)) ||
-            (st = frac(r, &row, &h, "si_sr", &si, err)))
+        if ((st = frac(r, &row, h, "ir", &ir, err)) || (st = frac(r, &row, h, "eol_rir", &eol, err)) ||
+            (st = frac(r, &row, h, "si_sr", &si, err)))
             goto done;
         if (si == 0) {
             st = cn_error_set(err, CN_EDATA, "%s:%ld: column 'si_sr': expected a substitution index in (0,1]",
@@ -359,7 +360,6 @@ static cn_status params_read(cn_csv *r, cn_risk_inputs *in, cn_error *err)
 done:
     if (st)
         rollback(in, np, nt);
-    hdr_free(&h);
     return st;
 }
 
@@ -382,140 +382,110 @@ static void map_free(eumap *m, size_t n)
     free(m);
 }
 
-static cn_status map_read(const char *data, size_t len, eumap **out, size_t *nout, cn_error *err)
+/* the EU-material -> critnet-id table and the rows read into in (read_csv's ctx for the EU CRM 2023 tables) */
+typedef struct eu_ctx {
+    eumap *m;
+    size_t nm;
+    cn_risk_inputs *in;
+} eu_ctx;
+
+/* materials.csv: one row per EU material and stage, its critnet id */
+static cn_status map_read(cn_csv *r, const hdr *h, void *ctx, cn_error *err)
 {
-    cn_csv *r;
-    *out = NULL;
-    *nout = 0;
-    cn_status st = cn_csv_open_mem(data, len, "materials.csv", ',', &r, err);
-    if (st)
-        return st;
-    hdr h = {0};
-    eumap *m = NULL;
-    size_t n = 0;
-    if ((st = hdr_read(r, &h, err)))
-        goto done;
-    int cm = col(&h, "eu_material"), cs = col(&h, "stage"), ci = col(&h, "critnet_id");
-    if (cm < 0 || cs < 0 || ci < 0) {
-        st = cn_error_set(err, CN_EDATA, "materials.csv:1: expected columns eu_material, stage, critnet_id");
-        goto done;
-    }
+    eu_ctx *x = ctx;
+    int cm = col(h, "eu_material"), cs = col(h, "stage"), ci = col(h, "critnet_id");
+    if (cm < 0 || cs < 0 || ci < 0)
+        return cn_error_set(err, CN_EDATA, "materials.csv:1: expected columns eu_material, stage, critnet_id");
     cn_csv_row row;
     cn_csv_step got;
     while ((got = cn_csv_next(r, &row, err)) == CN_CSV_STEP_ROW) {
         cn_risk_stage stage;
-        if (cn_risk_stage_parse(field(&row, cs), &stage)) {
-            st = cn_error_set(err, CN_EDATA, "materials.csv:%ld: column 'stage': expected E or P", row.line);
-            goto done;
-        }
-        eumap *p = realloc(m, (n + 1) * sizeof *p);
-        if (!p) {
-            st = cn_error_set(err, CN_ENOMEM, "out of memory");
-            goto done;
-        }
-        m = p;
-        m[n] = (eumap){cn_strdup(field(&row, cm)), cn_strdup(field(&row, ci)), stage};
-        if (!m[n++].material || !m[n - 1].id) {
-            st = cn_error_set(err, CN_ENOMEM, "out of memory");
-            goto done;
-        }
+        if (cn_risk_stage_parse(field(&row, cs), &stage))
+            return cn_error_set(err, CN_EDATA, "materials.csv:%ld: column 'stage': expected E or P", row.line);
+        eumap *p = realloc(x->m, (x->nm + 1) * sizeof *p);
+        if (!p)
+            return cn_error_set(err, CN_ENOMEM, "out of memory");
+        x->m = p;
+        p = &x->m[x->nm++];
+        *p = (eumap){cn_strdup(field(&row, cm)), cn_strdup(field(&row, ci)), stage};
+        if (!p->material || !p->id)
+            return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
-    if (got == CN_CSV_STEP_ERROR)
-        st = err->status;
-done:
-    hdr_free(&h);
-    cn_csv_close(r);
-    if (st)
-        map_free(m, n);
-    else
-        *out = m, *nout = n;
-    return st;
+    return got == CN_CSV_STEP_ERROR ? err->status : CN_OK;
 }
 
-cn_status cn_risk_params_read_eu_mem(const char *params, size_t nparams, const char *trade, size_t ntrade,
-                                     const char *map, size_t nmap, cn_risk_inputs *in, cn_error *err)
+/* parameters.csv: one row per material, its SI_SR and EoL_RIR for each stage assessed */
+static cn_status eu_params_read(cn_csv *r, const hdr *h, void *ctx, cn_error *err)
 {
-    eumap *m;
-    size_t nm, np = in->nparams, nt = in->ntrade;
-    cn_status st = map_read(map, nmap, &m, &nm, err);
-    if (st)
-        return st;
-    cn_csv *r = NULL;
-    hdr h = {0};
+    const eu_ctx *x = ctx;
+    int cmat = col(h, "material"), cst = col(h, "stages_assessed"), csi = col(h, "si_sr"),
+        ceol = col(h, "eol_rir_pct"), cflag = col(h, "row_quality_flag");
+    if (cmat < 0 || cst < 0 || csi < 0 || ceol < 0 || cflag < 0)
+        return cn_error_set(err, CN_EDATA, "eu-crm-2023/parameters.csv:1: expected the EU CRM 2023 columns");
     cn_csv_row row;
     cn_csv_step got;
-    /* parameters.csv: one row per material */
-    if ((st = cn_csv_open_mem(params, nparams, "eu-crm-2023/parameters.csv", ',', &r, err)) ||
-        (st = hdr_read(r, &h, err)))
-        goto done;
-    int cmat = col(&h, "material"), cst = col(&h, "stages_assessed"), csi = col(&h, "si_sr"),
-        ceol = col(&h, "eol_rir_pct"), cflag = col(&h, "row_quality_flag");
-    if (cmat < 0 || cst < 0 || csi < 0 || ceol < 0 || cflag < 0) {
-        st = cn_error_set(err, CN_EDATA, "eu-crm-2023/parameters.csv:1: expected the EU CRM 2023 columns");
-        goto done;
-    }
+    cn_status st;
     while ((got = cn_csv_next(r, &row, err)) == CN_CSV_STEP_ROW) {
         const char *mat = field(&row, cmat), *stages = field(&row, cst);
         if (*field(&row, cflag))
             continue; /* shifted columns in the source: not usable */
         double si, eol;
-        if ((st = num(r, &row, &h, csi, &si, err)) || (st = num(r, &row, &h, ceol, &eol, err)))
-            goto done;
-        for (size_t i = 0; i < nm; i++) {
-            if (strcmp(m[i].material, mat) != 0)
+        if ((st = num(r, &row, h, csi, &si, err)) || (st = num(r, &row, h, ceol, &eol, err)))
+            return st;
+        for (size_t i = 0; i < x->nm; i++) {
+            const eumap *m = &x->m[i];
+            if (strcmp(m->material, mat) != 0)
                 continue;
-            if (!strchr(stages, m[i].stage == CN_RISK_STAGE_EXTRACTION ? 'E' : 'P'))
+            if (!strchr(stages, m->stage == CN_RISK_STAGE_EXTRACTION ? 'E' : 'P'))
                 continue;
-            if (push_param(in, m[i].id, m[i].stage, NAN, eol / 100.0, si)) {
-                st = cn_error_set(err, CN_ENOMEM, "out of memory");
-                goto done;
-            }
+            if (push_param(x->in, m->id, m->stage, NAN, eol / 100.0, si))
+                return cn_error_set(err, CN_ENOMEM, "out of memory");
         }
     }
-    if (got == CN_CSV_STEP_ERROR) {
-        st = err->status;
-        goto done;
-    }
-    hdr_free(&h);
-    cn_csv_close(r);
-    r = NULL;
-    /* trade_parameters.csv: one row per material, country, stage and scope */
-    if ((st = cn_csv_open_mem(trade, ntrade, "eu-crm-2023/trade_parameters.csv", ',', &r, err)) ||
-        (st = hdr_read(r, &h, err)))
-        goto done;
-    cmat = col(&h, "material");
-    int ccty = col(&h, "country"), ct = col(&h, "trade_parameter_t"), cstage = col(&h, "stage"),
-        cscope = col(&h, "supply_scope");
-    if (cmat < 0 || ccty < 0 || ct < 0 || cstage < 0 || cscope < 0) {
-        st = cn_error_set(err, CN_EDATA, "eu-crm-2023/trade_parameters.csv:1: expected the EU CRM 2023 columns");
-        goto done;
-    }
+    return got == CN_CSV_STEP_ERROR ? err->status : CN_OK;
+}
+
+/* trade_parameters.csv: one row per material, country, stage and scope; the global-supply ones are used */
+static cn_status eu_trade_read(cn_csv *r, const hdr *h, void *ctx, cn_error *err)
+{
+    const eu_ctx *x = ctx;
+    int cmat = col(h, "material"), ccty = col(h, "country"), ct = col(h, "trade_parameter_t"),
+        cstage = col(h, "stage"), cscope = col(h, "supply_scope");
+    if (cmat < 0 || ccty < 0 || ct < 0 || cstage < 0 || cscope < 0)
+        return cn_error_set(err, CN_EDATA, "eu-crm-2023/trade_parameters.csv:1: expected the EU CRM 2023 columns");
+    cn_csv_row row;
+    cn_csv_step got;
+    cn_status st;
     while ((got = cn_csv_next(r, &row, err)) == CN_CSV_STEP_ROW) {
         const char *mat = field(&row, cmat), *cty = field(&row, ccty), *iso = iso3_of(cty);
         cn_risk_stage stage;
         double t;
         if (strncmp(field(&row, cscope), "global supply", 13) != 0)
             continue;
-        if (!iso || cn_risk_stage_parse(field(&row, cstage), &stage)) {
-            st = cn_error_set(err, CN_EDATA, "eu-crm-2023/trade_parameters.csv:%ld: unknown country '%s' or stage",
-                              row.line, cty);
-            goto done;
-        }
-        if ((st = num(r, &row, &h, ct, &t, err)))
-            goto done;
-        for (size_t i = 0; i < nm; i++)
-            if (strcmp(m[i].material, mat) == 0 && m[i].stage == stage && !isnan(t) &&
-                push_trade(in, m[i].id, stage, iso, CN_RISK_SCOPE_GS, t)) {
-                st = cn_error_set(err, CN_ENOMEM, "out of memory");
-                goto done;
-            }
+        if (!iso || cn_risk_stage_parse(field(&row, cstage), &stage))
+            return cn_error_set(err, CN_EDATA, "eu-crm-2023/trade_parameters.csv:%ld: unknown country '%s' or stage",
+                                row.line, cty);
+        if ((st = num(r, &row, h, ct, &t, err)))
+            return st;
+        for (size_t i = 0; i < x->nm; i++)
+            if (strcmp(x->m[i].material, mat) == 0 && x->m[i].stage == stage && !isnan(t) &&
+                push_trade(x->in, x->m[i].id, stage, iso, CN_RISK_SCOPE_GS, t))
+                return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
-    if (got == CN_CSV_STEP_ERROR)
-        st = err->status;
-done:
-    hdr_free(&h);
-    cn_csv_close(r);
-    map_free(m, nm);
+    return got == CN_CSV_STEP_ERROR ? err->status : CN_OK;
+}
+
+cn_status cn_risk_params_read_eu_mem(const char *params, size_t nparams, const char *trade, size_t ntrade,
+                                     const char *map, size_t nmap, cn_risk_inputs *in, cn_error *err)
+{
+    eu_ctx x = {NULL, 0, in};
+    size_t np = in->nparams, nt = in->ntrade;
+    cn_status st = read_csv("materials.csv", 1, map, nmap, map_read, &x, err);
+    if (!st)
+        st = read_csv("eu-crm-2023/parameters.csv", 1, params, nparams, eu_params_read, &x, err);
+    if (!st)
+        st = read_csv("eu-crm-2023/trade_parameters.csv", 1, trade, ntrade, eu_trade_read, &x, err);
+    map_free(x.m, x.nm);
     if (st)
         rollback(in, np, nt);
     return st;
