@@ -30,13 +30,17 @@ static void help(void)
            "  --seed S          seed of the random generator (default 1)\n");
 }
 
-/* the shared options into o */
-static void set_opts(const cli_risk_args *a, cn_robustness_opts *o)
+/* after the options (both commands): the shared ones into o, and the network; of a trade table only the
+ * consumer's rows are kept when there is one, else the exporters' world totals; returns an exit code */
+static int load(cli_common *c, const cli_risk_args *a, cn_robustness_opts *o, cn_net **net)
 {
     o->mineral = a->mineral;
     o->consumer = a->consumer;
     o->runs = a->runs;
     o->seed = a->seed;
+    c->trade.importer = o->consumer;
+    c->trade.exporters_only = o->consumer == NULL;
+    return cli_load(c, net);
 }
 
 static cn_status write_report(const cn_net *net, const void *res, cn_format fmt, FILE *fp, cn_error *err)
@@ -77,15 +81,10 @@ int cmd_robustness(int argc, char **argv)
     int rc = cli_opts_end(&c, opt, argc, argv);
     if (rc)
         return rc;
-    set_opts(&a, &o);
     if (o.adaptive && o.strategy == CN_ROBUSTNESS_RANDOM)
         return cli_usage_error(&c, "--adaptive applies to the targeted strategies (degree, strength, betweenness)");
-    /* a trade table: only the consumer's rows are kept when there is one */
-    c.trade.importer = o.consumer;
-    c.trade.exporters_only = o.consumer == NULL;
     cn_net *net = NULL;
-    rc = cli_load(&c, &net);
-    if (rc)
+    if ((rc = load(&c, &a, &o, &net)))
         return rc;
     cn_robustness_result res;
     cn_error err = {0};
@@ -142,11 +141,8 @@ int cmd_render_robustness(int argc, char **argv)
     int rc = cli_opts_end(&c, opt, argc, argv);
     if (rc)
         return rc;
-    set_opts(&a, &o);
-    c.trade.importer = o.consumer;
-    c.trade.exporters_only = o.consumer == NULL;
     cn_net *net = NULL;
-    if ((rc = cli_load(&c, &net)))
+    if ((rc = load(&c, &a, &o, &net)))
         return rc;
     static const cn_robustness_strategy order[4] = {CN_ROBUSTNESS_RANDOM, CN_ROBUSTNESS_DEGREE, CN_ROBUSTNESS_STRENGTH,
                                                      CN_ROBUSTNESS_BETWEENNESS};
