@@ -30,6 +30,11 @@ static void help(void)
            "  --seed S          seed of the random generator (default 1)\n");
 }
 
+/* the options of both commands, handled by cli_risk_opt */
+#define ROBUSTNESS_LONGOPTS                                                                                  \
+    {"mineral", required_argument, 0, OPT_RISK_MINERAL}, {"consumer", required_argument, 0, OPT_RISK_CONSUMER}, \
+        {"runs", required_argument, 0, OPT_RISK_RUNS}, {"seed", required_argument, 0, OPT_RISK_SEED}
+
 /* after the options (both commands): the shared ones into o, and the network; of a trade table only the
  * consumer's rows are kept when there is one, else the exporters' world totals; returns an exit code */
 static int load(cli_common *c, const cli_risk_args *a, cn_robustness_opts *o, cn_net **net)
@@ -51,13 +56,9 @@ static cn_status write_report(const cn_net *net, const void *res, cn_format fmt,
 int cmd_robustness(int argc, char **argv)
 {
     enum { OPT_STRATEGY = OPT_FIRST_CMD, OPT_ADAPTIVE };
-    static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
-                                             {"mineral", required_argument, 0, OPT_RISK_MINERAL},
-                                             {"consumer", required_argument, 0, OPT_RISK_CONSUMER},
+    static const struct option longopts[] = {CLI_COMMON_LONGOPTS, ROBUSTNESS_LONGOPTS,
                                              {"strategy", required_argument, 0, OPT_STRATEGY},
                                              {"adaptive", no_argument, 0, OPT_ADAPTIVE},
-                                             {"runs", required_argument, 0, OPT_RISK_RUNS},
-                                             {"seed", required_argument, 0, OPT_RISK_SEED},
                                              {0, 0, 0, 0}};
     cli_common c = {.cmd = "robustness", .help = help};
     cn_robustness_opts o;
@@ -113,11 +114,7 @@ static void render_help(void)
 int cmd_render_robustness(int argc, char **argv)
 {
     enum { OPT_ROBUSTNESS = OPT_FIRST_CMD };
-    static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
-                                             {"mineral", required_argument, 0, OPT_RISK_MINERAL},
-                                             {"consumer", required_argument, 0, OPT_RISK_CONSUMER},
-                                             {"runs", required_argument, 0, OPT_RISK_RUNS},
-                                             {"seed", required_argument, 0, OPT_RISK_SEED},
+    static const struct option longopts[] = {CLI_COMMON_LONGOPTS, ROBUSTNESS_LONGOPTS,
                                              {"robustness", no_argument, 0, OPT_ROBUSTNESS},
                                              {0, 0, 0, 0}};
     static const int own[] = {OPT_FORMAT, 0}; /* SVG only */
