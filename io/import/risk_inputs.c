@@ -414,23 +414,34 @@ static cn_status map_read(cn_csv *r, const hdr *h, void *ctx, cn_error *err)
     return got == CN_CSV_STEP_ERROR ? err->status : CN_OK;
 }
 
+/* the n columns names of an EU table into c; CN_EDATA "FILE:1: expected the EU CRM 2023 columns" when one is
+ * missing */
+static cn_status eu_cols(cn_csv *r, const hdr *h, const char *const *names, size_t n, int *c, cn_error *err)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((c[i] = col(h, names[i])) < 0)
+            return cn_error_set(err, CN_EDATA, "%s:1: expected the EU CRM 2023 columns", cn_csv_path(r));
+    return CN_OK;
+}
+
 /* parameters.csv: one row per material, its SI_SR and EoL_RIR for each stage assessed */
 static cn_status eu_params_read(cn_csv *r, const hdr *h, void *ctx, cn_error *err)
 {
     const eu_ctx *x = ctx;
-    int cmat = col(h, "material"), cst = col(h, "stages_assessed"), csi = col(h, "si_sr"),
-        ceol = col(h, "eol_rir_pct"), cflag = col(h, "row_quality_flag");
-    if (cmat < 0 || cst < 0 || csi < 0 || ceol < 0 || cflag < 0)
-        return cn_error_set(err, CN_EDATA, "eu-crm-2023/parameters.csv:1: expected the EU CRM 2023 columns");
+    enum { MAT, STAGES, SI, EOL, FLAG };
+    static const char *const names[] = {"material", "stages_assessed", "si_sr", "eol_rir_pct", "row_quality_flag"};
+    int c[5];
+    cn_status st = eu_cols(r, h, names, 5, c, err);
+    if (st)
+        return st;
     cn_csv_row row;
     cn_csv_step got;
-    cn_status st;
     while ((got = cn_csv_next(r, &row, err)) == CN_CSV_STEP_ROW) {
-        const char *mat = field(&row, cmat), *stages = field(&row, cst);
-        if (*field(&row, cflag))
+        const char *mat = field(&row, c[MAT]), *stages = field(&row, c[STAGES]);
+        if (*field(&row, c[FLAG]))
             continue; /* shifted columns in the source: not usable */
         double si, eol;
-        if ((st = num(r, &row, h, csi, &si, err)) || (st = num(r, &row, h, ceol, &eol, err)))
+        if ((st = num(r, &row, h, c[SI], &si, err)) || (st = num(r, &row, h, c[EOL], &eol, err)))
             return st;
         for (size_t i = 0; i < x->nm; i++) {
             const eumap *m = &x->m[i];
@@ -449,23 +460,24 @@ static cn_status eu_params_read(cn_csv *r, const hdr *h, void *ctx, cn_error *er
 static cn_status eu_trade_read(cn_csv *r, const hdr *h, void *ctx, cn_error *err)
 {
     const eu_ctx *x = ctx;
-    int cmat = col(h, "material"), ccty = col(h, "country"), ct = col(h, "trade_parameter_t"),
-        cstage = col(h, "stage"), cscope = col(h, "supply_scope");
-    if (cmat < 0 || ccty < 0 || ct < 0 || cstage < 0 || cscope < 0)
-        return cn_error_set(err, CN_EDATA, "eu-crm-2023/trade_parameters.csv:1: expected the EU CRM 2023 columns");
+    enum { MAT, COUNTRY, T, STAGE, SCOPE };
+    static const char *const names[] = {"material", "country", "trade_parameter_t", "stage", "supply_scope"};
+    int c[5];
+    cn_status st = eu_cols(r, h, names, 5, c, err);
+    if (st)
+        return st;
     cn_csv_row row;
     cn_csv_step got;
-    cn_status st;
     while ((got = cn_csv_next(r, &row, err)) == CN_CSV_STEP_ROW) {
-        const char *mat = field(&row, cmat), *cty = field(&row, ccty), *iso = iso3_of(cty);
+        const char *mat = field(&row, c[MAT]), *cty = field(&row, c[COUNTRY]), *iso = iso3_of(cty);
         cn_risk_stage stage;
         double t;
-        if (strncmp(field(&row, cscope), "global supply", 13) != 0)
+        if (strncmp(field(&row, c[SCOPE]), "global supply", 13) != 0)
             continue;
-        if (!iso || cn_risk_stage_parse(field(&row, cstage), &stage))
+        if (!iso || cn_risk_stage_parse(field(&row, c[STAGE]), &stage))
             return cn_error_set(err, CN_EDATA, "eu-crm-2023/trade_parameters.csv:%ld: unknown country '%s' or stage",
                                 row.line, cty);
-        if ((st = num(r, &row, h, ct, &t, err)))
+        if ((st = num(r, &row, h, c[T], &t, err)))
             return st;
         for (size_t i = 0; i < x->nm; i++)
             if (strcmp(x->m[i].material, mat) == 0 && x->m[i].stage == stage && !isnan(t) &&

@@ -150,6 +150,9 @@ int main(void)
     CHECK(cn_risk_params_read_eu_mem("material,si_sr\n", 15, TRADE, sizeof TRADE - 1, MATERIALS,
                                      sizeof MATERIALS - 1, &in, &err) == CN_EDATA);
     CHECK_STR(err.msg, "eu-crm-2023/parameters.csv:1: expected the EU CRM 2023 columns");
+    CHECK(cn_risk_params_read_eu_mem(PARAMS, sizeof PARAMS - 1, "material,country\n", 17, MATERIALS,
+                                     sizeof MATERIALS - 1, &in, &err) == CN_EDATA);
+    CHECK_STR(err.msg, "eu-crm-2023/trade_parameters.csv:1: expected the EU CRM 2023 columns");
     CHECK_INT(in.nparams, 3);
     CHECK_INT(in.ntrade, 2);
     cn_risk_inputs_free(&in);
