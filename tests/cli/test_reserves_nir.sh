@@ -124,6 +124,14 @@ run concentration --layer reserves --dataset us-mcs2024 --format json -o "$T_TMP
 expect_rc 0
 run deps --years --dataset us-mcs2026 --list all --format json -o "$T_TMP/y26.json"
 expect_rc 0
+run deps --years --dataset us-mcs2024 --list all --format json -o "$T_TMP/y24.json"
+expect_rc 0
 check "oracle (csv module) agrees" /usr/bin/python3 "$CN_SRC/tests/oracles/reserves_nir.py" "$CN_SRC" "$T_TMP/r26.json" \
-  "$T_TMP/r24.json" "$T_TMP/y26.json"
+  "$T_TMP/r24.json" "$T_TMP/y26.json" "$T_TMP/y24.json"
+# where the series comes from, said under the table; the one-year rows named
+run deps --years --dataset us-mcs2024 --list all
+expect_out "^Series: each row is one series"
+expect_out "^One year only in their series .*cesium.*cobalt"
+check "antimony 2019-2023 from its salient table" grep -Eq "^antimony +84% +84% +86% +84% +82%$" <<<"$OUT"
+check "zinc: refined (NIR_Refined_pct), not ores (E)" grep -Eq "^zinc +88% +79% +76% +77% +77%$" <<<"$OUT"
 finish

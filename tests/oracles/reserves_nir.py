@@ -3,12 +3,13 @@
 # world-reserves shares, HHI and top holder, and the NIR series per year, computed with the csv module straight
 # from the USGS release files (datasets/usgs-mcs2026/world_production.csv and nir.csv, datasets/usgs-mcs2024/world),
 # then compared with critnet's JSON (python's json module).
-# Usage: reserves_nir.py SRC_DIR RES2026_JSON RES2024_JSON YEARS2026_JSON; prints one line per failed check, exit 1.
+# Usage: reserves_nir.py SRC_DIR RES2026_JSON RES2024_JSON YEARS2026_JSON YEARS2024_JSON; prints one line per
+# failed check, exit 1.
 import csv
 import json
 import sys
 
-src, res26, res24, years26 = sys.argv[1:5]
+src, res26, res24, years26, years24 = sys.argv[1:6]
 failed = 0
 
 
@@ -162,5 +163,40 @@ for slug, mid in [("cobalt", "cobalt"), ("lithium", "lithium"), ("tungsten", "tu
         check(f"{mid} {y}: estimated {p['estimated']}", p["estimated"] == r["year"].endswith("e"))
     for y, p in g.items():  # a year the release does not give is "no data", never filled
         check(f"{mid} {y}: 'no data'", y in want or (p["status"] == "no data" and p["nir"] is None))
+
+# ---- MCS 2024 NIR series: each commodity's salient table, the column of Fig. 2's form, 2019-2023 ----
+fig2 = list(csv.reader(open(f"{src}/datasets/usgs-mcs2024/trends/MCS2024_Fig2_Net_Import_Reliance.csv",
+                            encoding="utf-8-sig")))
+series = {r["mineral"]: r for r in json.load(open(years24, encoding="utf-8"))["minerals"]}
+for code, col, mid, fig2_name in [("antim", "NIR_pct", "antimony", "ANTIMONY, metal and oxide"),
+                                  ("chrom", "NIR_pct", "chromium", "CHROMIUM, all forms"),
+                                  ("coppe", "NIR_pct", "copper", "COPPER, refined"),
+                                  ("lead", "NIR_Metal_pct", "lead", "LEAD, refined"),
+                                  ("tin", "NIR_Refinedpct", "tin", "TIN, refined"),
+                                  ("zinc", "NIR_Refined_pct", "zinc", "ZINC, refined"),
+                                  ("simet", "NIR_FeSi2_Si_pct", "silicon", "SILICON, metal and ferrosilicon"),
+                                  ("arsen", "NIR_All_pct", "arsenic", None),
+                                  ("raree", "NIR_Compounds-Metals_t", "rare_earths", None),
+                                  ("titan", "NIR_Sponge_pct", "titanium:sponge", None),
+                                  ("diamo", "Stones_NIR_pct", "diamond:stones", "DIAMOND (INDUSTRIAL), stones")]:
+    rows = list(csv.DictReader(open(f"{src}/datasets/usgs-mcs2024/salient/mcs2024-{code}_salient.csv",
+                                    encoding="utf-8-sig")))
+    want = {int(r["Year"]): r[col].strip() for r in rows if r.get("Year", "").strip()}
+    if fig2_name:  # the salient column is Fig. 2's figure in its year (2023)
+        f2 = [r for r in fig2 if len(r) > 3 and r[2] == fig2_name]
+        check(f"2024 {mid}: Fig. 2 row", len(f2) == 1 and f2[0][3] == want[2023])
+    got = {p["year"]: p for p in series.get(mid, {"nir": []})["nir"]}
+    for y, raw in want.items():
+        p = got.get(y)
+        check(f"2024 {mid} {y}: '{raw}' as printed, got {p and p['text']}", p is not None and p["text"] == raw)
+# the release prints no per-year figure: cesium and rubidium have no salient file; cobalt's holds a world table
+import os
+for code in ("cesiu", "rubid"):
+    check(f"2024: no {code} salient file", not os.path.exists(f"{src}/datasets/usgs-mcs2024/salient/mcs2024-{code}_salient.csv"))
+head = open(f"{src}/datasets/usgs-mcs2024/salient/mcs2024-cobal_salient.csv", encoding="utf-8-sig").readline()
+check("2024: cobalt's salient file has no Year column", "Year" not in head.split(","))
+for mid in ("cesium", "rubidium", "cobalt"):
+    known = [p["year"] for p in series[mid]["nir"] if p["status"] is None]
+    check(f"2024 {mid}: 2023 only, got {known}", known == [2023])
 
 sys.exit(1 if failed else 0)
