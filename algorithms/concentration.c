@@ -94,6 +94,8 @@ int cn_reserves_in_group(const cn_edge *e, const cn_reserves_group *g)
 
 double cn_reserves_share(const cn_edge *e, const cn_reserves_group *g)
 {
+    if (e->flags & CN_F_RESERVES_MIN)
+        return NAN;
     double s = e->reserves / g->denom;
     return isnan(s) || s > 1.0 + 1e-12 ? NAN : s;
 }
@@ -127,20 +129,28 @@ int cn_reserves_group_find(const cn_net *net, const int32_t *idx, int32_t n, int
             out->source = e->source;
         if (!out->unit)
             out->unit = e->unit;
+        int min = (e->flags & CN_F_RESERVES_MIN) != 0;
         if (e->country == CN_WORLD) {
             out->world = e->reserves;
+            out->world_min = min;
             continue;
         }
-        if (e->country == CN_OTHER)
+        if (e->country == CN_OTHER) {
             out->other = isnan(out->other) ? e->reserves : out->other + e->reserves;
+            out->other_min |= min;
+        }
         out->listed = isnan(out->listed) ? e->reserves : out->listed + e->reserves;
+        out->listed_min |= min;
     }
     if (out->world > 0) {
-        out->denom = out->world;
+        /* a world total known only as "> X": the world holds at least X and at least what is listed */
+        out->denom = out->world_min && out->listed > out->world ? out->listed : out->world;
         out->shares_of = 1;
+        out->shares_max = out->world_min;
     } else if (out->listed > 0) {
         out->denom = out->listed;
         out->shares_of = 2;
+        out->shares_max = out->listed_min;
     }
     return 1;
 }
@@ -177,7 +187,9 @@ static void fill_reserves(const cn_net *net, const cn_concentration_opts *o, int
     r->total = g.world;
     r->source = g.source;
     r->shares_of = g.shares_of;
-    r->other_share = isnan(g.other) ? NAN : g.other / g.denom;
+    r->shares_max = g.shares_max;
+    r->total_min = g.world_min;
+    r->other_share = isnan(g.other) || g.other_min ? NAN : g.other / g.denom; /* a bound over a bound: unknown */
     int32_t n = 0;
     for (int32_t k = 0; k < nmine; k++) {
         const cn_edge *e = &net->edges[mine[k]];

@@ -144,7 +144,7 @@ static cn_status production(const cn_net *net, int32_t x, cn_profile_result *p)
         e = &net->edges[k];
         cn_profile_production *r = &p->prod[p->nprod++];
         *r = (cn_profile_production){e->mineral, e->year, e->quantity, e->unit, e->share, 0, 1, NAN, NAN, 0, 0,
-                                     NULL};
+                                     NULL, 0, 0};
         if (!isnan(r->share) || isnan(e->quantity))
             continue;
         /* share from quantities of the same group and unit: the world total, else the listed producers */
@@ -198,11 +198,13 @@ static cn_status reserves(const cn_net *net, int32_t x, cn_profile_result *p)
         cn_profile_production *r = &p->prod[j];
         if (j == p->nprod) {
             p->nprod++;
-            *r = (cn_profile_production){e->mineral, 0, NAN, NULL, NAN, 0, 0, NAN, NAN, 0, 0, NULL};
+            *r = (cn_profile_production){e->mineral, 0, NAN, NULL, NAN, 0, 0, NAN, NAN, 0, 0, NULL, 0, 0};
         }
         r->reserves = f->reserves;
         r->reserves_share = cn_reserves_share(f, &g);
         r->reserves_of = isnan(r->reserves_share) ? 0 : g.shares_of;
+        r->reserves_min = (f->flags & CN_F_RESERVES_MIN) != 0;
+        r->reserves_share_max = !isnan(r->reserves_share) && g.shares_max;
         r->reserves_year = g.year;
         r->reserves_unit = f->unit;
     }

@@ -20,7 +20,8 @@ static void help(void)
            "                   imports: shares of the consumer's imports (ranks only: share unknown);\n"
            "                   reserves: shares of world reserves (of the printed world total, else of the\n"
            "                   listed figures, said in OF), the latest year with reserves; a mineral\n"
-           "                   without reserve figures says 'no data'\n"
+           "                   without reserve figures says 'no data'; a world total printed as a bound\n"
+           "                   (>X, at least X) makes the shares upper bounds (<=), EFF.N a lower bound\n"
            "  --mineral ID     one mineral and its stages (cobalt also shows cobalt:refinery)\n"
            "  --year Y         production (or reserves) year (default: each mineral's headline year)\n"
            "  --consumer ISO3  importing country for --layer imports (default USA)\n");

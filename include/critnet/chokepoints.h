@@ -114,6 +114,9 @@ typedef struct cn_profile_production {
     int reserves_of;          /**< what reserves_share is of: 1 the world total, 2 the listed figures, 0 none */
     int32_t reserves_year;    /**< the year the reserves are filed under, 0 when the mineral has none */
     const char *reserves_unit;
+    int reserves_min;         /**< 1 when reserves is a lower bound (printed ">X"; its share is then unknown) */
+    int reserves_share_max;   /**< 1 when reserves_share is an upper bound: world reserves are printed as a
+                                   lower bound (cn_reserves_group.shares_max) */
 } cn_profile_production;
 
 typedef struct cn_profile_reliance {

@@ -68,6 +68,10 @@ typedef struct cn_concentration_row {
     int32_t source;
     int shares_of;         /**< reserves: 1 shares of the printed world total, 2 of the sum of the listed
                                 figures (countries and "other"; no world total printed), 0 no data */
+    int shares_max;        /**< reserves: 1 when top_share, cr3, hhi, hhi_max and other_share are upper bounds
+                                (and effective, effective_min lower bounds): the world total is printed as a
+                                lower bound (">21,000,000", cn_reserves_group.world_min) */
+    int total_min;         /**< reserves: 1 when total is that lower bound */
 } cn_concentration_row;
 
 typedef struct cn_concentration_result {
@@ -95,8 +99,15 @@ typedef struct cn_reserves_group {
     double world;          /**< the printed world total (CN_WORLD row), NAN when none */
     double listed;         /**< sum of the known reserves of the countries, the unnamed and "other" */
     double other;          /**< "other countries", NAN when none */
-    double denom;          /**< what shares are of: world when printed (> 0), else listed; NAN when neither */
+    double denom;          /**< what shares are of: world when printed (> 0; printed as a bound: the larger of
+                                world and listed, since the world holds at least both), else listed; NAN when
+                                neither */
     int shares_of;         /**< 1 world total, 2 listed sum, 0 no data */
+    int world_min;         /**< 1 when world is a lower bound (printed ">X", CN_F_RESERVES_MIN) */
+    int listed_min;        /**< 1 when a listed figure is a lower bound (MCS nickel's "other" ">9,100,000") */
+    int shares_max;        /**< 1 when shares of denom are upper bounds: denom is a lower bound of what they are
+                                of (world_min, or listed_min when shares are of the listed sum) */
+    int other_min;         /**< 1 when other is a lower bound */
     const char *unit;      /**< unit of the figures (interned in the net) */
     int32_t source;        /**< provenance of the first figure, or -1 */
 } cn_reserves_group;
@@ -109,8 +120,10 @@ int cn_reserves_group_find(const cn_net *net, const int32_t *idx, int32_t n, int
                            cn_reserves_group *out);
 /** 1 when edge e belongs to group g (a produces edge of g's mineral and year), else 0. Constant time. */
 int cn_reserves_in_group(const cn_edge *e, const cn_reserves_group *g);
-/** e's share of g's reserves: e->reserves / g->denom, NAN when either is unknown or the share exceeds 1 (a
- * rounded world total below one country's figure). Constant time. */
+/** e's share of g's reserves: e->reserves / g->denom, NAN when either is unknown, when e's reserves are
+ * themselves a lower bound (CN_F_RESERVES_MIN: a bound over a bound says nothing) or when the share exceeds 1
+ * (a rounded world total below one country's figure). An upper bound of the share when g->shares_max.
+ * Constant time. */
 double cn_reserves_share(const cn_edge *e, const cn_reserves_group *g);
 
 CN_END_DECLS

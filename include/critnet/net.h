@@ -39,7 +39,9 @@ enum {
     CN_F_WITHHELD = 1u << 1,     /**< "W": withheld to avoid disclosing company data */
     CN_F_NA = 1u << 2,           /**< "NA": not available */
     CN_F_NET_EXPORTER = 1u << 3, /**< relies: "E", net exporter */
-    CN_F_PRIMARY = 1u << 4       /**< this edge is the headline figure of its group */
+    CN_F_PRIMARY = 1u << 4,      /**< this edge is the headline figure of its group */
+    CN_F_RESERVES_MIN = 1u << 5  /**< produces: reserves is a lower bound, the source prints "> reserves"
+                                      (USGS world reserves ">21,000,000": at least 21 million, not 21 million) */
 };
 
 typedef struct cn_vertex {

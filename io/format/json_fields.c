@@ -281,11 +281,11 @@ static cn_status vertex_ref(cn_i_json_rd *r, const cJSON *x, cn_vertex_type type
 static const char *const edge_keys[] = {"kind", "country", "mineral", "consumer", "share", "low", "high",
                                         "rank", "value", "quantity", "reserves", "unit", "year", "period",
                                         "text", "basis", "estimated", "withheld", "na", "net_exporter",
-                                        "primary", "source", NULL};
+                                        "primary", "source", "reserves_at_least", NULL};
 enum {
     E_KIND, E_COUNTRY, E_MINERAL, E_CONSUMER, E_SHARE, E_LOW, E_HIGH, E_RANK, E_VALUE, E_QUANTITY,
     E_RESERVES, E_UNIT, E_YEAR, E_PERIOD, E_TEXT, E_BASIS, E_ESTIMATED, E_WITHHELD, E_NA, E_NET_EXPORTER,
-    E_PRIMARY, E_SOURCE, E_NKEYS
+    E_PRIMARY, E_SOURCE, E_RESERVES_MIN, E_NKEYS
 };
 
 cn_status cn_i_json_read_edge(cn_i_json_rd *r, const cJSON *it, int i)
@@ -358,7 +358,7 @@ cn_status cn_i_json_read_edge(cn_i_json_rd *r, const cJSON *it, int i)
     }
     struct { int key; unsigned flag; } flags[] = {
         {E_ESTIMATED, CN_F_ESTIMATED}, {E_WITHHELD, CN_F_WITHHELD}, {E_NA, CN_F_NA},
-        {E_NET_EXPORTER, CN_F_NET_EXPORTER}, {E_PRIMARY, CN_F_PRIMARY}};
+        {E_NET_EXPORTER, CN_F_NET_EXPORTER}, {E_PRIMARY, CN_F_PRIMARY}, {E_RESERVES_MIN, CN_F_RESERVES_MIN}};
     for (size_t n = 0; n < sizeof flags / sizeof flags[0]; n++) {
         int b;
         set_path(r, "edges", i, edge_keys[flags[n].key]);
@@ -366,6 +366,9 @@ cn_status cn_i_json_read_edge(cn_i_json_rd *r, const cJSON *it, int i)
         if (b)
             e.flags |= flags[n].flag;
     }
+    set_path(r, "edges", i, "reserves_at_least");
+    if ((e.flags & CN_F_RESERVES_MIN) && (k != CN_EDGE_PRODUCES || isnan(e.reserves)))
+        return cn_i_json_fail(r, "a lower bound of reserves needs a produces edge with \"reserves\"");
     set_path(r, "edges", i, "source");
     if ((st = get_source_ref(r, f[E_SOURCE], &e.source))) return st;
     if ((st = cn_net_add_edge(r->net, &e, NULL, r->err))) {

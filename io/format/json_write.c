@@ -182,6 +182,7 @@ cn_status cn_json_dump(const cn_net *net, char **out, cn_error *err)
         if (e->flags & CN_F_NA) cJSON_AddTrueToObject(o, "na");
         if (e->flags & CN_F_NET_EXPORTER) cJSON_AddTrueToObject(o, "net_exporter");
         if (e->flags & CN_F_PRIMARY) cJSON_AddTrueToObject(o, "primary");
+        if (e->flags & CN_F_RESERVES_MIN) cJSON_AddTrueToObject(o, "reserves_at_least");
         if (e->source >= 0)
             add_str(o, "source", net->sources[e->source].id);
         put_obj(&b, o, i + 1 == net->nedges);

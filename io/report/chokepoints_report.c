@@ -308,13 +308,15 @@ static const cn_i_view s_text[] = {{S_CONSUMER, "CONSUMER", -1, "-", 0}, {S_MINE
 static const cn_i_layout s_layout = {s_cols, S_NCOLS, s_csv, s_text, 9, 6};
 
 enum { P_MINERAL, P_YEAR, P_QUANTITY, P_UNIT, P_SHARE, P_SHARE_OF, P_RESERVES, P_RES_SHARE, P_RES_OF, P_RES_YEAR,
-       P_NCOLS };
+       P_RES_MIN, P_RES_SHARE_MAX, P_NCOLS };
 
 static const cn_i_col p_cols[P_NCOLS] = {{"mineral", CN_I_STR, 0},       {"year", CN_I_INT, 0},
                                          {"quantity", CN_I_NUM, 0},      {"unit", CN_I_STR, 0},
                                          {"share", CN_I_PCT, 6},         {"share_of", CN_I_STR, 0},
                                          {"reserves", CN_I_NUM, 0},      {"reserves_share", CN_I_PCT, 6},
-                                         {"reserves_share_of", CN_I_STR, 0}, {"reserves_year", CN_I_INT, 0}};
+                                         {"reserves_share_of", CN_I_STR, 0}, {"reserves_year", CN_I_INT, 0},
+                                         {"reserves_at_least", CN_I_BOOL, 0},
+                                         {"reserves_share_upper_bound", CN_I_BOOL, 0}};
 static const cn_i_view p_text[] = {{P_MINERAL, "MINERAL", -1, "-", 0},      {P_YEAR, "YEAR", -1, "-", 1},
                                    {P_QUANTITY, "QUANTITY", -1, "unknown", 1}, {P_UNIT, "UNIT", -1, "", 0},
                                    {P_SHARE, "SHARE", -1, "unknown", 1},    {P_SHARE_OF, "OF", -1, "", 0},
@@ -388,6 +390,15 @@ static void fill_prod(void *arg, size_t i, cn_i_cell *c)
     c[P_RES_SHARE].x = x->reserves_share;
     c[P_RES_OF].s = x->reserves_of == 1 ? "world total" : x->reserves_of == 2 ? "listed figures" : NULL;
     c[P_RES_YEAR].x = x->reserves_year ? x->reserves_year : NAN;
+    c[P_RES_MIN].x = x->reserves_min;
+    c[P_RES_SHARE_MAX].x = x->reserves_share_max;
+    char b[32];
+    if (x->reserves_min && !isnan(x->reserves)) /* tables: as printed, at least that */
+        snprintf(c[P_RESERVES].buf, sizeof c[P_RESERVES].buf, ">%s", cn_i_num(b, x->reserves, 0)),
+            c[P_RESERVES].s = c[P_RESERVES].buf;
+    if (x->reserves_share_max && !isnan(x->reserves_share)) /* a share of a world total known as "> X": at most */
+        snprintf(c[P_RES_SHARE].buf, sizeof c[P_RES_SHARE].buf, "<=%s", cn_i_pct(b, x->reserves_share)),
+            c[P_RES_SHARE].s = c[P_RES_SHARE].buf;
 }
 
 static void fill_rely(void *arg, size_t i, cn_i_cell *c)
@@ -483,6 +494,11 @@ cn_status cn_report_profile(const cn_net *net, const cn_profile_result *p, cn_fo
     if (!st)
         st = section("\nProduction (headline year; share of world production) and reserves (share of world "
                      "reserves)\n\n", &p_layout, fill_prod, &k, p->nprod, fmt, fp, err);
+    int bounded = 0;
+    for (size_t i = 0; i < p->nprod; i++)
+        bounded |= p->prod[i].reserves_share_max;
+    if (!st && bounded)
+        fputs("\n<=: a share of world reserves printed as a lower bound (>X: at least X): at most that\n", fp);
     if (!st && p->with_risk)
         fprintf(fp, "\nSR: EU supply risk (EC 2017 method; docs/risk.md), marked SR>=1 at or above %s\n",
                 cn_fmt_num((char[32]){0}, p->sr_threshold, 2));

@@ -11,7 +11,7 @@
 #include "report/cells_i.h"
 
 enum { MINERAL, STAGE, YEAR, PERIOD, LISTED, UNKNOWN, TOP, TOP_RANK, TOP_SHARE, CR3, HHI, HHI_MAX, EFFECTIVE,
-       RESIDUAL, OTHER, TOTAL, UNIT, SOURCE, WHEN, SHARES_OF, STATUS, NCOLS };
+       RESIDUAL, OTHER, TOTAL, UNIT, SOURCE, WHEN, SHARES_OF, STATUS, TOTAL_MIN, SHARES_MAX, NCOLS };
 
 static const cn_i_col cols[NCOLS] = {
     [MINERAL] = {"mineral", CN_I_STR, 0},     [STAGE] = {"stage", CN_I_STR, 0},
@@ -25,6 +25,8 @@ static const cn_i_col cols[NCOLS] = {
     [UNIT] = {"unit", CN_I_STR, 0},           [SOURCE] = {"source", CN_I_STR, 0},
     [WHEN] = {NULL, CN_I_STR, 0}, /* tables: the year, else the period */
     [SHARES_OF] = {"shares_of", CN_I_STR, 0}, [STATUS] = {"status", CN_I_STR, 0}, /* reserves only */
+    [TOTAL_MIN] = {"world_reserves_at_least", CN_I_BOOL, 0},    /* reserves only: world printed ">X" */
+    [SHARES_MAX] = {"shares_are_upper_bounds", CN_I_BOOL, 0},   /* reserves only: shares of that bound */
 };
 
 static const cn_i_view csv_view[] = {
@@ -56,6 +58,7 @@ static const cn_i_view res_csv[] = {
     {RESIDUAL, "residual", -1, NULL, 0},     {OTHER, "other_share", -1, NULL, 0},
     {TOTAL, "world_reserves", -1, NULL, 0},  {UNIT, "unit", -1, NULL, 0},
     {SHARES_OF, "shares_of", -1, NULL, 0},   {STATUS, "status", -1, NULL, 0},
+    {TOTAL_MIN, "world_reserves_at_least", -1, NULL, 0}, {SHARES_MAX, "shares_are_upper_bounds", -1, NULL, 0},
 };
 static const cn_i_view res_text[] = {
     {MINERAL, "MINERAL", -1, "-", 0},    {YEAR, "YEAR", -1, "-", 1},       {LISTED, "KNOWN", -1, "-", 1},
@@ -64,6 +67,16 @@ static const cn_i_view res_text[] = {
     {TOTAL, "WORLD", 6, "-", 1},         {UNIT, "UNIT", -1, "", 0},        {SHARES_OF, "OF", -1, "", 0},
 };
 static const char *const shares_of_names[] = {NULL, "world total", "listed figures"};
+
+/* tables: a figure that is a bound, written with its sign ("<=65.6%", ">=1.91"); unknown stays unknown */
+static void bounded(cn_i_cell *c, const char *sign, int pct, int decimals)
+{
+    char b[32];
+    if (isnan(c->x))
+        return;
+    snprintf(c->buf, sizeof c->buf, "%s%s", sign, pct ? cn_i_pct(b, c->x) : cn_i_num(b, c->x, decimals));
+    c->s = c->buf;
+}
 
 typedef struct ctx {
     const cn_net *net;
@@ -112,6 +125,19 @@ static void fill(void *p, size_t i, cn_i_cell *c)
         c[STATUS].s = "no data";
         c[TOP].s = k->table ? "no data" : NULL;
     }
+    c[TOTAL_MIN].x = r->total_min;
+    c[SHARES_MAX].x = r->shares_max;
+    if (k->r->layer == CN_LAYER_RESERVES && k->table && r->total_min) /* as printed: at least that */
+        snprintf(c[TOTAL].buf, sizeof c[TOTAL].buf, ">%.10g", r->total), c[TOTAL].s = c[TOTAL].buf;
+    if (k->r->layer == CN_LAYER_RESERVES && k->table && r->shares_max) { /* shares of a lower bound: at most */
+        bounded(&c[TOP_SHARE], "<=", 1, 0);
+        bounded(&c[CR3], "<=", 1, 0);
+        bounded(&c[OTHER], "<=", 1, 0);
+        bounded(&c[HHI], "<=", 0, 4);
+        bounded(&c[HHI_MAX], "<=", 0, 4);
+        c[EFFECTIVE].x = !isnan(r->c.effective) ? r->c.effective : r->c.effective_min;
+        bounded(&c[EFFECTIVE], ">=", 0, 2);
+    }
     if (k->r->layer == CN_LAYER_RESERVES && k->table && r->n_unknown) /* "2/8": 6 listed without a figure */
         snprintf(c[LISTED].buf, sizeof c[LISTED].buf, "%d/%d", (int)(r->n_listed - r->n_unknown), (int)r->n_listed),
             c[LISTED].s = c[LISTED].buf;
@@ -144,7 +170,8 @@ cn_status cn_report_concentration(const cn_net *net, const cn_concentration_resu
     }
     if (reserves && fmt != CN_FORMAT_CSV)
         fprintf(fp, "World-reserves concentration (%s): shares of world reserves (OF: the printed world total, else "
-                "the sum of the listed figures); KNOWN: holders with a figure / listed\n\n",
+                "the sum of the listed figures); KNOWN: holders with a figure / listed; a world total printed as a "
+                "bound (>X: at least X) makes the shares upper bounds (<=) and EFF.N a lower bound (>=)\n\n",
                 net->name ? net->name : "data");
     if (reserves)
         return cn_i_rows_write(&layout, fill, &k, r->n, fmt, fp, err);

@@ -14,6 +14,13 @@
 
 enum { MINERAL, YEAR, NIR, LOW, HIGH, BOUND, TEXT, EXPORTER, ESTIMATED, STATUS, BASIS, SOURCE, NCOLS };
 
+/* where the series comes from, and why a year says "no data" (tables and JSON say the same) */
+static const char series_note[] =
+    "each row is one series: the figures that share the basis and edition of the mineral's headline figure (its "
+    "source); the years come from the release's own per-year tables (MCS 2024: the commodity's salient-statistics "
+    "file, mcs2024-<code>_salient.csv, beside Fig. 2's headline year; MCS 2026: the chapter's NIR row), and "
+    "'no data' is a year that table prints no figure for (docs/usgs.md), never a figure dropped";
+
 static const cn_i_col cols[NCOLS] = {
     [MINERAL] = {"mineral", CN_I_STR, 0}, [YEAR] = {"year", CN_I_INT, 0},
     [NIR] = {"nir", CN_I_NUM, 4},         [LOW] = {"nir_low", CN_I_NUM, 4},
@@ -84,6 +91,7 @@ static cn_status write_json(const cn_net *net, const cn_deps_years_result *r, FI
         cJSON_AddStringToObject(root, "dataset", net->name);
     cJSON_AddStringToObject(root, "consumer", net->vertices[r->consumer].id);
     cJSON_AddStringToObject(root, "consumer_name", net->vertices[r->consumer].name);
+    cJSON_AddStringToObject(root, "series", series_note);
     cJSON *ys = cJSON_AddArrayToObject(root, "years");
     for (size_t y = 0; y < r->nyears; y++)
         cJSON_AddItemToArray(ys, cJSON_CreateNumber(r->years[y]));
@@ -136,6 +144,28 @@ static cn_status write_json(const cn_net *net, const cn_deps_years_result *r, FI
     return cn_i_json_finish(root, fp, err);
 }
 
+/* the rows with a figure in one year only, when the table has more years (MCS 2024: no salient file, a salient
+ * table of another layout, figures above 100%, or the years under the base id: docs/usgs.md) */
+static void one_year_rows(const cn_net *net, const cn_deps_years_result *r, FILE *fp)
+{
+    size_t n = 0;
+    for (size_t i = 0; r->nyears > 1 && i < r->n; i++) {
+        size_t has = 0;
+        for (size_t y = 0; y < r->nyears; y++)
+            has += r->rows[i].points[y].has != 0;
+        if (has != 1)
+            continue;
+        if (n < 12)
+            fprintf(fp, "%s%s", n ? " " : "One year only in their series (docs/usgs.md says why, per mineral): ",
+                    net->vertices[r->rows[i].mineral].id);
+        n++;
+    }
+    if (n > 12)
+        fprintf(fp, " ... +%zu", n - 12);
+    if (n)
+        fputc('\n', fp);
+}
+
 /* ---- tables: one column per year ---- */
 
 static cn_status write_table(const cn_net *net, const cn_deps_years_result *r, cn_format fmt, FILE *fp,
@@ -181,6 +211,10 @@ static cn_status write_table(const cn_net *net, const cn_deps_years_result *r, c
                 "e: estimated)\n\n", net->vertices[r->consumer].id, net->vertices[r->consumer].name,
                 net->name ? net->name : "data");
         st = cn_table_write(&t, fp, fmt, err);
+    }
+    if (!st) {
+        fprintf(fp, "\nSeries: %s.\n", series_note);
+        one_year_rows(net, r, fp);
     }
     cn_table_free(&t);
     return st;

@@ -51,9 +51,10 @@ typedef struct {
     const char *unit;
 } wjob;
 
-/* one produces edge of a country (or the world total) for a mineral and year from a printed cell */
+/* one produces edge of a country (or the world total) for a mineral and year from a printed cell; rflags:
+ * CN_F_RESERVES_MIN when reserves is a printed lower bound (">21,000,000") */
 static cn_status add(wjob *j, const wrow *w, int32_t who, int32_t mineral, int year, int latest, const char *cell,
-                     double world, double reserves, const char *basis)
+                     double world, double reserves, unsigned rflags, const char *basis)
 {
     cn_i_usgs_val v;
     if (!cn_i_usgs_value(cell, &v)) {
@@ -72,6 +73,7 @@ static cn_status add(wjob *j, const wrow *w, int32_t who, int32_t mineral, int y
     e.basis = basis;
     e.source = j->ch->source;
     e.reserves = reserves;
+    e.flags |= isnan(reserves) ? 0u : rflags;
     if (latest) /* MCS prints the latest year as an estimate (2025e) */
         e.flags |= CN_F_ESTIMATED;
     switch (v.kind) {
@@ -155,23 +157,26 @@ static cn_status one_chapter(cn_i_ch_ctx *c, const char *path, wrow *rows, size_
             basis = comma + 2 <= w->country + strlen(w->country) ? comma + 2 : NULL;
         cn_i_usgs_val rv;
         double reserves = NAN;
+        unsigned rflags = 0; /* a world total printed as a bound (niobium ">21,000,000") is kept as one */
         if (cn_i_usgs_value(w->reserves, &rv)) {
-            if (rv.kind == CN_I_USGS_NUM)
+            if (rv.kind == CN_I_USGS_NUM || rv.kind == CN_I_USGS_GT)
                 reserves = rv.x;
+            if (rv.kind == CN_I_USGS_GT)
+                rflags = CN_F_RESERVES_MIN;
         } else if (strcmp(w->reserves, "( )") != 0 && strcmp(w->reserves, "Small") != 0 &&
                    strcmp(w->reserves, "Large") != 0) {
             bad_reserves++; /* "( )": included in the world total; "Small", "Large": printed words */
         }
         double res_here = r.reserves_id && res == prod ? reserves : NAN;
         for (int k = 0; k < 2 && !st; k++)
-            st = add(&j, w, who, prod, years[k], k, w->raw[k], world[k], k ? res_here : NAN, basis);
+            st = add(&j, w, who, prod, years[k], k, w->raw[k], world[k], k ? res_here : NAN, rflags, basis);
         if (!st && sub >= 0) {
             char s2[64];
             second_sub(w->sub, s2, sizeof s2);
-            st = add(&j, w, who, sub, years[1], 1, s2, world[2], NAN, basis);
+            st = add(&j, w, who, sub, years[1], 1, s2, world[2], NAN, 0, basis);
         }
         if (!st && res >= 0 && res != prod && !isnan(reserves))
-            st = add(&j, w, who, res, years[1], 1, "", NAN, reserves, basis);
+            st = add(&j, w, who, res, years[1], 1, "", NAN, reserves, rflags, basis);
     }
     if (!st && bad_reserves)
         cn_i_usgs_warn(&c->u, "%s: %s: %d reserves cells are not figures: reserves unknown there",

@@ -289,6 +289,8 @@ cn_status cn_import_usgs_mcs_opts(const char *dir, const cn_usgs_opts *opts, cn_
         st = read_one(&c, fl.path[order[i]], fl.kind[order[i]]);
     if (!st)
         st = tag_lists(&c);
+    if (!st)
+        st = cn_i_usgs_join_series(&c);
     if (!st) {
         report_other(&c, &fl, dir);
         report_figures(&c, dir);

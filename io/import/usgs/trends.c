@@ -330,6 +330,16 @@ cn_status cn_i_usgs_read_salient(cn_i_usgs_ctx *c, const char *path, const char 
     nircol nir[8];
     int nn = 0, nskip = 0, need = ccom > cyear ? ccom : cyear;
     char skipped[256] = "";
+    /* a column the table names for the file's own id (zinc/NIR_Refined_pct: "ZINC, refined") is its series:
+     * then no unnamed column takes the id (zinc's first column, NIR_Ores_pct, is another figure) */
+    int own_named = 0;
+    for (size_t i = 0; i < h.n && code_id; i++) {
+        char buf[128], label[160];
+        snprintf(buf, sizeof buf, "%s", h.field[i]);
+        snprintf(label, sizeof label, "%s/%s", code, cn_i_usgs_trim(buf));
+        const cn_i_form *f = cn_i_form_label(CN_I_FORM_NIR_COLUMN, label, c->edition);
+        own_named |= f && strcmp(f->id, code_id) == 0;
+    }
     for (size_t i = 0; i < h.n; i++) {
         char buf[128], label[160];
         snprintf(buf, sizeof buf, "%s", h.field[i]);
@@ -338,7 +348,7 @@ cn_status cn_i_usgs_read_salient(cn_i_usgs_ctx *c, const char *path, const char 
             continue;
         snprintf(label, sizeof label, "%s/%s", code, t);
         const cn_i_form *f = cn_i_form_label(CN_I_FORM_NIR_COLUMN, label, c->edition);
-        if (!f && nn > 0) {
+        if (!f && (nn > 0 || own_named)) {
             size_t len = strlen(skipped);
             if (len + strlen(t) + 4 < sizeof skipped)
                 snprintf(skipped + len, sizeof skipped - len, "%s'%s'", len ? ", " : "", t);
@@ -399,4 +409,42 @@ cn_status cn_i_usgs_read_salient(cn_i_usgs_ctx *c, const char *path, const char 
         st = c->err->status;
     cn_csv_close(csv);
     return st;
+}
+
+/* The salient tables give each year's reliance without the basis Fig. 2 prints ("ANTIMONY, metal and oxide":
+ * basis "metal and oxide"), so a series stood apart from its headline figure and `deps --years` showed "no
+ * data" before the headline year. A salient series of a mineral (its edges from one file) is the headline's
+ * series when it prints the same figure for the headline's year: its edges take the headline's basis. A series
+ * that prints another figure (zinc's ores "E" against Fig. 2's refined "77") is not joined and is reported. */
+cn_status cn_i_usgs_join_series(cn_i_usgs_ctx *c)
+{
+    cn_net *net = c->net;
+    for (int32_t i = 0; i < net->nedges; i++) {
+        const cn_edge *p = &net->edges[i];
+        if (p->kind != CN_EDGE_RELIES || !(p->flags & CN_F_PRIMARY) || !p->basis || !p->year)
+            continue;
+        for (int32_t k = 0; k < net->nedges; k++) {
+            const cn_edge *s = &net->edges[k];
+            if (s->kind != CN_EDGE_RELIES || s->mineral != p->mineral || s->consumer != p->consumer || s->basis ||
+                s->year != p->year || s->source == p->source || (s->flags & CN_F_PRIMARY))
+                continue;
+            int same = s->text && p->text && strcmp(s->text, p->text) == 0;
+            if (!same) {
+                cn_i_usgs_warn(c, "%s: net import reliance of %s in %d is '%s' where %s prints '%s' (%s): its years "
+                               "are not that figure's series (deps --years: no data before %d)",
+                               s->source >= 0 ? net->sources[s->source].title : "a salient table",
+                               net->vertices[p->mineral].id, (int)p->year, s->text ? s->text : "?",
+                               p->source >= 0 ? net->sources[p->source].title : "Fig. 2", p->text ? p->text : "?",
+                               p->basis, (int)p->year);
+                continue;
+            }
+            for (int32_t j = 0; j < net->nedges; j++) {
+                cn_edge *e = &net->edges[j];
+                if (e->kind == CN_EDGE_RELIES && e->mineral == p->mineral && e->consumer == p->consumer &&
+                    !e->basis && e->source == s->source)
+                    e->basis = p->basis; /* interned in the net */
+            }
+        }
+    }
+    return CN_OK;
 }

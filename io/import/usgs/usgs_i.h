@@ -102,6 +102,10 @@ cn_status cn_i_usgs_read_world(cn_i_usgs_ctx *c, const char *path, const char *c
 cn_status cn_i_usgs_read_fig2(cn_i_usgs_ctx *c, const char *path);
 cn_status cn_i_usgs_read_list(cn_i_usgs_ctx *c, const char *path);
 cn_status cn_i_usgs_read_salient(cn_i_usgs_ctx *c, const char *path, const char *code);
+/* after every file is read: a salient NIR series takes the basis of the mineral's primary (Fig. 2) figure when it
+ * prints the same figure for that year, so the years and the headline are one series (deps --years); one warning
+ * per series that does not agree. O(P * E) for P primary relies edges */
+cn_status cn_i_usgs_join_series(cn_i_usgs_ctx *c);
 
 /* a plausible year: four digits, 1000-9999, as the native format requires (io/format/json_fields.c); a column
  * such as Prod_t_0753 is not a year */

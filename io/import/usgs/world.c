@@ -36,7 +36,7 @@ typedef struct {
 } prodcol;
 
 typedef struct {
-    char *country, *type, *cells[MAXY], *reserves;
+    char *country, *type, *cells[MAXY], *reserves, *res_note;
     long line;
     int32_t who;      /* vertex, CN_WORLD or CN_OTHER */
     int series;       /* index into the series table, -1 = excluded (capacity) */
@@ -177,7 +177,7 @@ static void stage_of(const series *sr, int ns, int s, char *out, size_t cap)
 
 typedef struct {
     const char *path;
-    int ncol, country, type, reserves;
+    int ncol, country, type, reserves, res_note; /* res_note: the Reserves_notes column after reserves, or -1 */
     prodcol prod[MAXY];
     int nprod;
     const struct unit *unit, *res_unit;
@@ -193,6 +193,7 @@ static void wfile_free(wfile *f)
         free(f->rows[i].country);
         free(f->rows[i].type);
         free(f->rows[i].reserves);
+        free(f->rows[i].res_note);
         for (int k = 0; k < f->nprod; k++)
             free(f->rows[i].cells[k]);
     }
@@ -210,7 +211,7 @@ static int series_named(const cn_i_form *const *named, int ns, const char *id)
 
 static cn_status header(cn_i_usgs_ctx *c, wfile *f, const cn_csv_row *row)
 {
-    f->country = f->type = f->reserves = -1;
+    f->country = f->type = f->reserves = f->res_note = -1;
     f->ncol = (int)row->n;
     for (int i = 0; i < (int)row->n; i++) {
         const char *h = row->field[i];
@@ -261,6 +262,11 @@ static cn_status header(cn_i_usgs_ctx *c, wfile *f, const cn_csv_row *row)
     if (f->type < 0 && f->country >= 0 && f->country + 1 < (int)row->n && f->nprod &&
         f->prod[0].col > f->country + 1)
         f->type = f->country + 1;
+    /* the notes of the reserves column: MCS 2024 prints a world total known only as a bound there when the
+     * figure column says NA (niobium: NA, ">17,000,000") */
+    if (f->reserves >= 0 && f->reserves + 1 < (int)row->n && cn_i_usgs_starts(row->field[f->reserves + 1], "reserves") &&
+        cn_i_usgs_contains(row->field[f->reserves + 1], "note"))
+        f->res_note = f->reserves + 1;
     if (f->country < 0)
         return cn_error_set(c->err, CN_EDATA, "%s:1: missing column 'Country'; expected a world production "
                             "table (Source,Country,Type,Prod_<unit>_<year>,...)", f->path);
@@ -292,7 +298,8 @@ static cn_status read_rows(cn_i_usgs_ctx *c, wfile *f, cn_csv *csv)
         w->country = cn_strdup(row.field[f->country]);
         w->type = cn_strdup(f->type >= 0 && f->type < (int)row.n ? row.field[f->type] : "");
         w->reserves = cn_strdup(f->reserves >= 0 && f->reserves < (int)row.n ? row.field[f->reserves] : "");
-        int ok = w->country && w->type && w->reserves;
+        w->res_note = cn_strdup(f->res_note >= 0 && f->res_note < (int)row.n ? row.field[f->res_note] : "");
+        int ok = w->country && w->type && w->reserves && w->res_note;
         for (int k = 0; k < f->nprod; k++)
             ok &= (w->cells[k] = cn_strdup(row.field[f->prod[k].col])) != NULL;
         if (!ok)
@@ -394,16 +401,49 @@ static int combined(const wfile *f, int s, int i, int k, cn_i_usgs_val *v, int *
     return 1;
 }
 
-/* the reserves of row i summed over its duplicates (numbers only), NAN when not a number */
-static double combined_reserves(const wfile *f, int s, int i)
+/* the reserves of one row: a number, or a lower bound (*min set) when printed ">X" in the cell or, when the cell
+ * says NA or nothing, at the start of its note (MCS 2024 niobium: NA, ">17,000,000"); NAN when none */
+static double row_reserves(const wrow *w, int *min)
+{
+    cn_i_usgs_val r;
+    *min = 0;
+    if (cn_i_usgs_value(w->reserves, &r) && (r.kind == CN_I_USGS_NUM || r.kind == CN_I_USGS_GT)) {
+        *min = r.kind == CN_I_USGS_GT;
+        return r.x;
+    }
+    if (cn_i_usgs_value(w->reserves, &r) && r.kind != CN_I_USGS_NA && r.kind != CN_I_USGS_EMPTY)
+        return NAN;
+    char buf[64];
+    const char *n = w->res_note;
+    while (*n == ' ')
+        n++;
+    if (*n != '>')
+        return NAN;
+    size_t k = 0; /* ">2,000,000. In addition to ...": the bound, up to the first character not of a number */
+    for (buf[k++] = *n++; k + 1 < sizeof buf && (isdigit((unsigned char)*n) || *n == ','); n++)
+        buf[k++] = *n;
+    buf[k] = '\0';
+    if (k < 2 || !cn_i_usgs_value(buf, &r) || r.kind != CN_I_USGS_GT)
+        return NAN;
+    *min = 1;
+    return r.x;
+}
+
+/* the reserves of row i summed over its duplicates (numbers and bounds; a bound makes the sum one: *min),
+ * NAN when none is a figure */
+static double combined_reserves(const wfile *f, int s, int i, int *min)
 {
     double sum = NAN;
+    *min = 0;
     for (int j = i; j < f->nrows; j++) {
         if (f->rows[j].series != s || f->rows[j].who != f->rows[i].who)
             continue;
-        cn_i_usgs_val r;
-        if (cn_i_usgs_value(f->rows[j].reserves, &r) && r.kind == CN_I_USGS_NUM)
-            sum = isnan(sum) ? r.x : sum + r.x;
+        int m;
+        double x = row_reserves(&f->rows[j], &m);
+        if (!isnan(x)) {
+            sum = isnan(sum) ? x : sum + x;
+            *min |= m;
+        }
     }
     return sum;
 }
@@ -449,7 +489,11 @@ static cn_status add_edges(cn_i_usgs_ctx *c, wfile *f, int s, int32_t mineral, i
                                     "W, NA, XX or \xE2\x80\x94", f->path, f->rows[bad].line,
                                     cn_i_usgs_trim(f->rows[bad].country), pc->year,
                                     cn_i_usgs_trim(f->rows[bad].cells[k]));
-            if (v.kind == CN_I_USGS_EMPTY || v.kind == CN_I_USGS_XX)
+            int rmin = 0;
+            double r = k == latest && f->res_unit && f->res_unit->dim == f->unit->dim ? combined_reserves(f, s, i, &rmin)
+                                                                                     : NAN;
+            /* no production figure: no edge, unless the row has reserves (kept; production stays unknown) */
+            if ((v.kind == CN_I_USGS_EMPTY || v.kind == CN_I_USGS_XX) && isnan(r))
                 continue;
             cn_edge e;
             cn_edge_init(&e, CN_EDGE_PRODUCES);
@@ -468,17 +512,16 @@ static cn_status add_edges(cn_i_usgs_ctx *c, wfile *f, int s, int32_t mineral, i
                 e.text = cn_i_usgs_trim(w->cells[k]);
             } else if (v.kind == CN_I_USGS_LT) {
                 e.text = "less than 1/2 unit";
-            } else {
+            } else if (v.kind == CN_I_USGS_NUM) {
                 e.quantity = v.x * scale;
                 if (w->who != CN_WORLD && !isnan(world))
                     e.share = e.quantity / world;
                 if (e.share > 1.0) /* a rounded world total below one country's figure: share unknown */
                     e.share = NAN;
             }
-            if (k == latest && f->res_unit && f->res_unit->dim == f->unit->dim) {
-                double r = combined_reserves(f, s, i);
-                if (!isnan(r))
-                    e.reserves = r * f->res_unit->factor / f->unit->factor;
+            if (!isnan(r)) {
+                e.reserves = r * f->res_unit->factor / f->unit->factor;
+                e.flags |= rmin ? CN_F_RESERVES_MIN : 0u;
             }
             cn_status st = cn_net_add_edge(c->net, &e, NULL, c->err);
             if (st)
