@@ -186,7 +186,13 @@ const char *cn_fmt_num(char *buf, double x, int decimals)
         snprintf(buf, 32, "NaN");
         return buf;
     }
-    snprintf(buf, 32, "%.*f", decimals, x);
+    switch (decimals) { /* literal precisions: glibc reads "%.*f" through its slower positional path */
+    case 0: snprintf(buf, 32, "%.0f", x); break;
+    case 1: snprintf(buf, 32, "%.1f", x); break;
+    case 2: snprintf(buf, 32, "%.2f", x); break;
+    case 3: snprintf(buf, 32, "%.3f", x); break;
+    default: snprintf(buf, 32, "%.*f", decimals, x); break;
+    }
     /* never print a negative zero such as "-0.000" */
     if (buf[0] == '-') {
         const char *p = buf + 1;
