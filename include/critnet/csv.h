@@ -76,6 +76,21 @@ cn_csv_step cn_csv_next(cn_csv *r, cn_csv_row *row, cn_error *err);
  */
 cn_csv_step cn_csv_peek_line(cn_csv *r, char **line, size_t *len, long *lineno, cn_error *err);
 
+/**
+ * cn_csv_peek_data: the unread bytes in the reader's buffer, [*data, *data + *n), for callers that split lines
+ * themselves: they hold a line break, or are the input's last bytes (more is read first when they hold none).
+ * The CN_CSV_PAD bytes after them are readable (zeros). Valid until the next call on r; nothing is consumed:
+ * take whole lines with cn_csv_take(). Returns as cn_csv_peek_line().
+ * Time: O(bytes up to the first line break), amortised.
+ */
+cn_csv_step cn_csv_peek_data(cn_csv *r, char **data, size_t *n, cn_error *err);
+
+/**
+ * cn_csv_take: consumes bytes (whole lines, line breaks included) from the front of what cn_csv_peek_data()
+ * returned, lines of them. Cannot fail. O(1).
+ */
+void cn_csv_take(cn_csv *r, size_t bytes, long lines);
+
 /** cn_csv_skip_line: passes over the line cn_csv_peek_line() returned. O(1). */
 void cn_csv_skip_line(cn_csv *r);
 

@@ -500,6 +500,27 @@ cn_csv_step cn_csv_peek_line(cn_csv *r, char **line, size_t *len, long *lineno, 
     }
 }
 
+cn_csv_step cn_csv_peek_data(cn_csv *r, char **data, size_t *n, cn_error *err)
+{
+    for (;;) {
+        if (!r->first && (memchr(r->buf + r->pos, '\n', r->end - r->pos) || (r->eof && r->pos < r->end))) {
+            *data = r->buf + r->pos;
+            *n = r->end - r->pos;
+            return CN_CSV_STEP_ROW;
+        }
+        if (!r->first && r->eof)
+            return CN_CSV_STEP_EOF;
+        if (fill(r, err) < 0)
+            return CN_CSV_STEP_ERROR;
+    }
+}
+
+void cn_csv_take(cn_csv *r, size_t bytes, long lines)
+{
+    r->pos += bytes;
+    r->line += lines;
+}
+
 void cn_csv_skip_line(cn_csv *r)
 {
     r->pos = r->peeked;

@@ -630,14 +630,20 @@ static int32_t plain_int(const char **p, int min, int max, char stop)
     return v;
 }
 
-/* a value or quantity at *p followed by stop: "NA" (NAN), or up to 7 digits, '.', up to 7 digits (not both
+/* whether c ends a field: stop, or for stop '\n' a line break ('\n' or the '\r' of CRLF) */
+static int plain_stop(char c, char stop)
+{
+    return c == stop || (stop == '\n' && c == '\r');
+}
+
+/* a value or quantity at *p followed by stop (above): "NA" (NAN), or up to 7 digits, '.', up to 7 digits (not both
  * empty), read as cn_parse_double reads it (the digits as one integer over a power of ten); 0 and *p past stop,
  * or -1 (another form: the general path reads it) */
 static int plain_amount(const char **p, char stop, double *v)
 {
     const char *q = *p;
     uint64_t x, y;
-    if (q[0] == 'N' && q[1] == 'A' && q[2] == stop) {
+    if (q[0] == 'N' && q[1] == 'A' && plain_stop(q[2], stop)) {
         *v = NAN;
         *p = q + 3;
         return 0;
@@ -655,7 +661,7 @@ static int plain_amount(const char **p, char stop, double *v)
             m = m * (uint64_t)plain_pow10[k] + digits_value(y, k);
         q += 1 + k;
     }
-    if (n + k == 0 || *q != stop)
+    if (n + k == 0 || !plain_stop(*q, stop))
         return -1;
     *v = k ? (double)m / plain_pow10[k] : (double)m;
     *p = q + 1;
@@ -663,31 +669,30 @@ static int plain_amount(const char **p, char stop, double *v)
 }
 #endif
 
-/* The common BACI line, "2022,4,20,210690,1.523,0.023" (t,i,j,k,v,q in that order and nothing else: digits, one
- * '.' in v and q, or NA): split and its numbers parsed in one pass (SWAR), then row_in as for any row.
- * FAST_AS_CSV: the line is not of that form (nothing was done: fast_row takes it); else as fast_row. */
-static int plain_baci(cn_i_trade_loader *ld, char *line, size_t len, long lineno, cn_error *err)
+/* The common BACI line, "2022,4,20,210690,1.523,0.023\n" (t,i,j,k,v,q in that order and nothing else: digits, one
+ * '.' in v and q, or NA; LF or CRLF), at line in the reader's buffer: split and its numbers parsed in one pass
+ * (SWAR), then row_in as for any row. *used: its bytes, line break included. FAST_AS_CSV: the line is not of that
+ * form, or not whole in the buffer (nothing was done: the line-by-line path takes it); else as fast_row. */
+static int plain_baci(cn_i_trade_loader *ld, char *line, long lineno, size_t *used, cn_error *err)
 {
 #ifdef PLAIN_SWAR
-    if (len && line[len - 1] == '\r')
-        len--;
-    const char *q = line, *end = line + len;
+    const char *q = line;
     char *field[6];
     size_t flen[6];
     parsed pre;
     static const unsigned char min[4] = {4, 1, 1, 5}, max[4] = {4, 3, 3, 6};
     int32_t v[4];
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < 6; i++) { /* each up to its comma, the last up to the line break; the data's end fails */
         const char *s = q;
-        char stop = i < 5 ? ',' : *end; /* the last field ends the line */
-        if (i < 4 ? (v[i] = plain_int(&q, min[i], max[i], stop)) < 0
-                  : plain_amount(&q, stop, i == 4 ? &pre.value : &pre.quantity) < 0)
+        if (i < 4 ? (v[i] = plain_int(&q, min[i], max[i], ',')) < 0
+                  : plain_amount(&q, i == 4 ? ',' : '\n', i == 4 ? &pre.value : &pre.quantity) < 0)
             return FAST_AS_CSV;
         field[i] = (char *)s;
         flen[i] = (size_t)(q - s - 1);
     }
-    if (q - 1 != end)
-        return FAST_AS_CSV; /* fewer fields, or the line's ending inside them */
+    if (q[-1] == '\r' && *q++ != '\n')
+        return FAST_AS_CSV; /* a carriage return not ending the line */
+    *used = (size_t)(q - line);
     pre.year = v[0];
     pre.exporter = v[1];
     pre.importer = v[2];
@@ -701,9 +706,39 @@ static int plain_baci(cn_i_trade_loader *ld, char *line, size_t len, long lineno
     ld->t->rows += rc == ROW_DONE;
     return rc == ROW_ERROR ? FAST_ERROR : FAST_TAKEN;
 #else
-    (void)ld, (void)line, (void)len, (void)lineno, (void)err;
+    (void)ld, (void)line, (void)lineno, (void)used, (void)err;
     return FAST_AS_CSV;
 #endif
+}
+
+/* plain BACI lines from the reader's buffer as long as they come (plain_baci); CN_OK at the first line they do
+ * not take (or the end), which the caller then reads line by line */
+static cn_status plain_lines(cn_i_trade_loader *ld, cn_error *err)
+{
+    const cn_trade_opts *opts = ld->o;
+    for (;;) {
+        char *data;
+        size_t n, at = 0, used;
+        long lines = 0, line0 = 0;
+        uint64_t dummy;
+        cn_csv_step step = cn_csv_peek_data(ld->csv, &data, &n, err);
+        if (step != CN_CSV_STEP_ROW)
+            return step == CN_CSV_STEP_ERROR ? err->status : CN_OK;
+        cn_csv_tell(ld->csv, &dummy, &line0);
+        int got = FAST_TAKEN;
+        long rows0 = ld->t->rows;
+        while (at < n && (got = plain_baci(ld, data + at, line0 + lines, &used, err)) == FAST_TAKEN) {
+            at += used;
+            lines++;
+        }
+        cn_csv_take(ld->csv, at, lines);
+        if (got == FAST_ERROR)
+            return err->status;
+        if (opts->progress && (ld->t->rows >> 16) != (rows0 >> 16))
+            opts->progress(cn_csv_offset(ld->csv), ld->progress_total, opts->progress_ctx);
+        if (got == FAST_AS_CSV || at == 0)
+            return CN_OK;
+    }
 }
 
 /* reads the records of ld->csv to its end. A part read on a thread (ld->part) takes plain lines only: the
@@ -714,11 +749,20 @@ cn_status cn_i_trade_read_rows(cn_i_trade_loader *ld, cn_error *err)
     const cn_trade_opts *opts = ld->o;
     cn_csv_row row;
     int fast = t->layout == CN_TRADE_LAYOUT_BACI;
-    const int *col = ld->col; /* t,i,j,k,v,q and nothing else: plain_baci first */
+    const int *col = ld->col; /* t,i,j,k,v,q and nothing else: plain_lines first */
     int plain = fast && ld->need == 6 && col[C_YEAR] == 0 && col[C_EXP] == 1 && col[C_IMP] == 2 &&
                 col[C_PROD] == 3 && col[C_VALUE] == 4 && col[C_QTY] == 5 && ld->numeric_countries;
+    int misses = 0; /* blocks whose first line plain_lines did not take: past 64, a table of another form */
     for (;;) {
         int have = 0; /* a line is waiting that fast_row did not take */
+        if (plain) {
+            long before = t->rows;
+            cn_status st = plain_lines(ld, err);
+            if (st)
+                return st;
+            misses = t->rows == before ? misses + 1 : 0;
+            plain = misses < 64;
+        }
         if (fast) {
             char *line;
             size_t len;
@@ -727,9 +771,7 @@ cn_status cn_i_trade_read_rows(cn_i_trade_loader *ld, cn_error *err)
             if (got_line == CN_CSV_STEP_ERROR)
                 return err->status;
             have = got_line == CN_CSV_STEP_ROW;
-            int got = have && plain ? plain_baci(ld, line, len, lineno, err) : FAST_AS_CSV;
-            if (have && got == FAST_AS_CSV)
-                got = fast_row(ld, line, len, lineno, err);
+            int got = have ? fast_row(ld, line, len, lineno, err) : FAST_AS_CSV;
             if (got == FAST_ERROR)
                 return err->status;
             if (got == FAST_TAKEN) {
