@@ -2,6 +2,7 @@
  * invalid UTF-8, so no echoed value can forge a line or a terminal escape), allocation and number formatting
  * helpers. Shared by every layer; no dependencies beyond libc. */
 #define _DEFAULT_SOURCE /* madvise */
+#define __STDC_WANT_IEC_60559_BFP_EXT__ 1 /* strfromd */
 #include "critnet/common.h"
 
 #include <math.h>
@@ -186,7 +187,16 @@ const char *cn_fmt_num(char *buf, double x, int decimals)
         snprintf(buf, 32, "NaN");
         return buf;
     }
-    snprintf(buf, 32, "%.*f", decimals, x);
+    /* strfromd, not snprintf: libquadmath (loaded with igraph's LAPACK) registers a printf specifier, which sends
+     * every printf-family call through glibc's slower positional path; strfromd formats as "%.Nf" does */
+    int d = decimals < 0 ? 6 : decimals > 99 ? 99 : decimals; /* a negative precision is "%f"'s 6 */
+    char fmt[8] = "%.", *f = fmt + 2;
+    if (d >= 10)
+        *f++ = (char)('0' + d / 10);
+    *f++ = (char)('0' + d % 10);
+    *f++ = 'f';
+    *f = '\0';
+    strfromd(buf, 32, fmt, x);
     /* never print a negative zero such as "-0.000" */
     if (buf[0] == '-') {
         const char *p = buf + 1;

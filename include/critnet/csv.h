@@ -62,14 +62,34 @@ cn_status cn_csv_recover(cn_csv *r, cn_error *err);
  */
 cn_csv_step cn_csv_next(cn_csv *r, cn_csv_row *row, cn_error *err);
 
+/** Bytes past the end of a line from cn_csv_peek_line() that may be read (its line ending, the next lines, or
+ * zeros after the data): a parser may load 8 bytes at any position of the line without a bounds check. */
+#define CN_CSV_PAD 16
+
 /**
  * cn_csv_peek_line: the next line as it stands in the buffer (no quote handling, line ending excluded, not
- * NUL-terminated; valid until the next call on r), for callers with a faster way to read plain lines.
+ * NUL-terminated; valid until the next call on r), for callers with a faster way to read plain lines. The
+ * CN_CSV_PAD bytes after the line are readable (the data is followed by zeros).
  * Returns CN_CSV_STEP_ROW (a line), CN_CSV_STEP_EOF, or CN_CSV_STEP_ERROR (err set: CN_ENOINPUT, CN_ENOMEM). The line
  * stays unread: take it with cn_csv_skip_line(), or read it as a record with cn_csv_next().
  * Time: O(line length), amortised.
  */
 cn_csv_step cn_csv_peek_line(cn_csv *r, char **line, size_t *len, long *lineno, cn_error *err);
+
+/**
+ * cn_csv_peek_data: the unread bytes in the reader's buffer, [*data, *data + *n), for callers that split lines
+ * themselves: they hold a line break, or are the input's last bytes (more is read first when they hold none).
+ * The CN_CSV_PAD bytes after them are readable (zeros). Valid until the next call on r; nothing is consumed:
+ * take whole lines with cn_csv_take(). Returns as cn_csv_peek_line().
+ * Time: O(bytes up to the first line break), amortised.
+ */
+cn_csv_step cn_csv_peek_data(cn_csv *r, char **data, size_t *n, cn_error *err);
+
+/**
+ * cn_csv_take: consumes bytes (whole lines, line breaks included) from the front of what cn_csv_peek_data()
+ * returned, lines of them. Cannot fail. O(1).
+ */
+void cn_csv_take(cn_csv *r, size_t bytes, long lines);
 
 /** cn_csv_skip_line: passes over the line cn_csv_peek_line() returned. O(1). */
 void cn_csv_skip_line(cn_csv *r);

@@ -54,7 +54,7 @@ static cn_status csv_new(const char *name, char sep, size_t block, cn_csv **out,
     r->path = cn_strdup(name);
     r->block = block;
     r->cap = 2 * block;
-    r->buf = malloc(r->cap + 1);
+    r->buf = malloc(r->cap + CN_CSV_PAD);
     r->nfield_cap = 64;
     r->field = malloc(r->nfield_cap * sizeof *r->field);
     r->len = malloc(r->nfield_cap * sizeof *r->len);
@@ -183,7 +183,7 @@ cn_status cn_csv_set_limit(cn_csv *r, uint64_t limit, cn_error *err)
                                 (unsigned long long)limit);
         r->end -= (size_t)(at - limit);
         r->consumed -= at - limit;
-        r->buf[r->end] = '\0';
+        memset(r->buf + r->end, 0, CN_CSV_PAD);
         r->eof = 1;
     }
     r->limit = limit;
@@ -210,7 +210,7 @@ static long fill(cn_csv *r, cn_error *err)
             return -1;
         }
         size_t cap = r->cap * 2;
-        char *b = realloc(r->buf, cap + 1);
+        char *b = realloc(r->buf, cap + CN_CSV_PAD);
         if (!b) {
             cn_error_set(err, CN_ENOMEM, "out of memory");
             return -1;
@@ -268,7 +268,7 @@ static long fill(cn_csv *r, cn_error *err)
     if (got == 0)
         r->eof = 1;
     r->end += got;
-    r->buf[r->end] = '\0';
+    memset(r->buf + r->end, 0, CN_CSV_PAD); /* a NUL ends the data; cn_csv_peek_line promises readable bytes */
     if (r->first && r->end - r->pos >= 3 && memcmp(r->buf + r->pos, "\xEF\xBB\xBF", 3) == 0)
         r->pos += 3;
     if (r->end - r->pos >= 3 || r->eof)
@@ -498,6 +498,27 @@ cn_csv_step cn_csv_peek_line(cn_csv *r, char **line, size_t *len, long *lineno, 
         if (fill(r, err) < 0)
             return CN_CSV_STEP_ERROR;
     }
+}
+
+cn_csv_step cn_csv_peek_data(cn_csv *r, char **data, size_t *n, cn_error *err)
+{
+    for (;;) {
+        if (!r->first && (memchr(r->buf + r->pos, '\n', r->end - r->pos) || (r->eof && r->pos < r->end))) {
+            *data = r->buf + r->pos;
+            *n = r->end - r->pos;
+            return CN_CSV_STEP_ROW;
+        }
+        if (!r->first && r->eof)
+            return CN_CSV_STEP_EOF;
+        if (fill(r, err) < 0)
+            return CN_CSV_STEP_ERROR;
+    }
+}
+
+void cn_csv_take(cn_csv *r, size_t bytes, long lines)
+{
+    r->pos += bytes;
+    r->line += lines;
 }
 
 void cn_csv_skip_line(cn_csv *r)

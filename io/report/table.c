@@ -70,6 +70,15 @@ static size_t width(const char *s)
     return w;
 }
 
+/* n spaces (fwrite of a run: a "%*s" printf costs a positional-argument parse per cell) */
+static void pad(FILE *fp, size_t n)
+{
+    static const char spaces[] = "                                                                ";
+    for (; n > sizeof spaces - 1; n -= sizeof spaces - 1)
+        fwrite(spaces, 1, sizeof spaces - 1, fp);
+    fwrite(spaces, 1, n, fp);
+}
+
 static void csv_cell(FILE *fp, const char *s)
 {
     if (strpbrk(s, ",\"\r\n") == NULL) {
@@ -113,14 +122,14 @@ cn_status cn_table_write(const cn_table *t, FILE *fp, cn_format style, cn_error 
             fputs("| ", fp);
         for (size_t c = 0; c < nc; c++) {
             const char *s = t->cells[r * nc + c];
-            size_t pad = w[c] - width(s);
+            size_t gap = w[c] - width(s);
             int right = (t->right >> c) & 1u;
             int last = c + 1 == nc;
             if (right)
-                fprintf(fp, "%*s", (int)pad, "");
+                pad(fp, gap);
             fputs(s, fp);
             if (!right && (!last || style == CN_FORMAT_MARKDOWN))
-                fprintf(fp, "%*s", (int)pad, "");
+                pad(fp, gap);
             if (!last)
                 fputs(style == CN_FORMAT_MARKDOWN ? " | " : "  ", fp);
         }

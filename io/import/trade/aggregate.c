@@ -155,8 +155,14 @@ cn_status cn_i_expagg_add(cn_i_expagg *a, const cn_flow *f, size_t n, cn_error *
         size_t k = n < BATCH ? n : BATCH, i = 0;
         int full = 0;
         for (; i < k; i++) { /* the cells of the batch first: their cache misses overlap */
-            if (!(at[i] = cell_of(a, &f[i], &full)))
+            const cn_flow *x = &f[i];
+            cell *row; /* the row is usually there already: found without a call */
+            if (y && y->year == x->year && x->exporter < ROW && x->product < y->nrows && (row = y->rows[x->product]))
+                at[i] = row + x->exporter;
+            else if (!(at[i] = cell_of(a, x, &full)))
                 break;
+            else
+                y = year_of(a, x->year); /* found: it exists */
 #if defined(__GNUC__)
             __builtin_prefetch(at[i], 1);
 #endif

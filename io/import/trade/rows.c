@@ -328,6 +328,15 @@ int32_t cn_i_trade_product(cn_i_trade_loader *ld, const char *s, size_t len)
     return ld->m->allowed[ix] ? ix : CN_I_TRADE_NONE;
 }
 
+/* product_code: cn_i_trade_product for a 6-digit field whose number is known (a plain BACI line) */
+static int32_t product_code(cn_i_trade_loader *ld, int32_t code, const char *s, size_t len)
+{
+    int32_t hit = len == 6 ? hs6_get(ld->m, code) : -1;
+    if (hit >= 0)
+        return ld->m->allowed[hit] ? hit : CN_I_TRADE_NONE;
+    return cn_i_trade_product(ld, s, len);
+}
+
 /* a value or quantity: NAN when missing ("", "NA"); -1 when malformed or negative */
 /* The largest value or quantity a row may hold: rows are summed (per flow, per mineral, per importer), and a sum
  * of even 2^64 rows of at most this stays finite, so an overflowing sum is refused at the row that holds the huge
@@ -373,8 +382,16 @@ cn_status cn_i_trade_flush_batch(struct cn_trade_maps *m, cn_error *err)
     return st;
 }
 
-/* parses and aggregates one data row: ROW_DONE, ROW_ERROR, or ROW_REREAD (malformed, in the fast path) */
-static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
+/* a plain BACI line's numbers, parsed while it was split (plain_baci): row_in takes them instead of the fields */
+typedef struct parsed {
+    int32_t year, product;     /* product: the HS6 code as a number */
+    int32_t exporter, importer; /* numeric country codes (0-999) */
+    double value, quantity;
+} parsed;
+
+/* parses and aggregates one data row: ROW_DONE, ROW_ERROR, or ROW_REREAD (malformed, in the fast path). pre: the
+ * row's numbers already parsed (a plain BACI line), or NULL */
+static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, const parsed *pre, cn_error *err)
 {
     cn_trade *t = ld->t;
     const int *col = ld->col;
@@ -391,7 +408,11 @@ static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
         if ((bdim = breakdown_dim(ld, row)) == -2)
             return drop(t, CN_TRADE_DROP_BREAKDOWN); /* breaks down several dimensions at once */
     }
-    if (col[C_YEAR] >= 0) {
+    if (pre) {
+        if (ld->o->year && pre->year != ld->o->year)
+            return drop(t, CN_TRADE_DROP_YEAR);
+        f.year = pre->year;
+    } else if (col[C_YEAR] >= 0) {
         const char *y = row->field[col[C_YEAR]];
         size_t yl = row->len[col[C_YEAR]];
         if (comtrade && yl == 6)
@@ -408,7 +429,8 @@ static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
             return drop(t, CN_TRADE_DROP_YEAR);
         f.year = year;
     }
-    int32_t p = cn_i_trade_product(ld, row->field[col[C_PROD]], row->len[col[C_PROD]]);
+    int32_t p = pre ? product_code(ld, pre->product, row->field[col[C_PROD]], row->len[col[C_PROD]])
+                    : cn_i_trade_product(ld, row->field[col[C_PROD]], row->len[col[C_PROD]]);
     if (p == CN_I_TRADE_NOMEM)
         return cn_error_set(err, CN_ENOMEM, "out of memory"), ROW_ERROR;
     if (p == CN_I_TRADE_MALFORMED)
@@ -419,10 +441,14 @@ static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
     f.product = (uint32_t)p;
     static const char *const too_big = " and at most 1e+280 (sums of rows must stay finite)";
     int rc;
-    if (col[C_VALUE] >= 0 && (rc = amount(row->field[col[C_VALUE]], row->len[col[C_VALUE]], 0, &f.value)))
+    if (pre) {
+        f.value = pre->value;
+        f.quantity = pre->quantity;
+    } else if (col[C_VALUE] >= 0 && (rc = amount(row->field[col[C_VALUE]], row->len[col[C_VALUE]], 0, &f.value)))
         return bad_row(ld, err, row, col[C_VALUE], "value '%s': expected a number >= 0%s or NA",
                        row->field[col[C_VALUE]], rc == -2 ? too_big : "");
-    if (col[C_QTY] >= 0 && (rc = amount(row->field[col[C_QTY]], row->len[col[C_QTY]], comtrade, &f.quantity)))
+    if (!pre && col[C_QTY] >= 0 &&
+        (rc = amount(row->field[col[C_QTY]], row->len[col[C_QTY]], comtrade, &f.quantity)))
         return bad_row(ld, err, row, col[C_QTY], "quantity '%s': expected a number >= 0%s or NA",
                        row->field[col[C_QTY]], rc == -2 ? too_big : "");
     if ((isnan(f.value) || f.value == 0.0) && (isnan(f.quantity) || f.quantity == 0.0))
@@ -434,9 +460,13 @@ static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, cn_error *err)
         a = comtrade_country(ld, row, col[C_EXP], col[C_REPORTER_CODE], &ca);
         b = world ? (int32_t)CN_TRADE_WORLD : comtrade_country(ld, row, col[C_IMP], col[C_PARTNER_CODE], &cb);
     } else {
-        a = country(ld, row->field[col[C_EXP]], row->len[col[C_EXP]], ld->numeric_countries);
+        a = pre && ld->m->numeric[pre->exporter] != NUMERIC_UNSEEN
+                ? ld->m->numeric[pre->exporter]
+                : country(ld, row->field[col[C_EXP]], row->len[col[C_EXP]], ld->numeric_countries);
         b = ld->exporter_only ? (int32_t)CN_TRADE_WORLD
-                              : country(ld, row->field[col[C_IMP]], row->len[col[C_IMP]], ld->numeric_countries);
+            : pre && ld->m->numeric[pre->importer] != NUMERIC_UNSEEN
+                ? ld->m->numeric[pre->importer]
+                : country(ld, row->field[col[C_IMP]], row->len[col[C_IMP]], ld->numeric_countries);
     }
     if (a == CN_I_TRADE_NOMEM || b == CN_I_TRADE_NOMEM)
         return cn_error_set(err, CN_ENOMEM, "out of memory (or more than 65534 countries)"), ROW_ERROR;
@@ -549,12 +579,166 @@ static int fast_row(cn_i_trade_loader *ld, char *line, size_t len, long lineno, 
         return FAST_AS_CSV; /* an empty line: the reader skips it */
     cn_csv_row row = {field, flen, n, lineno};
     ld->fast = 1;
-    int rc = row_in(ld, &row, err);
+    int rc = row_in(ld, &row, NULL, err);
     ld->fast = 0;
     if (rc == ROW_REREAD)
         return FAST_AS_CSV;
     ld->t->rows += rc == ROW_DONE;
     return rc == ROW_ERROR ? FAST_ERROR : FAST_TAKEN;
+}
+
+/* SWAR: eight bytes of a line at once (CN_CSV_PAD bytes after a peeked line are readable, so every load is in
+ * bounds). Byte i of a little-endian word is character i. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+#define PLAIN_SWAR 1
+static uint64_t load8(const char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return w;
+}
+
+/* the number of decimal digits w starts with (0-8); x: w's bytes minus '0' (digit values where they are digits) */
+static int digit_run(uint64_t w, uint64_t *x)
+{
+    *x = w ^ 0x3030303030303030ull; /* '0'..'9' -> 0..9; every other byte -> above 9 */
+    uint64_t bad = ((*x + 0x7676767676767676ull) | *x) & 0x8080808080808080ull; /* a carry only moves right */
+    return bad ? __builtin_ctzll(bad) >> 3 : 8;
+}
+
+/* the value of the first n (1-8) digits of x (from digit_run) */
+static uint32_t digits_value(uint64_t x, int n)
+{
+    x <<= 8 * (8 - n); /* leading zeros */
+    x = x * 10 + (x >> 8);
+    return (uint32_t)(((x & 0x000000FF000000FFull) * (100 + (1000000ull << 32)) +
+                       ((x >> 16) & 0x000000FF000000FFull) * (1 + (10000ull << 32))) >> 32);
+}
+
+/* exact powers of ten: a mantissa below 2^53 divided by one of these is correctly rounded (as cn_parse_double) */
+static const double plain_pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+
+/* a field of 1 to max digits at *p followed by stop: its value, *p moved past stop; -1 when not so */
+static int32_t plain_int(const char **p, int min, int max, char stop)
+{
+    uint64_t x;
+    int n = digit_run(load8(*p), &x);
+    if (n < min || n > max || (*p)[n] != stop)
+        return -1;
+    int32_t v = (int32_t)digits_value(x, n);
+    *p += n + 1;
+    return v;
+}
+
+/* whether c ends a field: stop, or for stop '\n' a line break ('\n' or the '\r' of CRLF) */
+static int plain_stop(char c, char stop)
+{
+    return c == stop || (stop == '\n' && c == '\r');
+}
+
+/* a value or quantity at *p followed by stop (above): "NA" (NAN), or up to 7 digits, '.', up to 7 digits (not both
+ * empty), read as cn_parse_double reads it (the digits as one integer over a power of ten); 0 and *p past stop,
+ * or -1 (another form: the general path reads it) */
+static int plain_amount(const char **p, char stop, double *v)
+{
+    const char *q = *p;
+    uint64_t x, y;
+    if (q[0] == 'N' && q[1] == 'A' && plain_stop(q[2], stop)) {
+        *v = NAN;
+        *p = q + 3;
+        return 0;
+    }
+    int n = digit_run(load8(q), &x), k = 0;
+    if (n == 8)
+        return -1;
+    uint64_t m = n ? digits_value(x, n) : 0;
+    q += n;
+    if (*q == '.') {
+        k = digit_run(load8(q + 1), &y);
+        if (k == 8)
+            return -1;
+        if (k)
+            m = m * (uint64_t)plain_pow10[k] + digits_value(y, k);
+        q += 1 + k;
+    }
+    if (n + k == 0 || !plain_stop(*q, stop))
+        return -1;
+    *v = k ? (double)m / plain_pow10[k] : (double)m;
+    *p = q + 1;
+    return 0;
+}
+#endif
+
+/* The common BACI line, "2022,4,20,210690,1.523,0.023\n" (t,i,j,k,v,q in that order and nothing else: digits, one
+ * '.' in v and q, or NA; LF or CRLF), at line in the reader's buffer: split and its numbers parsed in one pass
+ * (SWAR), then row_in as for any row. *used: its bytes, line break included. FAST_AS_CSV: the line is not of that
+ * form, or not whole in the buffer (nothing was done: the line-by-line path takes it); else as fast_row. */
+static int plain_baci(cn_i_trade_loader *ld, char *line, long lineno, size_t *used, cn_error *err)
+{
+#ifdef PLAIN_SWAR
+    const char *q = line;
+    char *field[6];
+    size_t flen[6];
+    parsed pre;
+    static const unsigned char min[4] = {4, 1, 1, 5}, max[4] = {4, 3, 3, 6};
+    int32_t v[4];
+    for (int i = 0; i < 6; i++) { /* each up to its comma, the last up to the line break; the data's end fails */
+        const char *s = q;
+        if (i < 4 ? (v[i] = plain_int(&q, min[i], max[i], ',')) < 0
+                  : plain_amount(&q, i == 4 ? ',' : '\n', i == 4 ? &pre.value : &pre.quantity) < 0)
+            return FAST_AS_CSV;
+        field[i] = (char *)s;
+        flen[i] = (size_t)(q - s - 1);
+    }
+    if (q[-1] == '\r' && *q++ != '\n')
+        return FAST_AS_CSV; /* a carriage return not ending the line */
+    *used = (size_t)(q - line);
+    pre.year = v[0];
+    pre.exporter = v[1];
+    pre.importer = v[2];
+    pre.product = v[3];
+    cn_csv_row row = {field, flen, 6, lineno};
+    ld->fast = 1;
+    int rc = row_in(ld, &row, &pre, err);
+    ld->fast = 0;
+    if (rc == ROW_REREAD)
+        return FAST_AS_CSV;
+    ld->t->rows += rc == ROW_DONE;
+    return rc == ROW_ERROR ? FAST_ERROR : FAST_TAKEN;
+#else
+    (void)ld, (void)line, (void)lineno, (void)used, (void)err;
+    return FAST_AS_CSV;
+#endif
+}
+
+/* plain BACI lines from the reader's buffer as long as they come (plain_baci); CN_OK at the first line they do
+ * not take (or the end), which the caller then reads line by line */
+static cn_status plain_lines(cn_i_trade_loader *ld, cn_error *err)
+{
+    const cn_trade_opts *opts = ld->o;
+    for (;;) {
+        char *data;
+        size_t n, at = 0, used;
+        long lines = 0, line0 = 0;
+        uint64_t dummy;
+        cn_csv_step step = cn_csv_peek_data(ld->csv, &data, &n, err);
+        if (step != CN_CSV_STEP_ROW)
+            return step == CN_CSV_STEP_ERROR ? err->status : CN_OK;
+        cn_csv_tell(ld->csv, &dummy, &line0);
+        int got = FAST_TAKEN;
+        long rows0 = ld->t->rows;
+        while (at < n && (got = plain_baci(ld, data + at, line0 + lines, &used, err)) == FAST_TAKEN) {
+            at += used;
+            lines++;
+        }
+        cn_csv_take(ld->csv, at, lines);
+        if (got == FAST_ERROR)
+            return err->status;
+        if (opts->progress && (ld->t->rows >> 16) != (rows0 >> 16))
+            opts->progress(cn_csv_offset(ld->csv), ld->progress_total, opts->progress_ctx);
+        if (got == FAST_AS_CSV || at == 0)
+            return CN_OK;
+    }
 }
 
 /* reads the records of ld->csv to its end. A part read on a thread (ld->part) takes plain lines only: the
@@ -565,8 +749,20 @@ cn_status cn_i_trade_read_rows(cn_i_trade_loader *ld, cn_error *err)
     const cn_trade_opts *opts = ld->o;
     cn_csv_row row;
     int fast = t->layout == CN_TRADE_LAYOUT_BACI;
+    const int *col = ld->col; /* t,i,j,k,v,q and nothing else: plain_lines first */
+    int plain = fast && ld->need == 6 && col[C_YEAR] == 0 && col[C_EXP] == 1 && col[C_IMP] == 2 &&
+                col[C_PROD] == 3 && col[C_VALUE] == 4 && col[C_QTY] == 5 && ld->numeric_countries;
+    int misses = 0; /* blocks whose first line plain_lines did not take: past 64, a table of another form */
     for (;;) {
         int have = 0; /* a line is waiting that fast_row did not take */
+        if (plain) {
+            long before = t->rows;
+            cn_status st = plain_lines(ld, err);
+            if (st)
+                return st;
+            misses = t->rows == before ? misses + 1 : 0;
+            plain = misses < 64;
+        }
         if (fast) {
             char *line;
             size_t len;
@@ -603,7 +799,7 @@ cn_status cn_i_trade_read_rows(cn_i_trade_loader *ld, cn_error *err)
             continue;
         }
         t->rows++;
-        if (row_in(ld, &row, err) == ROW_ERROR)
+        if (row_in(ld, &row, NULL, err) == ROW_ERROR)
             return err->status;
         if (opts->progress && (t->rows & 0xFFFF) == 0)
             opts->progress(cn_csv_offset(ld->csv), ld->progress_total, opts->progress_ctx);
