@@ -3,7 +3,10 @@
  * highlighted supplies edge, as `critnet deps` names it), only that edge drawn with its share, the net import
  * reliance and the next sources in the mineral's label; the clusters balanced over columns (Graphviz ranks:
  * an invisible edge puts a column's suppliers right of the previous column's minerals), and the page sized for
- * A4 portrait (size, ratio=compress). Nothing is placed by hand. */
+ * A4 portrait (size, ratio=compress). Nothing is placed by hand. The shares are external labels (xlabel): an
+ * edge label would be a virtual node of its own rank, and with those ranks command-line `dot` 2.42/2.43 loses the
+ * invisible column edges ("lost ... edge", "Pshortestpath failed", exit 1); the DOT written must lay out there
+ * as it does here. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +16,7 @@
 #include "report/cells_i.h"
 
 #define HL "#c0392b"
+#define DETAIL "10" /* point size of the detail lines and shares (8.6 pt on A4 at the 2022 list's scale 0.86) */
 #define NEXT_SHOWN 2 /* other sources named in a mineral's label; the rest counted ("+2") */
 
 typedef struct ov_mineral {
@@ -48,7 +52,7 @@ static void mineral_label(cn_i_sb *sb, const cn_net *net, const cn_view *v, cons
     const cn_view_node *n = &v->nodes[m->node];
     cn_i_sb_puts(sb, "<B>");
     cn_i_sb_esc(sb, cn_i_vertex_name(net, n->vertex));
-    cn_i_sb_puts(sb, "</B><BR/><FONT POINT-SIZE=\"9\">");
+    cn_i_sb_puts(sb, "</B><BR/><FONT POINT-SIZE=\"" DETAIL "\">");
     cn_i_nir_label(sb, m->relies >= 0 ? &v->edges[m->relies] : NULL);
     int shown = 0, more = (int)n->hidden;
     for (size_t k = 0; k < 2 * v->nedges; k++) { /* named and unnamed suppliers first, then "other" */
@@ -189,11 +193,11 @@ cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_ren
     cn_i_render_defaults(g);
     static const struct { int kind; const char *key, *value; } dense[] = {
         {AGRAPH, "newrank", "true"},     {AGRAPH, "size", "8.1,11.5"}, /* A4 portrait less a margin, inches */
-        {AGRAPH, "ratio", "compress"},   {AGRAPH, "ranksep", "0.25"},   {AGRAPH, "nodesep", "0.03"},
+        {AGRAPH, "ratio", "compress"},   {AGRAPH, "ranksep", "0.4"},    {AGRAPH, "nodesep", "0.03"},
         {AGRAPH, "pad", "0.05"},          {AGRAPH, "fontsize", "11"},   {AGRAPH, "style", ""},
         {AGRAPH, "color", ""},           {AGNODE, "fillcolor", "#fff3cf"}, {AGNODE, "color", "#9a7b1c"},
         {AGNODE, "margin", "0.05,0.01"}, {AGNODE, "fontsize", "10"},  {AGEDGE, "color", HL},        {AGEDGE, "fontcolor", HL},
-        {AGEDGE, "fontsize", "9"},       {AGEDGE, "arrowsize", "0.5"}};
+        {AGEDGE, "fontsize", DETAIL},    {AGEDGE, "arrowsize", "0.5"},  {AGRAPH, "forcelabels", "true"}};
     for (size_t i = 0; i < sizeof dense / sizeof dense[0]; i++)
         cn_i_gv_default(g, dense[i].kind, dense[i].key, dense[i].value);
 
@@ -210,6 +214,7 @@ cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_ren
             cn_i_gv_set(clusters[x], "style", "rounded");
             cn_i_gv_set(clusters[x], "color", "#46627f");
             cn_i_gv_set(clusters[x], "margin", "5");
+            cn_i_gv_html(g, clusters[x], AGRAPH, "label", ""); /* not the title: DOT read back inherits it */
             if (single(&gs[x])) {
                 singles = clusters[x];
                 cn_i_gv_html(g, singles, AGRAPH, "label", "Top source of one mineral each");
@@ -230,11 +235,13 @@ cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_ren
             supplier_label(&sb, net, v, gs[x].supplier, 0);
             cn_i_sb_puts(&sb, "</B>");
             if (v->nodes[gs[x].supplier].kind == CN_VNODE_UNNAMED)
-                cn_i_sb_puts(&sb, "<BR/><FONT POINT-SIZE=\"9\">blanked in the source,<BR/>not one country</FONT>");
+                cn_i_sb_puts(&sb, "<BR/><FONT POINT-SIZE=\"" DETAIL "\">blanked in the source,<BR/>"
+                                  "not one country</FONT>");
             if (!single(&gs[x]))
-                cn_i_sb_printf(&sb, "<BR/><FONT POINT-SIZE=\"9\">top source of %d</FONT>", (int)gs[x].n);
+                cn_i_sb_printf(&sb, "<BR/><FONT POINT-SIZE=\"" DETAIL "\">top source of %d</FONT>", (int)gs[x].n);
         } else {
-            cn_i_sb_puts(&sb, "<B>No top source</B><BR/><FONT POINT-SIZE=\"9\">share and rank<BR/>unknown</FONT>");
+            cn_i_sb_puts(&sb, "<B>No top source</B><BR/><FONT POINT-SIZE=\"" DETAIL "\">share and rank<BR/>"
+                              "unknown</FONT>");
         }
         if (gs[x].supplier < 0 || v->nodes[gs[x].supplier].kind != CN_VNODE_SUPPLIER)
             cn_i_gv_set(sn, "style", "rounded,dashed,filled");
@@ -271,7 +278,7 @@ cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_ren
             cn_i_gv_set(ge, "style", "dotted");
             cn_i_gv_set(ge, "color", "#6b6b6b");
         }
-        cn_i_gv_html(g, ge, AGEDGE, "label", cn_i_sb_str(&sb));
+        cn_i_gv_html(g, ge, AGEDGE, "xlabel", cn_i_sb_str(&sb)); /* forcelabels: drawn even where crowded */
         if (!first[gs[m->group].column])
             first[gs[m->group].column] = mn;
     }
