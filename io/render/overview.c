@@ -3,10 +3,11 @@
  * highlighted supplies edge, as `critnet deps` names it), only that edge drawn with its share, the net import
  * reliance and the next sources in the mineral's label; the clusters balanced over columns (Graphviz ranks:
  * an invisible edge puts a column's suppliers right of the previous column's minerals), and the page sized for
- * A4 portrait (size, ratio=compress). Nothing is placed by hand. The shares are external labels (xlabel): an
- * edge label would be a virtual node of its own rank, and with those ranks command-line `dot` 2.42/2.43 loses the
- * invisible column edges ("lost ... edge", "Pshortestpath failed", exit 1); the DOT written must lay out there
- * as it does here. */
+ * A4 portrait (size, ratio=compress, margin 0). Nothing is placed by hand. The DOT written must lay out in
+ * command-line `dot` as it does here: every cluster states its label, since DOT read back gives the root's label
+ * (the title block) to each cluster without one, which made `dot` 2.43 lose the column edges ("lost ... edge",
+ * "Pshortestpath failed", exit 1; tests/cli/test_render_dot.sh). The shares are external labels (xlabel): no
+ * rank of label nodes, so the page is narrower (the 2018 list scaled 0.88 against 0.81) and routing simpler. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -194,10 +195,12 @@ cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_ren
     static const struct { int kind; const char *key, *value; } dense[] = {
         {AGRAPH, "newrank", "true"},     {AGRAPH, "size", "8.1,11.5"}, /* A4 portrait less a margin, inches */
         {AGRAPH, "ratio", "compress"},   {AGRAPH, "ranksep", "0.4"},    {AGRAPH, "nodesep", "0.03"},
-        {AGRAPH, "pad", "0.05"},          {AGRAPH, "fontsize", "11"},   {AGRAPH, "style", ""},
+        {AGRAPH, "pad", "0.05"},         {AGRAPH, "fontsize", "11"},    {AGRAPH, "style", ""},
+        {AGRAPH, "margin", "0"}, /* the PDF page's default 0.5 in each side would widen it past A4 */
         {AGRAPH, "color", ""},           {AGNODE, "fillcolor", "#fff3cf"}, {AGNODE, "color", "#9a7b1c"},
-        {AGNODE, "margin", "0.05,0.01"}, {AGNODE, "fontsize", "10"},  {AGEDGE, "color", HL},        {AGEDGE, "fontcolor", HL},
-        {AGEDGE, "fontsize", DETAIL},    {AGEDGE, "arrowsize", "0.5"},  {AGRAPH, "forcelabels", "true"}};
+        {AGNODE, "margin", "0.05,0.01"}, {AGNODE, "fontsize", "10"},    {AGEDGE, "color", HL},
+        {AGEDGE, "fontcolor", HL},       {AGEDGE, "fontsize", DETAIL},  {AGEDGE, "arrowsize", "0.5"},
+        {AGRAPH, "forcelabels", "true"}};
     for (size_t i = 0; i < sizeof dense / sizeof dense[0]; i++)
         cn_i_gv_default(g, dense[i].kind, dense[i].key, dense[i].value);
 
@@ -214,7 +217,7 @@ cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_ren
             cn_i_gv_set(clusters[x], "style", "rounded");
             cn_i_gv_set(clusters[x], "color", "#46627f");
             cn_i_gv_set(clusters[x], "margin", "5");
-            cn_i_gv_html(g, clusters[x], AGRAPH, "label", ""); /* not the title: DOT read back inherits it */
+            cn_i_gv_html(g, clusters[x], AGRAPH, "label", ""); /* written, so DOT read back has no title here */
             if (single(&gs[x])) {
                 singles = clusters[x];
                 cn_i_gv_html(g, singles, AGRAPH, "label", "Top source of one mineral each");

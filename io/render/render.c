@@ -529,10 +529,9 @@ static cn_status render(const cn_net *net, const cn_view *v, const cn_render_tit
     agusererrf old_f = agseterrf(gv_errf);
     agerrlevel_t old_level = agseterr(AGERR); /* warnings stay out of the way; errors fail the render */
     cn_status st = render_once(net, v, t, fmt, fp, data, len, 3, err);
-    /* the overview's columns hang on invisible edges between clusters, which Graphviz 2.42/2.43 failed to route
-     * while the shares were edge labels ("Pshortestpath failed"); they are xlabels now and no built-in dataset
-     * fails (tests/cli/test_render_overview.sh runs command-line dot on each), but should another Graphviz
-     * version fail, one column needs none of those edges */
+    /* the overview's columns hang on invisible edges between clusters, which Graphviz 2.42/2.43 has failed to
+     * route ("Pshortestpath failed"); no built-in dataset fails since the shares are xlabels (measured; and
+     * tests/cli/test_render_dot.sh runs command-line dot on each), but should one, one column needs none of them */
     if (st == CN_EINTERNAL && t->overview && fmt != CN_RENDER_FORMAT_DOT)
         st = render_once(net, v, t, fmt, fp, data, len, 1, err);
     agseterr(old_level);
