@@ -25,6 +25,7 @@ typedef struct ov_mineral {
     int32_t top;     /* its top supplies edge (view edge), or -1: none known */
     int32_t relies;  /* its mineral -> consumer edge, or -1 */
     int32_t group;   /* index into the groups */
+    size_t in, nin;  /* its supplies edges: ins[in .. in + nin - 1], in view order */
 } ov_mineral;
 
 typedef struct ov_group {
@@ -48,7 +49,8 @@ static void supplier_label(cn_i_sb *sb, const cn_net *net, const cn_view *v, int
 }
 
 /* the label of a mineral: its name, NIR, and the other sources, largest first (the view keeps them sorted) */
-static void mineral_label(cn_i_sb *sb, const cn_net *net, const cn_view *v, const ov_mineral *m)
+static void mineral_label(cn_i_sb *sb, const cn_net *net, const cn_view *v, const ov_mineral *m,
+                          const int32_t *ins)
 {
     const cn_view_node *n = &v->nodes[m->node];
     cn_i_sb_puts(sb, "<B>");
@@ -56,11 +58,10 @@ static void mineral_label(cn_i_sb *sb, const cn_net *net, const cn_view *v, cons
     cn_i_sb_puts(sb, "</B><BR/><FONT POINT-SIZE=\"" DETAIL "\">");
     cn_i_nir_label(sb, m->relies >= 0 ? &v->edges[m->relies] : NULL);
     int shown = 0, more = (int)n->hidden;
-    for (size_t k = 0; k < 2 * v->nedges; k++) { /* named and unnamed suppliers first, then "other" */
-        size_t i = k % v->nedges;
+    for (size_t k = 0; k < 2 * m->nin; k++) { /* named and unnamed suppliers first, then "other" */
+        int32_t i = ins[m->in + k % m->nin];
         const cn_view_edge *e = &v->edges[i];
-        if (e->to != m->node || e->kind != CN_EDGE_SUPPLIES || (int32_t)i == m->top ||
-            (v->nodes[e->from].kind == CN_VNODE_OTHER) != (k >= v->nedges))
+        if (i == m->top || (v->nodes[e->from].kind == CN_VNODE_OTHER) != (k >= m->nin))
             continue;
         if (shown == NEXT_SHOWN) {
             more++;
@@ -127,25 +128,46 @@ cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_ren
     int32_t *group_of = malloc((v->nnodes + 2) * sizeof *group_of); /* slot_of() -> group */
     Agnode_t **gn = calloc(v->nnodes + 1, sizeof *gn);
     Agraph_t **clusters = calloc(v->nnodes + 2, sizeof *clusters);
-    if (!ms || !gs || !group_of || !gn || !clusters) {
+    int32_t *mineral_of = malloc((v->nnodes + 1) * sizeof *mineral_of); /* view node -> ms index, or -1 */
+    int32_t *ins = malloc((v->nedges + 1) * sizeof *ins);                /* supplies edges by mineral */
+    if (!ms || !gs || !group_of || !gn || !clusters || !mineral_of || !ins) {
         st = CN_ENOMEM;
         goto done;
     }
     size_t nm = 0, ng = 0;
     group_of[v->nnodes] = group_of[v->nnodes + 1] = -1; /* no top source known; unnamed suppliers */
     for (size_t i = 0; i < v->nnodes; i++) {
-        group_of[i] = -1;
-        if (v->nodes[i].kind == CN_VNODE_MINERAL)
+        group_of[i] = mineral_of[i] = -1;
+        if (v->nodes[i].kind == CN_VNODE_MINERAL) {
+            mineral_of[i] = (int32_t)nm;
             ms[nm++] = (ov_mineral){.node = (int32_t)i, .top = -1, .relies = -1};
+        }
+    }
+    /* one pass over the edges (a trade table's view has millions): each mineral's reliance (the last), top
+     * (the first highlighted) and supplies edges, counted then placed in view order */
+    for (size_t i = 0; i < v->nedges; i++) {
+        const cn_view_edge *e = &v->edges[i];
+        if (e->kind == CN_EDGE_RELIES && mineral_of[e->from] >= 0) {
+            ms[mineral_of[e->from]].relies = (int32_t)i;
+        } else if (e->kind == CN_EDGE_SUPPLIES && mineral_of[e->to] >= 0) {
+            ov_mineral *m = &ms[mineral_of[e->to]];
+            m->nin++;
+            if (e->highlight && m->top < 0)
+                m->top = (int32_t)i;
+        }
+    }
+    for (size_t k = 1; k < nm; k++)
+        ms[k].in = ms[k - 1].in + ms[k - 1].nin;
+    for (size_t k = 0; k < nm; k++)
+        ms[k].nin = 0;
+    for (size_t i = 0; i < v->nedges; i++) {
+        const cn_view_edge *e = &v->edges[i];
+        if (e->kind == CN_EDGE_SUPPLIES && mineral_of[e->to] >= 0) {
+            ov_mineral *m = &ms[mineral_of[e->to]];
+            ins[m->in + m->nin++] = (int32_t)i;
+        }
     }
     for (size_t k = 0; k < nm; k++) {
-        for (size_t i = 0; i < v->nedges; i++) {
-            const cn_view_edge *e = &v->edges[i];
-            if (e->kind == CN_EDGE_RELIES && e->from == ms[k].node)
-                ms[k].relies = (int32_t)i;
-            else if (e->kind == CN_EDGE_SUPPLIES && e->to == ms[k].node && e->highlight && ms[k].top < 0)
-                ms[k].top = (int32_t)i;
-        }
         int32_t s = ms[k].top >= 0 ? v->edges[ms[k].top].from : -1;
         int32_t *slot = &group_of[slot_of(v, s)];
         if (*slot < 0) {
@@ -266,7 +288,7 @@ cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_ren
             cn_i_gv_set(mn, "penwidth", "2");
         }
         cn_i_sb_reset(&sb);
-        mineral_label(&sb, net, v, m);
+        mineral_label(&sb, net, v, m, ins);
         cn_i_gv_html(g, mn, AGNODE, "label", cn_i_sb_str(&sb));
         Agedge_t *ge = agedge(g, gn[m->group], mn, NULL, 1);
         cn_i_sb_reset(&sb);
@@ -303,6 +325,6 @@ cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_ren
     }
 done:
     cn_i_sb_free(&sb);
-    free(ms), free(gs), free(group_of), free(gn), free(clusters);
+    free(ms), free(gs), free(group_of), free(gn), free(clusters), free(mineral_of), free(ins);
     return st;
 }
