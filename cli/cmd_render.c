@@ -1,5 +1,6 @@
 /* cli/cmd_render.c: `critnet render`: draws a supply network (imports or world production) as DOT, SVG, PNG
- * or PDF with Graphviz (docs/render.md). */
+ * or PDF with Graphviz (docs/render.md): the one-page overview by default for one consumer's imports of many
+ * minerals (RENDER_FULL_MAX), else, or with --full, the full diagram. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
