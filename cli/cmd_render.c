@@ -1,5 +1,6 @@
 /* cli/cmd_render.c: `critnet render`: draws a supply network (imports or world production) as DOT, SVG, PNG
- * or PDF with Graphviz (docs/render.md). */
+ * or PDF with Graphviz (docs/render.md): the one-page overview by default for one consumer's imports of many
+ * minerals (RENDER_FULL_MAX), else, or with --full, the full diagram. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,11 +9,15 @@
 #include "scnopts.h"
 #include "critnet/render.h"
 
+/* the most minerals the full diagram draws by default: it takes about 117 pt of height a mineral (us-latest's
+ * 2018 list: 35 minerals, 4094 pt), so 8 and the title fill an A4 page; more get the overview */
+#define RENDER_FULL_MAX 8
+
 static void help(void)
 {
     printf("usage: critnet render [-o FILE] [--format dot|svg|png|pdf] [--layer imports|production]\n"
            "                      [--consumer ISO3] [--mineral ID] [--country ISO3] [--min-share X]\n"
-           "                      [--top N] [--threshold X] [--list 2018|2022|all] [--overview]\n"
+           "                      [--top N] [--threshold X] [--list 2018|2022|all] [--overview | --full]\n"
            "                      [--restrict C:M[=F] ...] [--remove-country C] [--scenario FILE] [--spare X]\n"
            "                      [--data FILE | --dataset NAME]\n\n"
            "Draws the supply network with Graphviz, left to right: suppliers -> minerals -> consumer.\n"
@@ -30,7 +35,10 @@ static void help(void)
            "  --threshold X     single-source threshold (default 0.5)\n"
            "  --list L          only minerals of the 2018 (35) or 2022 (50) U.S. list; all (default)\n"
            "  --overview        one A4 page for a whole list: each mineral in a box under its top import\n"
-           "                    source with that share, its NIR and next sources in its label\n"
+           "                    source with that share, its NIR and next sources in its label; the default\n"
+           "                    for the imports of one consumer with more than %d minerals and none of\n"
+           "                    --mineral, --country, --top, --min-share, --layer production or a scenario\n"
+           "  --full            the full diagram (every supplier and edge) even where the overview is default\n"
            "  --max-edges N     lay out (svg, png, pdf) at most N edges, else stop with a usage error\n"
            "                    (default 1000; 0: no limit); dot output is never limited\n\n"
            "A scenario (the options of 'critnet scenario') draws each consumer and mineral it affects: the\n"
@@ -41,7 +49,7 @@ static void help(void)
            "  --scenario FILE    restrictions and options from a scenario file\n"
            "  --spare X          share of their production alternatives can divert (default 1)\n\n"
            "render --robustness draws the curves of 'critnet robustness' as an SVG chart instead\n"
-           "(see 'critnet render --robustness --help').\n");
+           "(see 'critnet render --robustness --help').\n", RENDER_FULL_MAX);
 }
 
 /* the title's dataset name and source: the built-in dataset's, or the data file's name */
@@ -89,7 +97,7 @@ const char *cli_overview_note(const cn_net *net, const cn_view *v, unsigned list
 static int render_main(int argc, char **argv, cli_scn *so)
 {
     enum { OPT_CONSUMER = OPT_FIRST_CMD, OPT_MINERAL, OPT_COUNTRY, OPT_MIN_SHARE, OPT_TOP, OPT_LAYER,
-           OPT_THRESHOLD, OPT_LIST, OPT_MAX_EDGES, OPT_OVERVIEW };
+           OPT_THRESHOLD, OPT_LIST, OPT_MAX_EDGES, OPT_OVERVIEW, OPT_FULL };
     static const struct option longopts[] = {CLI_COMMON_LONGOPTS,
                                              {"consumer", required_argument, 0, OPT_CONSUMER},
                                              {"mineral", required_argument, 0, OPT_MINERAL},
@@ -101,6 +109,7 @@ static int render_main(int argc, char **argv, cli_scn *so)
                                              {"list", required_argument, 0, OPT_LIST},
                                              {"max-edges", required_argument, 0, OPT_MAX_EDGES},
                                              {"overview", no_argument, 0, OPT_OVERVIEW},
+                                             {"full", no_argument, 0, OPT_FULL},
                                              CLI_SCN_LONGOPTS,
                                              {0, 0, 0, 0}};
     static const int own[] = {OPT_FORMAT, 0}; /* render's formats are dot|svg|png|pdf */
@@ -108,7 +117,7 @@ static int render_main(int argc, char **argv, cli_scn *so)
     cn_view_opts o;
     cn_view_opts_init(&o);
     cn_render_format fmt = CN_RENDER_FORMAT_DOT;
-    int fmt_set = 0, opt, overview = 0;
+    int fmt_set = 0, opt, overview = 0, full = 0;
     char *end;
     long max_edges = 1000;
     while ((opt = cli_next_opt(&c, argc, argv, longopts)) > 0) {
@@ -158,6 +167,9 @@ static int render_main(int argc, char **argv, cli_scn *so)
         case OPT_OVERVIEW:
             overview = 1;
             continue;
+        case OPT_FULL:
+            full = 1;
+            continue;
         case OPT_MAX_EDGES:
             errno = 0;
             max_edges = strtol(optarg, &end, 10);
@@ -183,7 +195,11 @@ static int render_main(int argc, char **argv, cli_scn *so)
         return cli_usage_error(&c, "cannot tell the format of '%s' from its extension; use --format "
                                    "dot|svg|png|pdf", c.output);
 
-    if (overview && (o.mineral || o.country || o.top || o.min_share > 0 || o.layer != CN_LAYER_IMPORTS || so->given))
+    /* the overview draws the imports of one consumer, whole: without these it is the default for many minerals */
+    int narrowed = o.mineral || o.country || o.top || o.min_share > 0 || o.layer != CN_LAYER_IMPORTS || so->given;
+    if (overview && full)
+        return cli_usage_error(&c, "--overview and --full: choose one");
+    if (overview && narrowed)
         return cli_usage_error(&c, "--overview draws the imports of one consumer: it takes no --mineral, --country, "
                                    "--top, --min-share, --layer production or scenario");
     if (!so->given && so->spare >= 0)
@@ -233,9 +249,15 @@ static int render_main(int argc, char **argv, cli_scn *so)
         cn_net_free(net);
         return cli_fail(&err);
     }
-    /* Graphviz lays out a few hundred edges in a second; thousands take minutes and nobody can read them */
-    if (fmt != CN_RENDER_FORMAT_DOT && max_edges && v.nedges > (size_t)max_edges) {
-        size_t nedges = v.nedges;
+    size_t nminerals = 0;
+    for (size_t i = 0; i < v.nnodes; i++)
+        nminerals += v.nodes[i].kind == CN_VNODE_MINERAL;
+    if (!overview && !full && !narrowed && v.nconsumers == 1 && nminerals > RENDER_FULL_MAX)
+        overview = 1;
+    /* Graphviz lays out a few hundred edges in a second; thousands take minutes and nobody can read them (the
+     * overview draws one edge a mineral) */
+    size_t nedges = overview ? nminerals : v.nedges;
+    if (fmt != CN_RENDER_FORMAT_DOT && max_edges && nedges > (size_t)max_edges) {
         cn_view_free(&v);
         cn_scenario_result_free(&res);
         cn_net_free(net);

@@ -238,6 +238,28 @@ static void put_headline(cn_i_sb *sb, const cn_net *net, const cn_view *v, const
 
 
 /* the title rows: headline, dataset, source, the years of the figures, the note; opens the table */
+/* s escaped, a line break at the last space before each `width` characters (the overview's title block: a
+ * long dataset title would set the width of the whole page, and so the scale of every label) */
+static void put_wrapped(cn_i_sb *sb, const char *s, size_t width)
+{
+    char line[160];
+    size_t n = strlen(s);
+    while (n > width && width < sizeof line) {
+        size_t cut = width;
+        while (cut > 0 && s[cut] != ' ')
+            cut--;
+        if (cut == 0)
+            break;
+        memcpy(line, s, cut);
+        line[cut] = '\0';
+        cn_i_sb_esc(sb, line);
+        cn_i_sb_puts(sb, "<BR/>");
+        s += cut + 1;
+        n -= cut + 1;
+    }
+    cn_i_sb_esc(sb, s);
+}
+
 static void put_head(cn_i_sb *sb, const cn_net *net, const cn_view *v, const cn_render_title *t)
 {
     char pct[40];
@@ -250,11 +272,14 @@ static void put_head(cn_i_sb *sb, const cn_net *net, const cn_view *v, const cn_
     if (t->scn)
         cn_i_sb_printf(sb, ROW "Replacement: alternative producers pro rata to their share of world production, "
                              "each diverting up to %s of its output</TD></TR>", cn_i_pct_or(pct, t->scn->spare, "unknown"));
-    cn_i_sb_puts(sb, ROW "Dataset: ");
+    cn_i_sb_puts(sb, t->overview ? "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" COLSPAN=\"2\">Dataset: " : ROW "Dataset: ");
     cn_i_sb_esc(sb, t->dataset ? t->dataset : net->name ? net->name : "(unnamed)");
     if (net->title) {
         cn_i_sb_puts(sb, " (");
-        cn_i_sb_esc(sb, net->title);
+        if (t->overview)
+            put_wrapped(sb, net->title, 90);
+        else
+            cn_i_sb_esc(sb, net->title);
         cn_i_sb_puts(sb, ")");
     }
     cn_i_sb_puts(sb, "</TD></TR>" ROW "Source: ");

@@ -3,7 +3,11 @@
  * highlighted supplies edge, as `critnet deps` names it), only that edge drawn with its share, the net import
  * reliance and the next sources in the mineral's label; the clusters balanced over columns (Graphviz ranks:
  * an invisible edge puts a column's suppliers right of the previous column's minerals), and the page sized for
- * A4 portrait (size, ratio=compress). Nothing is placed by hand. */
+ * A4 portrait (size, ratio=compress, margin 0). Nothing is placed by hand. The DOT written must lay out in
+ * command-line `dot` as it does here: every cluster states its label, since DOT read back gives the root's label
+ * (the title block) to each cluster without one, which made `dot` 2.43 lose the column edges ("lost ... edge",
+ * "Pshortestpath failed", exit 1; tests/cli/test_render_dot.sh). The shares are external labels (xlabel): no
+ * rank of label nodes, so the page is narrower (the 2018 list scaled 0.88 against 0.81) and routing simpler. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +17,7 @@
 #include "report/cells_i.h"
 
 #define HL "#c0392b"
+#define DETAIL "10" /* point size of the detail lines and shares (8.6 pt on A4 at the 2022 list's scale 0.86) */
 #define NEXT_SHOWN 2 /* other sources named in a mineral's label; the rest counted ("+2") */
 
 typedef struct ov_mineral {
@@ -20,6 +25,7 @@ typedef struct ov_mineral {
     int32_t top;     /* its top supplies edge (view edge), or -1: none known */
     int32_t relies;  /* its mineral -> consumer edge, or -1 */
     int32_t group;   /* index into the groups */
+    size_t in, nin;  /* its supplies edges: ins[in .. in + nin - 1], in view order */
 } ov_mineral;
 
 typedef struct ov_group {
@@ -43,19 +49,19 @@ static void supplier_label(cn_i_sb *sb, const cn_net *net, const cn_view *v, int
 }
 
 /* the label of a mineral: its name, NIR, and the other sources, largest first (the view keeps them sorted) */
-static void mineral_label(cn_i_sb *sb, const cn_net *net, const cn_view *v, const ov_mineral *m)
+static void mineral_label(cn_i_sb *sb, const cn_net *net, const cn_view *v, const ov_mineral *m,
+                          const int32_t *ins)
 {
     const cn_view_node *n = &v->nodes[m->node];
     cn_i_sb_puts(sb, "<B>");
     cn_i_sb_esc(sb, cn_i_vertex_name(net, n->vertex));
-    cn_i_sb_puts(sb, "</B><BR/><FONT POINT-SIZE=\"9\">");
+    cn_i_sb_puts(sb, "</B><BR/><FONT POINT-SIZE=\"" DETAIL "\">");
     cn_i_nir_label(sb, m->relies >= 0 ? &v->edges[m->relies] : NULL);
     int shown = 0, more = (int)n->hidden;
-    for (size_t k = 0; k < 2 * v->nedges; k++) { /* named and unnamed suppliers first, then "other" */
-        size_t i = k % v->nedges;
+    for (size_t k = 0; k < 2 * m->nin; k++) { /* named and unnamed suppliers first, then "other" */
+        int32_t i = ins[m->in + k % m->nin];
         const cn_view_edge *e = &v->edges[i];
-        if (e->to != m->node || e->kind != CN_EDGE_SUPPLIES || (int32_t)i == m->top ||
-            (v->nodes[e->from].kind == CN_VNODE_OTHER) != (k >= v->nedges))
+        if (i == m->top || (v->nodes[e->from].kind == CN_VNODE_OTHER) != (k >= m->nin))
             continue;
         if (shown == NEXT_SHOWN) {
             more++;
@@ -122,25 +128,46 @@ cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_ren
     int32_t *group_of = malloc((v->nnodes + 2) * sizeof *group_of); /* slot_of() -> group */
     Agnode_t **gn = calloc(v->nnodes + 1, sizeof *gn);
     Agraph_t **clusters = calloc(v->nnodes + 2, sizeof *clusters);
-    if (!ms || !gs || !group_of || !gn || !clusters) {
+    int32_t *mineral_of = malloc((v->nnodes + 1) * sizeof *mineral_of); /* view node -> ms index, or -1 */
+    int32_t *ins = malloc((v->nedges + 1) * sizeof *ins);                /* supplies edges by mineral */
+    if (!ms || !gs || !group_of || !gn || !clusters || !mineral_of || !ins) {
         st = CN_ENOMEM;
         goto done;
     }
     size_t nm = 0, ng = 0;
     group_of[v->nnodes] = group_of[v->nnodes + 1] = -1; /* no top source known; unnamed suppliers */
     for (size_t i = 0; i < v->nnodes; i++) {
-        group_of[i] = -1;
-        if (v->nodes[i].kind == CN_VNODE_MINERAL)
+        group_of[i] = mineral_of[i] = -1;
+        if (v->nodes[i].kind == CN_VNODE_MINERAL) {
+            mineral_of[i] = (int32_t)nm;
             ms[nm++] = (ov_mineral){.node = (int32_t)i, .top = -1, .relies = -1};
+        }
+    }
+    /* one pass over the edges (a trade table's view has millions): each mineral's reliance (the last), top
+     * (the first highlighted) and supplies edges, counted then placed in view order */
+    for (size_t i = 0; i < v->nedges; i++) {
+        const cn_view_edge *e = &v->edges[i];
+        if (e->kind == CN_EDGE_RELIES && mineral_of[e->from] >= 0) {
+            ms[mineral_of[e->from]].relies = (int32_t)i;
+        } else if (e->kind == CN_EDGE_SUPPLIES && mineral_of[e->to] >= 0) {
+            ov_mineral *m = &ms[mineral_of[e->to]];
+            m->nin++;
+            if (e->highlight && m->top < 0)
+                m->top = (int32_t)i;
+        }
+    }
+    for (size_t k = 1; k < nm; k++)
+        ms[k].in = ms[k - 1].in + ms[k - 1].nin;
+    for (size_t k = 0; k < nm; k++)
+        ms[k].nin = 0;
+    for (size_t i = 0; i < v->nedges; i++) {
+        const cn_view_edge *e = &v->edges[i];
+        if (e->kind == CN_EDGE_SUPPLIES && mineral_of[e->to] >= 0) {
+            ov_mineral *m = &ms[mineral_of[e->to]];
+            ins[m->in + m->nin++] = (int32_t)i;
+        }
     }
     for (size_t k = 0; k < nm; k++) {
-        for (size_t i = 0; i < v->nedges; i++) {
-            const cn_view_edge *e = &v->edges[i];
-            if (e->kind == CN_EDGE_RELIES && e->from == ms[k].node)
-                ms[k].relies = (int32_t)i;
-            else if (e->kind == CN_EDGE_SUPPLIES && e->to == ms[k].node && e->highlight && ms[k].top < 0)
-                ms[k].top = (int32_t)i;
-        }
         int32_t s = ms[k].top >= 0 ? v->edges[ms[k].top].from : -1;
         int32_t *slot = &group_of[slot_of(v, s)];
         if (*slot < 0) {
@@ -189,11 +216,13 @@ cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_ren
     cn_i_render_defaults(g);
     static const struct { int kind; const char *key, *value; } dense[] = {
         {AGRAPH, "newrank", "true"},     {AGRAPH, "size", "8.1,11.5"}, /* A4 portrait less a margin, inches */
-        {AGRAPH, "ratio", "compress"},   {AGRAPH, "ranksep", "0.25"},   {AGRAPH, "nodesep", "0.03"},
-        {AGRAPH, "pad", "0.05"},          {AGRAPH, "fontsize", "11"},   {AGRAPH, "style", ""},
+        {AGRAPH, "ratio", "compress"},   {AGRAPH, "ranksep", "0.4"},    {AGRAPH, "nodesep", "0.03"},
+        {AGRAPH, "pad", "0.05"},         {AGRAPH, "fontsize", "11"},    {AGRAPH, "style", ""},
+        {AGRAPH, "margin", "0"}, /* the PDF page's default 0.5 in each side would widen it past A4 */
         {AGRAPH, "color", ""},           {AGNODE, "fillcolor", "#fff3cf"}, {AGNODE, "color", "#9a7b1c"},
-        {AGNODE, "margin", "0.05,0.01"}, {AGNODE, "fontsize", "10"},  {AGEDGE, "color", HL},        {AGEDGE, "fontcolor", HL},
-        {AGEDGE, "fontsize", "9"},       {AGEDGE, "arrowsize", "0.5"}};
+        {AGNODE, "margin", "0.05,0.01"}, {AGNODE, "fontsize", "10"},    {AGEDGE, "color", HL},
+        {AGEDGE, "fontcolor", HL},       {AGEDGE, "fontsize", DETAIL},  {AGEDGE, "arrowsize", "0.5"},
+        {AGRAPH, "forcelabels", "true"}};
     for (size_t i = 0; i < sizeof dense / sizeof dense[0]; i++)
         cn_i_gv_default(g, dense[i].kind, dense[i].key, dense[i].value);
 
@@ -210,6 +239,7 @@ cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_ren
             cn_i_gv_set(clusters[x], "style", "rounded");
             cn_i_gv_set(clusters[x], "color", "#46627f");
             cn_i_gv_set(clusters[x], "margin", "5");
+            cn_i_gv_html(g, clusters[x], AGRAPH, "label", ""); /* written, so DOT read back has no title here */
             if (single(&gs[x])) {
                 singles = clusters[x];
                 cn_i_gv_html(g, singles, AGRAPH, "label", "Top source of one mineral each");
@@ -230,11 +260,13 @@ cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_ren
             supplier_label(&sb, net, v, gs[x].supplier, 0);
             cn_i_sb_puts(&sb, "</B>");
             if (v->nodes[gs[x].supplier].kind == CN_VNODE_UNNAMED)
-                cn_i_sb_puts(&sb, "<BR/><FONT POINT-SIZE=\"9\">blanked in the source,<BR/>not one country</FONT>");
+                cn_i_sb_puts(&sb, "<BR/><FONT POINT-SIZE=\"" DETAIL "\">blanked in the source,<BR/>"
+                                  "not one country</FONT>");
             if (!single(&gs[x]))
-                cn_i_sb_printf(&sb, "<BR/><FONT POINT-SIZE=\"9\">top source of %d</FONT>", (int)gs[x].n);
+                cn_i_sb_printf(&sb, "<BR/><FONT POINT-SIZE=\"" DETAIL "\">top source of %d</FONT>", (int)gs[x].n);
         } else {
-            cn_i_sb_puts(&sb, "<B>No top source</B><BR/><FONT POINT-SIZE=\"9\">share and rank<BR/>unknown</FONT>");
+            cn_i_sb_puts(&sb, "<B>No top source</B><BR/><FONT POINT-SIZE=\"" DETAIL "\">share and rank<BR/>"
+                              "unknown</FONT>");
         }
         if (gs[x].supplier < 0 || v->nodes[gs[x].supplier].kind != CN_VNODE_SUPPLIER)
             cn_i_gv_set(sn, "style", "rounded,dashed,filled");
@@ -256,7 +288,7 @@ cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_ren
             cn_i_gv_set(mn, "penwidth", "2");
         }
         cn_i_sb_reset(&sb);
-        mineral_label(&sb, net, v, m);
+        mineral_label(&sb, net, v, m, ins);
         cn_i_gv_html(g, mn, AGNODE, "label", cn_i_sb_str(&sb));
         Agedge_t *ge = agedge(g, gn[m->group], mn, NULL, 1);
         cn_i_sb_reset(&sb);
@@ -271,7 +303,7 @@ cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_ren
             cn_i_gv_set(ge, "style", "dotted");
             cn_i_gv_set(ge, "color", "#6b6b6b");
         }
-        cn_i_gv_html(g, ge, AGEDGE, "label", cn_i_sb_str(&sb));
+        cn_i_gv_html(g, ge, AGEDGE, "xlabel", cn_i_sb_str(&sb)); /* forcelabels: drawn even where crowded */
         if (!first[gs[m->group].column])
             first[gs[m->group].column] = mn;
     }
@@ -293,6 +325,6 @@ cn_status cn_i_render_overview(const cn_net *net, const cn_view *v, const cn_ren
     }
 done:
     cn_i_sb_free(&sb);
-    free(ms), free(gs), free(group_of), free(gn), free(clusters);
+    free(ms), free(gs), free(group_of), free(gn), free(clusters), free(mineral_of), free(ins);
     return st;
 }

@@ -8,16 +8,22 @@ run render --help
 expect_rc 0
 expect_out '^usage: critnet render'
 
-# default: DOT on stdout, the dependencies of USA in the default dataset
+# default: DOT on stdout, the dependencies of USA in the default dataset: its many minerals get the overview
+# (tests/cli/test_render_overview.sh), --full the full diagram
 run render
 expect_rc 0
 expect_out '^digraph critnet \{'
-expect_out '"consumer:USA"'
+expect_out 'each mineral under its top import source'
 check "default picture is read back by dot" dot -Tplain "$T_TMP/out" -o plain.txt
+run render --full
+expect_rc 0
+expect_out '^digraph critnet \{'
+expect_out '"consumer:USA"'
+check "full picture is read back by dot" dot -Tplain "$T_TMP/out" -o plain.txt
 
 # every supplier edge and highlight against the data, for a share-style and a rank-only dataset
 for ds in "$CN_SRC/datasets/us-mcs2020.json" "$D/render-shares.json" "$D/render-ranks.json" "$D/render-hostile.json"; do
-  "$CRITNET" render --data "$ds" -o g.dot
+  "$CRITNET" render --full --data "$ds" -o g.dot
   check "dot parses the DOT of $ds" dot -Tplain g.dot -o g.plain
   check "oracle agrees on $ds" /usr/bin/python3 "$CN_SRC/tests/oracles/render_oracle.py" "$ds" USA g.plain
 done
@@ -75,14 +81,14 @@ expect_err "mineral 'unobtainium' is not a mineral"
 check "a failed run leaves the old file" [ "$(cat kept.svg)" = keep ]
 check "no temporary file left" [ "$(ls -A | grep -c '^\.kept')" -eq 0 ]
 # a picture too large to lay out: refused before anything is written; dot is never limited
-run render --dataset us-mcs2020 --format dot
+run render --full --dataset us-mcs2020 --format dot
 N=$(grep -c -- '->' <<<"$OUT")
-run render --dataset us-mcs2020 --max-edges $((N - 1)) -o kept.svg
+run render --full --dataset us-mcs2020 --max-edges $((N - 1)) -o kept.svg
 expect_rc 64
 expect_one_line_err
 expect_err "would have $N edges \(more than $((N - 1))"
 check "a refused picture leaves the old file" [ "$(cat kept.svg)" = keep ]
-run render --dataset us-mcs2020 --max-edges "$N" --format svg
+run render --full --dataset us-mcs2020 --max-edges "$N" --format svg
 expect_rc 0
 run render --dataset us-mcs2020 --max-edges 1 --format dot
 expect_rc 0
