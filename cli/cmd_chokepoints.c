@@ -46,12 +46,16 @@ static cn_status write_world(const cn_net *net, const void *result, cn_format fm
     return cn_report_chokepoints_world(net, (const cn_choke_world_result *)result, top_n, fmt, fp, err);
 }
 
-/* without --consumer on a world table: countries ranked per product stage */
-static int run_world(cli_common *c, cn_net *net, const char *product, double threshold)
+/* without --consumer on a world table: countries ranked per product stage (from the markets a trade table's
+ * flows gave, mk->known, else from the network's minimum cuts) */
+static int run_world(cli_common *c, cn_net *net, const char *product, cn_choke_world_markets *mk)
 {
     cn_choke_world_result res;
     cn_error err = {0};
-    if (cn_chokepoints_world_run(net, product, threshold, &res, &err) != CN_OK) {
+    cn_status st = mk->known ? cn_chokepoints_world_rank(net, mk, product, &res, &err)
+                             : cn_chokepoints_world_run(net, product, mk->threshold, &res, &err);
+    cn_choke_world_markets_free(mk);
+    if (st != CN_OK) {
         cn_net_free(net);
         return cli_fail(&err);
     }
@@ -114,6 +118,10 @@ int cmd_chokepoints(int argc, char **argv)
     /* a trade table with --consumer: only the consumer's rows are kept (world exports are summed from every
      * row), all its markets need (cn_chokepoints_run on a world table) */
     c.trade.importer = consumer && cn_country_iso3(consumer) ? cn_country_iso3(consumer) : consumer;
+    /* a trade table without --consumer: every market summed from the flows, and the network of world exports
+     * only (cn_trade_choke_world): the ranking reads nothing else */
+    cn_choke_world_markets mk = {.threshold = threshold};
+    c.choke_world = consumer ? NULL : &mk;
     cn_net *net = NULL;
     rc = cli_load(&c, &net);
     if (rc)
@@ -123,6 +131,7 @@ int cmd_chokepoints(int argc, char **argv)
         return rc;
     }
     if (mineral && product) {
+        cn_choke_world_markets_free(&mk);
         cn_net_free(net);
         return cli_say(&c, 64, "--mineral and --product: give one");
     }
@@ -133,11 +142,13 @@ int cmd_chokepoints(int argc, char **argv)
             cn_net_find(net, hs) >= 0)
             want = product; /* the library matches an HS code to hs:CODE */
         else if (want && (rc = cli_resolve_mineral(&c, net, mineral ? "--mineral" : "--product", want, &want))) {
+            cn_choke_world_markets_free(&mk);
             cn_net_free(net);
             return rc;
         }
-        return run_world(&c, net, want, threshold);
+        return run_world(&c, net, want, &mk);
     }
+    cn_choke_world_markets_free(&mk);
     if (mineral || product || (top_n != 20 && !(consumer && cn_chokepoints_is_world(net)))) {
         cn_net_free(net);
         return cli_say(&c, 64, "--mineral and --product apply to a world trade table without --consumer, --top "

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "import/trade/codes_i.h"
+#include "import/trade/flows_i.h"
 #include "import/trade/maps_i.h"
 
 typedef struct group {
@@ -67,6 +68,16 @@ typedef struct build {
     size_t nagg, nexp;
 } build;
 
+const cn_hs_mineral *cn_i_trade_group_id(const cn_trade *t, uint32_t p, char *buf, size_t n)
+{
+    const cn_hs_mineral *h = cn_hs_lookup(t->products[p]);
+    if (h)
+        snprintf(buf, n, "%s:%s", h->mineral, h->stage);
+    else
+        snprintf(buf, n, "hs:%s", t->products[p]);
+    return h;
+}
+
 static cn_status make_groups(build *b, cn_error *err)
 {
     const cn_trade *t = b->t;
@@ -78,12 +89,8 @@ static cn_status make_groups(build *b, cn_error *err)
         return cn_error_set(err, CN_ENOMEM, "out of memory");
     cn_status st = CN_OK;
     for (uint32_t p = 0; p < t->nproducts && !st; p++) {
-        const cn_hs_mineral *h = cn_hs_lookup(t->products[p]);
         char id[160];
-        if (h)
-            snprintf(id, sizeof id, "%s:%s", h->mineral, h->stage);
-        else
-            snprintf(id, sizeof id, "hs:%s", t->products[p]);
+        const cn_hs_mineral *h = cn_i_trade_group_id(t, p, id, sizeof id);
         size_t slot;
         int32_t g = cn_i_strmap_get(&ids, id, strlen(id), &slot);
         if (g < 0) {
