@@ -101,6 +101,11 @@ cn_status cn_i_trade_read_parallel(cn_i_trade_loader *a, const char *path, uint6
     b.prefixes = a->prefixes; /* shared, read-only; a frees them */
     b.nprefixes = a->nprefixes;
     b.part = 1;
+    if (a->m->caprows >= total / 25) { /* every row kept, the first part's table sized for the file: this one too */
+        b.m->caprows = (size_t)((total - split) / 25) + 1;
+        if (!(b.m->rows = cn_i_trade_big_alloc(b.m->caprows * sizeof *b.m->rows)))
+            b.m->caprows = 0; /* grown as it goes */
+    }
     if (a->importer >= 0 && (b.importer = cn_i_trade_add_country(&b, a->t->countries[a->importer])) < 0) {
         b.prefixes = NULL;
         cn_i_trade_loader_done(&b);
