@@ -323,10 +323,11 @@ static cn_status markets_of(const cn_net *net, const cn_chokepoints_result *cp, 
             for (int32_t j = 0; j < r->ncut; j++)
                 if (r->cut[j].mineral < 0 && r->cut[j].country >= 0 && cut[r->cut[j].country]++ == 0)
                     touched[nt++] = r->cut[j].country;
-            for (int32_t j = 0; j < r->ncritical; j++)
-                if (r->critical[j] >= 0 &&
-                    push(&mk->critical, &mk->ncritical, &capc, (int32_t[3]){(int32_t)m, r->critical[j], r->consumer}, 3))
+            for (int32_t j = 0; j < r->ncritical; j++) {
+                int32_t x[3] = {(int32_t)m, r->critical[j], r->consumer};
+                if (r->critical[j] >= 0 && push(&mk->critical, &mk->ncritical, &capc, x, 3))
                     goto nomem;
+            }
         }
         for (int32_t k = 0; k < nt; k++) {
             if (nmk > 0 && cut[touched[k]] == nmk &&

@@ -42,9 +42,9 @@ typedef struct cn_trade_opts {
                                  world exports as exporters_only does (cn_trade.exports): the network then has
                                  this importer's supplies edges and the whole production layer, in memory that
                                  grows with its rows, not the file's. Ignored for UN Comtrade. */
-    int threads;            /**< BACI files with exporters_only or importer: 0 = two threads when the file is
-                                 large (4 MiB) and two processors are online; 1 = one thread; 2 = two threads
-                                 whatever the size */
+    int threads;            /**< BACI files (every row kept, or exporters_only or importer): 0 = two threads
+                                 when the file is large (4 MiB) and two processors are online; 1 = one thread;
+                                 2 = two threads whatever the size */
     /** progress callback (done, total bytes; total 0 when unknown), called every few thousand rows */
     void (*progress)(uint64_t done, uint64_t total, void *ctx);
     void *progress_ctx;
@@ -165,9 +165,9 @@ int cn_trade_sniff(const char *path);
  * flows to the importer it supplies the largest share of (by value, or by quantity for a group without
  * values). cn_trade_to_net() then builds produces edges and, per pair, that one supplies edge. Other years'
  * flows are dropped. A UN Comtrade table, a table with reported totals, one already summed, or one with more
- * than 2^25 product x country cells is left whole. Errors: CN_ENOMEM (the table is then whole, its flows
- * maybe reordered). Time O(F + products x countries) for F flows, in place; memory 4 dense tables of
- * products x countries cells (about 20 MB each for 5,000 x 231).
+ * than 2^25 product x country cells is left whole. Errors: CN_ENOMEM (the table is then whole, its flows in
+ * their order). Time O(F + products x countries) for F flows; memory 4 bytes per flow (an index by importer)
+ * and 4 dense tables of products x countries cells (about 20 MB each for 5,000 x 231).
  */
 cn_status cn_trade_keep_strongest(cn_trade *t, int year, cn_error *err);
 
