@@ -166,8 +166,8 @@ int cn_trade_sniff(const char *path);
  * values). cn_trade_to_net() then builds produces edges and, per pair, that one supplies edge. Other years'
  * flows are dropped. A UN Comtrade table, a table with reported totals, one already summed, or one with more
  * than 2^25 product x country cells is left whole. Errors: CN_ENOMEM (the table is then whole, its flows in
- * their order). Time O(F + products x countries) for F flows (two threads from 16,384 flows); memory 4 bytes per
- * flow (an index by importer) and 6 dense tables of products x countries cells (about 20 MB each for 5,000 x 231).
+ * their order). Time O(F + products x countries) for F flows; memory 4 bytes per flow (an index by importer)
+ * and 4 dense tables of products x countries cells (about 20 MB each for 5,000 x 231).
  */
 cn_status cn_trade_keep_strongest(cn_trade *t, int year, cn_error *err);
 

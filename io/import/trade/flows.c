@@ -9,11 +9,9 @@
 #include "critnet/trade.h"
 
 #include <math.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "critnet/chokepoints.h"
 #include "import/trade/flows_i.h"
@@ -24,8 +22,7 @@
 #else
 #define PREFETCH(p) ((void)0)
 #endif
-enum { AHEAD = 16 };                     /* flows fetched ahead of use when read out of order */
-enum { WALK_THREADS_MIN = 1 << 14 };     /* flows from which walk() takes two threads */
+enum { AHEAD = 16 }; /* flows fetched ahead of use when read out of order */
 
 typedef struct fig {
     double v, q; /* v == -1: no flow (figures are >= 0 or NAN) */
@@ -197,11 +194,11 @@ typedef struct hcell {
 /* the grouping: per importer (in country order), its flows read in table order (increasing addresses, fetched
  * ahead) and summed per (exporter, group) in a small hash table, then each sum visited. O(F + countries) time,
  * memory O(F / countries) besides the index. */
-static cn_status walk_range(const sel *s, size_t from, size_t to, visit_fn visit, void *ctx, cn_error *err)
+static cn_status walk(const sel *s, visit_fn visit, void *ctx, cn_error *err)
 {
     const cn_flow *fl = s->t->flows;
-    size_t ng = s->ng, most = 0, cap = 16;
-    for (size_t c = from; c < to; c++)
+    size_t nc = s->nc, ng = s->ng, most = 0, cap = 16;
+    for (size_t c = 0; c < nc; c++)
         if (s->start[c + 1] - s->start[c] > most)
             most = s->start[c + 1] - s->start[c];
     while (cap < 2 * most)
@@ -213,7 +210,7 @@ static cn_status walk_range(const sel *s, size_t from, size_t to, visit_fn visit
         free(used);
         return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
-    for (size_t c = from; c < to; c++) {
+    for (size_t c = 0; c < nc; c++) {
         const uint32_t *b = s->idx + s->start[c];
         size_t n = s->start[c + 1] - s->start[c], nu = 0;
         for (size_t j = 0; j < n; j++) {
@@ -243,48 +240,6 @@ static cn_status walk_range(const sel *s, size_t from, size_t to, visit_fn visit
     free(h);
     free(used);
     return CN_OK;
-}
-
-/* the second half of the importers, on a thread of its own */
-typedef struct part {
-    const sel *s;
-    size_t from, to;
-    visit_fn visit;
-    void *ctx;
-    cn_status st;
-    cn_error err;
-} part;
-
-static void *part_main(void *arg)
-{
-    part *p = arg;
-    p->st = walk_range(p->s, p->from, p->to, p->visit, p->ctx, &p->err);
-    return NULL;
-}
-
-/* the importers visited in order; with ctx[1] and a large table, in two halves (by flows) on two threads: ctx[0]
- * gets the first half's visits, ctx[1] the second's (each half in importer order, the second's importers all
- * after the first's). *halves: 1 or 2. */
-static cn_status walk(const sel *s, visit_fn visit, void *ctx[2], int *halves, cn_error *err)
-{
-    size_t nc = s->nc, split = nc, n = s->start[nc];
-    if (ctx[1] && n >= WALK_THREADS_MIN && sysconf(_SC_NPROCESSORS_ONLN) >= 2)
-        for (split = 1; split < nc && s->start[split] < n / 2; split++)
-            ;
-    pthread_t th;
-    part p = {s, split, nc, visit, ctx[1], CN_OK, {0}};
-    int started = split < nc && pthread_create(&th, NULL, part_main, &p) == 0;
-    cn_status st = walk_range(s, 0, started ? split : nc, visit, ctx[0], err);
-    if (started) {
-        pthread_join(th, NULL);
-        if (!st && p.st) {
-            st = p.st;
-            if (err)
-                *err = p.err;
-        }
-    }
-    *halves = started ? 2 : 1;
-    return st;
 }
 
 /* the cells of a dense (country x product) table as flows of year: exporter or importer = the country */
@@ -384,37 +339,26 @@ cn_status cn_trade_keep_strongest(cn_trade *t, int year, cn_error *err)
     if (!selectable(t))
         return CN_OK; /* nothing to cut, or too many cells for the dense tables: the table stays whole */
     sel s = {.t = t};
-    strongest k[2] = {{0, NULL, NULL}, {0, NULL, NULL}}; /* one per half of the importers */
-    size_t ngc = 0;
-    int halves = 1;
+    strongest k = {0, NULL, NULL};
     cn_status st = prepare(&s, year, err);
-    for (int h = 0; h < 2 && !st; h++) {
-        ngc = s.ng * s.nc;
-        k[h].ng = s.ng;
-        k[h].best = malloc((ngc + 1) * sizeof *k[h].best);
-        k[h].best_imp = malloc((ngc + 1) * sizeof *k[h].best_imp);
-        if (!k[h].best || !k[h].best_imp)
+    if (!st) {
+        size_t ngc = s.ng * s.nc;
+        k.ng = s.ng;
+        k.best = malloc((ngc + 1) * sizeof *k.best);
+        k.best_imp = malloc((ngc + 1) * sizeof *k.best_imp);
+        if (!k.best || !k.best_imp)
             st = cn_error_set(err, CN_ENOMEM, "out of memory");
         for (size_t i = 0; !st && i < ngc; i++) {
-            k[h].best[i] = -1.0;
-            k[h].best_imp[i] = CN_TRADE_WORLD;
+            k.best[i] = -1.0;
+            k.best_imp[i] = CN_TRADE_WORLD;
         }
     }
     if (!st)
-        st = walk(&s, strongest_visit, (void *[2]){&k[0], &k[1]}, &halves, err);
-    for (size_t i = 0; !st && halves == 2 && i < ngc; i++) { /* the second half's importers come later */
-        double a = k[0].best[i], b = k[1].best[i];
-        if (a == -1.0 || (b != -1.0 && !isnan(b) && (isnan(a) || b > a))) {
-            k[0].best[i] = b;
-            k[0].best_imp[i] = k[1].best_imp[i];
-        }
-    }
+        st = walk(&s, strongest_visit, &k, err);
     if (!st)
-        st = finish(&s, strongest_keep, &k[0], err);
-    for (int h = 0; h < 2; h++) {
-        free(k[h].best);
-        free(k[h].best_imp);
-    }
+        st = finish(&s, strongest_keep, &k, err);
+    free(k.best);
+    free(k.best_imp);
     sel_free(&s);
     return st;
 }
@@ -535,40 +479,17 @@ cn_status cn_trade_choke_world(cn_trade *t, const cn_trade_net_opts *opts, cn_ch
         sel_free(&s);
         return oom ? cn_error_set(err, CN_ENOMEM, "out of memory") : cn_trade_to_net(t, opts, out, err);
     }
-    choke k2 = {.threshold = mk->threshold}; /* the second half of the importers */
-    for (int h = 0; h < 2 && !st; h++) {
-        choke *x = h ? &k2 : &k;
-        x->ng = s.ng;
-        x->nsup = calloc(s.ng * s.nc + 1, sizeof *x->nsup);
-        x->nmk = calloc(s.ng + 1, sizeof *x->nmk);
-        x->last = malloc((s.ng + 1) * sizeof *x->last);
-        if (!x->nsup || !x->nmk || !x->last)
+    if (!st) {
+        k.ng = s.ng;
+        k.nsup = calloc(s.ng * s.nc + 1, sizeof *k.nsup);
+        k.nmk = calloc(s.ng + 1, sizeof *k.nmk);
+        k.last = malloc((s.ng + 1) * sizeof *k.last);
+        if (!k.nsup || !k.nmk || !k.last)
             st = cn_error_set(err, CN_ENOMEM, "out of memory");
         for (size_t g = 0; !st && g < s.ng; g++)
-            x->last[g] = -1;
+            k.last[g] = -1;
     }
-    int halves = 1;
-    if (!st)
-        st = walk(&s, choke_visit, (void *[2]){&k, &k2}, &halves, err);
-    if (!st && halves == 2) { /* the second half's markets and critical suppliers after the first's */
-        for (size_t i = 0; i < s.ng * s.nc; i++)
-            k.nsup[i] += k2.nsup[i];
-        for (size_t g = 0; g < s.ng; g++)
-            k.nmk[g] += k2.nmk[g];
-        int32_t *c = k2.ncrit ? realloc(k.crit, 3 * (k.ncrit + k2.ncrit) * sizeof *c) : NULL;
-        if (c) {
-            memcpy(c + 3 * k.ncrit, k2.crit, 3 * k2.ncrit * sizeof *c);
-            k.crit = c;
-            k.ncrit += k2.ncrit;
-        } else if (k2.ncrit) {
-            k.oom = 1;
-        }
-    }
-    free(k2.nsup);
-    free(k2.nmk);
-    free(k2.last);
-    free(k2.crit);
-    if (!st && (k.oom || k2.oom))
+    if (!st && !(st = walk(&s, choke_visit, &k, err)) && k.oom)
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
     size_t nall = 0;
     int32_t *all = NULL; /* pairs (group, exporter) in every market of the group */
