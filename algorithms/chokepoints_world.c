@@ -1,6 +1,7 @@
 /* algorithms/chokepoints_world.c: chokepoints of a world trade table, ranked: per product stage, the countries by
  * share of world exports, the products where each is the top exporter or in every importer's minimum supplier
- * cut, and the consumers exposed to it (it is a critical supplier). The cuts come from cn_chokepoints_run(). */
+ * cut, and the consumers exposed to it (it is a critical supplier). The cuts come from cn_chokepoints_run(), or,
+ * for a trade table, from its flows (cn_choke_world_markets: io/import/trade/flows.c); one ranking for both. */
 #include "critnet/chokepoints.h"
 
 #include "critnet/graph.h"
@@ -87,18 +88,15 @@ static int pair_cmp(const void *pa, const void *pb, void *arg)
 typedef struct scratch {
     double *val, *sum;     /* per country: value, sum of quantity shares */
     int32_t *ntop, *ncut;  /* per country */
-    int32_t *cut;          /* per country: markets of the current product whose cut holds it */
-    int32_t *gi;           /* per mineral: its group, -1 */
-    int32_t *rows_of;      /* chokepoints rows bucketed by mineral */
-    int32_t *rstart;
+    int32_t *astart, *acountry; /* countries in every cut, bucketed by mineral */
+    int32_t *cstart, *ccrit;    /* (country, consumer) critical pairs, bucketed by mineral (2 per pair) */
     int32_t *prod_of;      /* produces edges bucketed by mineral */
     int32_t *pstart;
-    pair *pairs;
-    size_t npairs, cappairs;
+    pair *pairs;           /* the critical pairs of the current group (room for all of them) */
+    size_t npairs;
 } scratch;
 
-static cn_status group_rows(const cn_net *net, const cn_chokepoints_result *cp, scratch *s, cn_choke_world_group *g,
-                            cn_error *err)
+static cn_status group_rows(const cn_net *net, scratch *s, cn_choke_world_group *g, cn_error *err)
 {
     size_t nv = (size_t)net->nvertices;
     memset(s->val, 0, nv * sizeof *s->val);
@@ -130,33 +128,11 @@ static cn_status group_rows(const cn_net *net, const cn_chokepoints_result *cp, 
             if (e->country >= 0 && e->share == best)
                 s->ntop[e->country]++;
         }
-        /* cuts and critical suppliers of the product's markets */
-        int32_t nmk = 0;
-        memset(s->cut, 0, nv * sizeof *s->cut);
-        for (int32_t k = s->rstart[m]; k < s->rstart[m + 1]; k++) {
-            const cn_chokepoints_row *r = &cp->rows[s->rows_of[k]];
-            if (r->cut_status != CN_CUT_STATUS_NONE)
-                nmk++;
-            for (int32_t j = 0; j < r->ncut; j++)
-                if (r->cut[j].mineral < 0 && r->cut[j].country >= 0)
-                    s->cut[r->cut[j].country]++;
-            for (int32_t j = 0; j < r->ncritical; j++) {
-                if (r->critical[j] < 0)
-                    continue;
-                if (s->npairs == s->cappairs) {
-                    size_t cap = s->cappairs ? 2 * s->cappairs : 256;
-                    pair *q = realloc(s->pairs, cap * sizeof *q);
-                    if (!q)
-                        return cn_error_set(err, CN_ENOMEM, "out of memory");
-                    s->pairs = q;
-                    s->cappairs = cap;
-                }
-                s->pairs[s->npairs++] = (pair){r->critical[j], r->consumer};
-            }
-        }
-        for (size_t v = 0; nmk > 0 && v < nv; v++)
-            if (s->cut[v] == nmk)
-                s->ncut[v]++;
+        /* the countries in every cut of the product's markets, and its critical suppliers */
+        for (int32_t k = s->astart[m]; k < s->astart[m + 1]; k++)
+            s->ncut[s->acountry[k]]++;
+        for (int32_t k = s->cstart[m]; k < s->cstart[m + 1]; k++) /* room for every pair: made once */
+            s->pairs[s->npairs++] = (pair){s->ccrit[2 * k], s->ccrit[2 * k + 1]};
     }
     if (!(total > 0))
         g->by_value = 0;
@@ -198,11 +174,31 @@ static cn_status group_rows(const cn_net *net, const cn_chokepoints_result *cp, 
     return CN_OK;
 }
 
-cn_status cn_chokepoints_world_run(const cn_net *net, const char *mineral, double threshold,
-                                   cn_choke_world_result *out, cn_error *err)
+/* start[m] .. start[m + 1]: the entries (stride ints each, the mineral first) of mineral m, their other ints
+ * copied to out in order (a counting sort); start has nv + 2 entries, zeroed */
+static void bucket(const int32_t *in, size_t n, int stride, size_t nv, int32_t *start, int32_t *out)
+{
+    for (size_t i = 0; i < n; i++)
+        start[in[(size_t)stride * i] + 1]++;
+    for (size_t v = 0; v < nv; v++)
+        start[v + 1] += start[v];
+    for (size_t i = 0; i < n; i++) {
+        int32_t at = start[in[(size_t)stride * i]]++;
+        for (int k = 1; k < stride; k++)
+            out[(size_t)(stride - 1) * (size_t)at + (size_t)k - 1] = in[(size_t)stride * i + (size_t)k];
+    }
+    for (size_t v = nv; v > 0; v--)
+        start[v] = start[v - 1];
+    start[0] = 0;
+}
+
+cn_status cn_chokepoints_world_rank(const cn_net *net, const cn_choke_world_markets *mk, const char *mineral,
+                                    cn_choke_world_result *out, cn_error *err)
 {
     memset(out, 0, sizeof *out);
-    out->threshold = threshold;
+    out->threshold = mk->threshold;
+    if (!(mk->threshold > 0.0 && mk->threshold <= 1.0))
+        return cn_error_set(err, CN_EUSAGE, "threshold must be in (0,1]");
     size_t nv = (size_t)net->nvertices;
     int32_t *prods = malloc((nv + 1) * sizeof *prods), np = 0;
     if (!prods)
@@ -214,37 +210,27 @@ cn_status cn_chokepoints_world_run(const cn_net *net, const char *mineral, doubl
         free(prods);
         return cn_error_set(err, CN_EUSAGE, "no product of this network matches '%s'", mineral ? mineral : "");
     }
-    cn_chokepoints_result cp;
-    cn_status st = cn_chokepoints_run(net, NULL, threshold, &cp, err);
-    if (st) {
-        free(prods);
-        return st;
-    }
+    cn_status st = CN_OK;
     scratch s = {0};
     s.val = malloc((nv + 1) * sizeof *s.val);
     s.sum = malloc((nv + 1) * sizeof *s.sum);
     s.ntop = malloc((nv + 1) * sizeof *s.ntop);
     s.ncut = malloc((nv + 1) * sizeof *s.ncut);
-    s.cut = malloc((nv + 1) * sizeof *s.cut);
-    s.rstart = calloc(nv + 2, sizeof *s.rstart);
-    s.rows_of = malloc((cp.n + 1) * sizeof *s.rows_of);
+    s.astart = calloc(nv + 2, sizeof *s.astart);
+    s.acountry = malloc((mk->nallcuts + 1) * sizeof *s.acountry);
+    s.cstart = calloc(nv + 2, sizeof *s.cstart);
+    s.ccrit = malloc((2 * mk->ncritical + 1) * sizeof *s.ccrit);
     s.pstart = calloc(nv + 2, sizeof *s.pstart);
     s.prod_of = malloc(((size_t)net->nedges + 1) * sizeof *s.prod_of);
+    s.pairs = malloc((mk->ncritical + 1) * sizeof *s.pairs);
     out->groups = calloc((size_t)np, sizeof *out->groups);
-    if (!s.val || !s.sum || !s.ntop || !s.ncut || !s.cut || !s.rstart || !s.rows_of || !s.pstart || !s.prod_of ||
-        !out->groups) {
+    if (!s.val || !s.sum || !s.ntop || !s.ncut || !s.astart || !s.acountry || !s.cstart || !s.ccrit || !s.pstart ||
+        !s.prod_of || !s.pairs || !out->groups) {
         st = cn_error_set(err, CN_ENOMEM, "out of memory");
         goto done;
     }
-    for (size_t i = 0; i < cp.n; i++) /* bucket the rows by mineral (counting sort) */
-        s.rstart[cp.rows[i].mineral + 1]++;
-    for (size_t v = 0; v < nv; v++)
-        s.rstart[v + 1] += s.rstart[v];
-    for (size_t i = 0; i < cp.n; i++)
-        s.rows_of[s.rstart[cp.rows[i].mineral]++] = (int32_t)i;
-    for (size_t v = nv; v > 0; v--)
-        s.rstart[v] = s.rstart[v - 1];
-    s.rstart[0] = 0;
+    bucket(mk->allcuts, mk->nallcuts, 2, nv, s.astart, s.acountry);
+    bucket(mk->critical, mk->ncritical, 3, nv, s.cstart, s.ccrit);
     for (int32_t i = 0; i < net->nedges; i++) /* the same for the produces edges */
         if (net->edges[i].kind == CN_EDGE_PRODUCES)
             s.pstart[net->edges[i].mineral + 1]++;
@@ -271,7 +257,7 @@ cn_status cn_chokepoints_world_run(const cn_net *net, const char *mineral, doubl
         memcpy(g->products, prods + i, (size_t)(j - i) * sizeof *g->products);
         g->nproducts = j - i;
         cn_sort_r(g->products, (size_t)g->nproducts, sizeof *g->products, id_cmp, (void *)net);
-        st = group_rows(net, &cp, &s, g, err);
+        st = group_rows(net, &s, g, err);
         i = j;
     }
 done:
@@ -279,17 +265,119 @@ done:
     free(s.sum);
     free(s.ntop);
     free(s.ncut);
-    free(s.cut);
-    free(s.rstart);
-    free(s.rows_of);
+    free(s.astart);
+    free(s.acountry);
+    free(s.cstart);
+    free(s.ccrit);
     free(s.pstart);
     free(s.prod_of);
     free(s.pairs);
     free(prods);
-    cn_chokepoints_result_free(&cp);
     if (st)
         cn_choke_world_result_free(out);
     return st;
+}
+
+/* appends the ints x[0..k) to the growing array *a (*n entries of k, *cap) */
+static int push(int32_t **a, size_t *n, size_t *cap, const int32_t *x, int k)
+{
+    if (*n == *cap) {
+        size_t c = *cap ? 2 * *cap : 256;
+        int32_t *p = realloc(*a, c * (size_t)k * sizeof *p);
+        if (!p)
+            return -1;
+        *a = p;
+        *cap = c;
+    }
+    memcpy(*a + *n * (size_t)k, x, (size_t)k * sizeof *x);
+    (*n)++;
+    return 0;
+}
+
+/* what the ranking reads of cn_chokepoints_run()'s rows: per mineral, the countries in the cut of every market
+ * with listed supply (cut status other than none), and the critical suppliers of each market */
+static cn_status markets_of(const cn_net *net, const cn_chokepoints_result *cp, cn_choke_world_markets *mk,
+                            cn_error *err)
+{
+    size_t nv = (size_t)net->nvertices, capa = 0, capc = 0;
+    int32_t *rstart = calloc(nv + 2, sizeof *rstart), *rows_of = malloc((cp->n + 1) * sizeof *rows_of);
+    int32_t *cut = calloc(nv + 1, sizeof *cut), *touched = malloc((nv + 1) * sizeof *touched);
+    cn_status st = CN_OK;
+    if (!rstart || !rows_of || !cut || !touched)
+        goto nomem;
+    for (size_t i = 0; i < cp->n; i++) /* the rows by mineral (counting sort) */
+        rstart[cp->rows[i].mineral + 1]++;
+    for (size_t v = 0; v < nv; v++)
+        rstart[v + 1] += rstart[v];
+    for (size_t i = 0; i < cp->n; i++)
+        rows_of[rstart[cp->rows[i].mineral]++] = (int32_t)i;
+    for (size_t v = nv; v > 0; v--)
+        rstart[v] = rstart[v - 1];
+    rstart[0] = 0;
+    for (size_t m = 0; m < nv; m++) {
+        int32_t nmk = 0, nt = 0;
+        for (int32_t k = rstart[m]; k < rstart[m + 1]; k++) {
+            const cn_chokepoints_row *r = &cp->rows[rows_of[k]];
+            if (r->cut_status != CN_CUT_STATUS_NONE)
+                nmk++;
+            for (int32_t j = 0; j < r->ncut; j++)
+                if (r->cut[j].mineral < 0 && r->cut[j].country >= 0 && cut[r->cut[j].country]++ == 0)
+                    touched[nt++] = r->cut[j].country;
+            for (int32_t j = 0; j < r->ncritical; j++) {
+                int32_t x[3] = {(int32_t)m, r->critical[j], r->consumer};
+                if (r->critical[j] >= 0 && push(&mk->critical, &mk->ncritical, &capc, x, 3))
+                    goto nomem;
+            }
+        }
+        for (int32_t k = 0; k < nt; k++) {
+            if (nmk > 0 && cut[touched[k]] == nmk &&
+                push(&mk->allcuts, &mk->nallcuts, &capa, (int32_t[2]){(int32_t)m, touched[k]}, 2))
+                goto nomem;
+            cut[touched[k]] = 0;
+        }
+    }
+    mk->known = 1;
+    goto done;
+nomem:
+    st = cn_error_set(err, CN_ENOMEM, "out of memory");
+done:
+    free(rstart);
+    free(rows_of);
+    free(cut);
+    free(touched);
+    return st;
+}
+
+cn_status cn_chokepoints_world_run(const cn_net *net, const char *mineral, double threshold,
+                                   cn_choke_world_result *out, cn_error *err)
+{
+    memset(out, 0, sizeof *out);
+    out->threshold = threshold;
+    int32_t any = 0; /* no matching product: said before the cuts are sought */
+    for (int32_t v = 0; v < net->nvertices && !any; v++)
+        any = net->vertices[v].type == CN_VERTEX_MINERAL && matches(net->vertices[v].id, mineral);
+    if (!any)
+        return cn_error_set(err, CN_EUSAGE, "no product of this network matches '%s'", mineral ? mineral : "");
+    cn_chokepoints_result cp;
+    cn_status st = cn_chokepoints_run(net, NULL, threshold, &cp, err);
+    if (st)
+        return st;
+    cn_choke_world_markets mk = {.threshold = threshold};
+    st = markets_of(net, &cp, &mk, err);
+    cn_chokepoints_result_free(&cp);
+    if (!st)
+        st = cn_chokepoints_world_rank(net, &mk, mineral, out, err);
+    cn_choke_world_markets_free(&mk);
+    return st;
+}
+
+void cn_choke_world_markets_free(cn_choke_world_markets *m)
+{
+    free(m->allcuts);
+    free(m->critical);
+    double threshold = m->threshold;
+    memset(m, 0, sizeof *m);
+    m->threshold = threshold;
 }
 
 void cn_choke_world_result_free(cn_choke_world_result *r)

@@ -30,6 +30,8 @@ typedef struct cli_common {
     cn_trade_net_opts trade_net; /* what the command needs of a trade table's network (cli_trade_load; --year
                                     is taken from trade) */
     int trade_strongest;  /* the command reads pair weights only: cn_trade_keep_strongest before the network */
+    cn_choke_world_markets *choke_world; /* chokepoints on a world table: a trade table's markets summed from its
+                                            flows into it (cn_trade_choke_world), the network of world exports */
 } cli_common;
 
 /* long options every analysis command accepts; put CLI_COMMON_LONGOPTS first in the command's table */

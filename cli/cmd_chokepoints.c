@@ -29,7 +29,9 @@ static void help(void)
            "stage, the countries ranked by share of world exports (by value; without values, the mean over the\n"
            "stage's products of their shares by quantity: tons are never added across products), with the\n"
            "products where each is the top exporter (TOP) or in every importer's minimum cut (ALL-CUTS), and\n"
-           "the consumers for which it is a critical supplier (EXPOSED; tables name 3 and count the rest).\n\n"
+           "the consumers for which it is a critical supplier (EXPOSED; tables name 3 and count the rest).\n"
+           "A trade table (--data) is summed per market from its rows; only the network of world exports is\n"
+           "built (docs/trade.md, \"Memory and speed\").\n\n"
            "  --consumer ISO3   one consumer (default: every consumer in the data)\n"
            "  --threshold X     fraction or percentage (default 0.5)\n"
            "  --mineral ID      world table: one product or mineral and its stages (cobalt: ore ... refined)\n"
@@ -46,12 +48,16 @@ static cn_status write_world(const cn_net *net, const void *result, cn_format fm
     return cn_report_chokepoints_world(net, (const cn_choke_world_result *)result, top_n, fmt, fp, err);
 }
 
-/* without --consumer on a world table: countries ranked per product stage */
-static int run_world(cli_common *c, cn_net *net, const char *product, double threshold)
+/* without --consumer on a world table: countries ranked per product stage (from the markets a trade table's
+ * flows gave, mk->known, else from the network's minimum cuts) */
+static int run_world(cli_common *c, cn_net *net, const char *product, cn_choke_world_markets *mk)
 {
     cn_choke_world_result res;
     cn_error err = {0};
-    if (cn_chokepoints_world_run(net, product, threshold, &res, &err) != CN_OK) {
+    cn_status st = mk->known ? cn_chokepoints_world_rank(net, mk, product, &res, &err)
+                             : cn_chokepoints_world_run(net, product, mk->threshold, &res, &err);
+    cn_choke_world_markets_free(mk);
+    if (st != CN_OK) {
         cn_net_free(net);
         return cli_fail(&err);
     }
@@ -114,6 +120,10 @@ int cmd_chokepoints(int argc, char **argv)
     /* a trade table with --consumer: only the consumer's rows are kept (world exports are summed from every
      * row), all its markets need (cn_chokepoints_run on a world table) */
     c.trade.importer = consumer && cn_country_iso3(consumer) ? cn_country_iso3(consumer) : consumer;
+    /* a trade table without --consumer: every market summed from the flows, and the network of world exports
+     * only (cn_trade_choke_world): the ranking reads nothing else */
+    cn_choke_world_markets mk = {.threshold = threshold};
+    c.choke_world = consumer ? NULL : &mk;
     cn_net *net = NULL;
     rc = cli_load(&c, &net);
     if (rc)
@@ -123,6 +133,7 @@ int cmd_chokepoints(int argc, char **argv)
         return rc;
     }
     if (mineral && product) {
+        cn_choke_world_markets_free(&mk);
         cn_net_free(net);
         return cli_say(&c, 64, "--mineral and --product: give one");
     }
@@ -133,11 +144,13 @@ int cmd_chokepoints(int argc, char **argv)
             cn_net_find(net, hs) >= 0)
             want = product; /* the library matches an HS code to hs:CODE */
         else if (want && (rc = cli_resolve_mineral(&c, net, mineral ? "--mineral" : "--product", want, &want))) {
+            cn_choke_world_markets_free(&mk);
             cn_net_free(net);
             return rc;
         }
-        return run_world(&c, net, want, threshold);
+        return run_world(&c, net, want, &mk);
     }
+    cn_choke_world_markets_free(&mk);
     if (mineral || product || (top_n != 20 && !(consumer && cn_chokepoints_is_world(net)))) {
         cn_net_free(net);
         return cli_say(&c, 64, "--mineral and --product apply to a world trade table without --consumer, --top "

@@ -200,8 +200,8 @@ int cli_trade_load_mem(const cli_common *c, const char *path, const char *data, 
     }
     cn_trade_net_opts no = c->trade_net;
     no.year = c->trade.year;
-    phase(&b, "building the network");
-    st = cn_trade_to_net(t, &no, net, &err);
+    phase(&b, c->choke_world ? "summing every market, building the network of world exports" : "building the network");
+    st = c->choke_world ? cn_trade_choke_world(t, &no, c->choke_world, net, &err) : cn_trade_to_net(t, &no, net, &err);
     phase(&b, NULL);
     cn_trade_free(t);
     return st ? cli_fail(&err) : 0;

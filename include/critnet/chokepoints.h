@@ -209,5 +209,33 @@ cn_status cn_chokepoints_world_run(const cn_net *net, const char *mineral, doubl
                                    cn_choke_world_result *out, cn_error *err);
 void cn_choke_world_result_free(cn_choke_world_result *r);
 
+/* ---- the world ranking from what each market gives it (algorithms/chokepoints_world.c) ---- */
+
+/** What the world ranking reads of the (product, importer) markets of a world table: which countries are in the
+ * minimum supplier cut of every market of a product, and which are critical suppliers of which consumer. Filled
+ * from cn_chokepoints_run() rows by cn_chokepoints_world_run(), or from a trade table's flows without building
+ * their network (cn_trade_choke_world() in critnet/trade.h). Vertex indices of the net the ranking is run on. */
+typedef struct cn_choke_world_markets {
+    double threshold;  /**< the critical-supplier threshold the pairs were found with, in (0,1] */
+    int known;         /**< 1 once filled; 0: nothing was computed (the caller runs cn_chokepoints_world_run) */
+    int32_t *allcuts;  /**< pairs (mineral, country): the country is in the minimum supplier cut of every market of
+                            the mineral that has listed supply (at least one) */
+    size_t nallcuts;
+    int32_t *critical; /**< triples (mineral, country, consumer): the country's import share in the consumer's
+                            market of the mineral is at least threshold (critical supplier) */
+    size_t ncritical;
+} cn_choke_world_markets;
+
+/** cn_chokepoints_world_rank: the ranking of cn_chokepoints_world_run() from markets already summed (mk,
+ * borrowed; mk->threshold is the result's): shares and top exporters from net's produces edges, ALL-CUTS and
+ * EXPOSED from mk. mineral as for cn_chokepoints_world_run(). The caller frees *out with
+ * cn_choke_world_result_free(); on failure nothing is left to free. Errors: CN_EUSAGE (no product matches, a
+ * threshold outside (0,1]), CN_ENOMEM. Time O(V + E + A + C log C) for A allcuts pairs and C critical triples. */
+cn_status cn_chokepoints_world_rank(const cn_net *net, const cn_choke_world_markets *mk, const char *mineral,
+                                    cn_choke_world_result *out, cn_error *err);
+/** cn_choke_world_markets_free: frees the arrays of m and zeroes it but for threshold (a zeroed struct is
+ * accepted). O(1). */
+void cn_choke_world_markets_free(cn_choke_world_markets *m);
+
 CN_END_DECLS
 #endif

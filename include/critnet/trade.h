@@ -42,9 +42,9 @@ typedef struct cn_trade_opts {
                                  world exports as exporters_only does (cn_trade.exports): the network then has
                                  this importer's supplies edges and the whole production layer, in memory that
                                  grows with its rows, not the file's. Ignored for UN Comtrade. */
-    int threads;            /**< BACI files with exporters_only or importer: 0 = two threads when the file is
-                                 large (4 MiB) and two processors are online; 1 = one thread; 2 = two threads
-                                 whatever the size */
+    int threads;            /**< BACI files (every row kept, or exporters_only or importer): 0 = two threads
+                                 when the file is large (4 MiB) and two processors are online; 1 = one thread;
+                                 2 = two threads whatever the size */
     /** progress callback (done, total bytes; total 0 when unknown), called every few thousand rows */
     void (*progress)(uint64_t done, uint64_t total, void *ctx);
     void *progress_ctx;
@@ -165,9 +165,9 @@ int cn_trade_sniff(const char *path);
  * flows to the importer it supplies the largest share of (by value, or by quantity for a group without
  * values). cn_trade_to_net() then builds produces edges and, per pair, that one supplies edge. Other years'
  * flows are dropped. A UN Comtrade table, a table with reported totals, one already summed, or one with more
- * than 2^25 product x country cells is left whole. Errors: CN_ENOMEM (the table is then whole, its flows
- * maybe reordered). Time O(F + products x countries) for F flows, in place; memory 4 dense tables of
- * products x countries cells (about 20 MB each for 5,000 x 231).
+ * than 2^25 product x country cells is left whole. Errors: CN_ENOMEM (the table is then whole, its flows in
+ * their order). Time O(F + products x countries) for F flows; memory 4 bytes per flow (an index by importer)
+ * and 4 dense tables of products x countries cells (about 20 MB each for 5,000 x 231).
  */
 cn_status cn_trade_keep_strongest(cn_trade *t, int year, cn_error *err);
 
@@ -247,6 +247,27 @@ typedef struct cn_trade_net_opts {
  * for F flows.
  */
 cn_status cn_trade_to_net(const cn_trade *t, const cn_trade_net_opts *opts, cn_net **out, cn_error *err);
+
+/* ---- the world chokepoints ranking from the flows (io/import/trade/flows.c) ---- */
+struct cn_choke_world_markets; /* critnet/chokepoints.h */
+/**
+ * cn_trade_choke_world: what `chokepoints` on a world table (no consumer) needs, without a network of every flow:
+ * from a table of every flow (as cn_trade_keep_strongest() takes it), for opts->year (0 = the latest), the flows
+ * summed per (importer, exporter, product group) give each market's critical suppliers (import share >=
+ * mk->threshold, in (0,1]) and the suppliers of every market of a group (on a world table every exporter is a
+ * source of its own, so a market's minimum supplier cut is its suppliers); they go to *mk in vertex indices of
+ * *out, the network of world exports (produces edges) with every country of the year as a vertex (opts with
+ * importer_vertices set). No flow is left in t. mk->known is then 1 and cn_chokepoints_world_rank() ranks.
+ * When the flows cannot decide it (a UN Comtrade table or one with reported totals, more than 2^25 product x
+ * country cells, or a supplier that is no source of the flow network: every one of its world exports of a base
+ * mineral zero, and imports of it), *out is the whole network (cn_trade_to_net()), t is unchanged and mk->known
+ * is 0: cn_chokepoints_world_run() on it gives the answer. *out is owned by the caller (cn_net_free()), *mk's
+ * arrays too (cn_choke_world_markets_free()); nothing to free on failure. Errors: CN_EUSAGE (threshold), those of
+ * cn_trade_to_net(), CN_ENOMEM. Time O(F + products x countries) for F flows, plus cn_trade_to_net() of the
+ * world exports; memory: 4 bytes per flow and 3 dense tables of products x countries cells.
+ */
+cn_status cn_trade_choke_world(cn_trade *t, const cn_trade_net_opts *opts, struct cn_choke_world_markets *mk,
+                               cn_net **out, cn_error *err);
 
 CN_END_DECLS
 #endif

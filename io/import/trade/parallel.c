@@ -1,9 +1,11 @@
-/* io/import/trade/parallel.c: a large BACI file read on two threads (exporters_only or importer): the second
- * half on a thread into its own tables, merged into the first's after. */
+/* io/import/trade/parallel.c: a large BACI file read on two threads: the second half on a thread into its own
+ * tables (sums, kept rows), merged into the first's after. */
+#define _DEFAULT_SOURCE /* madvise */
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "critnet/csv.h"
 #include "import/trade/read_i.h"
@@ -32,15 +34,23 @@ static cn_status merge_part(cn_i_trade_loader *a, cn_i_trade_loader *b, cn_error
         cn_error_set(err, st, "out of memory");
     else
         st = cn_i_expagg_merge(&a->m->exp, &b->m->exp, cix, b->t->ncountries, pix, err);
-    for (size_t i = 0; !st && i < b->m->nrows; i++) { /* the importer's rows (opts->importer) */
+    uintptr_t gone = ((uintptr_t)b->m->rows + 4095) & ~(uintptr_t)4095;
+    for (size_t i = 0; !st && i < b->m->nrows; i++) { /* the rows kept (every row, or opts->importer's) */
         cn_flow f = b->m->rows[i];
         f.exporter = (uint16_t)cix[f.exporter];
         f.importer = (uint16_t)cix[f.importer];
         f.product = (uint32_t)pix[f.product];
         st = cn_i_trade_push_row(a->m, &f, err);
+        uintptr_t end = (uintptr_t)(b->m->rows + i + 1) & ~(uintptr_t)4095;
+        if ((i & 0xFFFF) == 0xFFFF && end > gone) { /* rows copied give their memory back: none held twice */
+            (void)madvise((void *)gone, end - gone, MADV_DONTNEED);
+            gone = end;
+        }
     }
     a->t->rows += b->t->rows;
     a->t->nfiltered += b->t->nfiltered;
+    for (int d = 0; d < CN_TRADE_NDROP; d++)
+        a->t->dropped[d] += b->t->dropped[d];
     free(cix);
     free(pix);
     return st;
@@ -91,6 +101,11 @@ cn_status cn_i_trade_read_parallel(cn_i_trade_loader *a, const char *path, uint6
     b.prefixes = a->prefixes; /* shared, read-only; a frees them */
     b.nprefixes = a->nprefixes;
     b.part = 1;
+    if (a->m->caprows >= total / 25) { /* every row kept, the first part's table sized for the file: this one too */
+        b.m->caprows = (size_t)((total - split) / 25) + 1;
+        if (!(b.m->rows = cn_i_trade_big_alloc(b.m->caprows * sizeof *b.m->rows)))
+            b.m->caprows = 0; /* grown as it goes */
+    }
     if (a->importer >= 0 && (b.importer = cn_i_trade_add_country(&b, a->t->countries[a->importer])) < 0) {
         b.prefixes = NULL;
         cn_i_trade_loader_done(&b);

@@ -121,7 +121,7 @@ static cn_status trade_read(const char *path, const char *data, size_t len, cons
             st = cn_error_set(err, CN_ENOMEM, "out of memory");
     }
     int redo = 0;
-    parallel = parallel && !data && summing && t->layout == CN_TRADE_LAYOUT_BACI && total &&
+    parallel = parallel && !data && t->layout == CN_TRADE_LAYOUT_BACI && total && /* rows kept too (flows.c) */
                (opts->threads == 2 || (opts->threads == 0 && total >= PARALLEL_MIN_BYTES &&
                                        sysconf(_SC_NPROCESSORS_ONLN) >= 2));
     if (!st)

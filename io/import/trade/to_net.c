@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "import/trade/codes_i.h"
+#include "import/trade/flows_i.h"
 #include "import/trade/maps_i.h"
 
 typedef struct group {
@@ -63,9 +64,21 @@ typedef struct build {
     int32_t *group_of; /* per product */
     unsigned char *noted; /* per product: listed in its group's note */
     cn_i_flowmap agg, imp, exp, tot; /* (g,exp,imp); (WORLD,imp,g) import totals; (exp,WORLD,g); reported */
+    double *impd;                  /* import totals in a dense (importer, group) table when it is small (imp
+                                    * then unused): -1 = none, NAN unknown */
     cn_flow *aggf, *expf;          /* agg and exp, taken out of their maps */
     size_t nagg, nexp;
 } build;
+
+const cn_hs_mineral *cn_i_trade_group_id(const cn_trade *t, uint32_t p, char *buf, size_t n)
+{
+    const cn_hs_mineral *h = cn_hs_lookup(t->products[p]);
+    if (h)
+        snprintf(buf, n, "%s:%s", h->mineral, h->stage);
+    else
+        snprintf(buf, n, "hs:%s", t->products[p]);
+    return h;
+}
 
 static cn_status make_groups(build *b, cn_error *err)
 {
@@ -78,12 +91,8 @@ static cn_status make_groups(build *b, cn_error *err)
         return cn_error_set(err, CN_ENOMEM, "out of memory");
     cn_status st = CN_OK;
     for (uint32_t p = 0; p < t->nproducts && !st; p++) {
-        const cn_hs_mineral *h = cn_hs_lookup(t->products[p]);
         char id[160];
-        if (h)
-            snprintf(id, sizeof id, "%s:%s", h->mineral, h->stage);
-        else
-            snprintf(id, sizeof id, "hs:%s", t->products[p]);
+        const cn_hs_mineral *h = cn_i_trade_group_id(t, p, id, sizeof id);
         size_t slot;
         int32_t g = cn_i_strmap_get(&ids, id, strlen(id), &slot);
         if (g < 0) {
@@ -176,6 +185,33 @@ static void dense_free(dense *d)
     free(d->c);
 }
 
+/* import totals: (importer, group) -> the sum of its figures (NAN unknown), in the dense table or the map */
+static cn_status imp_add(build *b, uint16_t importer, uint32_t g, double x)
+{
+    if (!b->impd) {
+        cn_flow im = {CN_TRADE_WORLD, importer, g, 0, x, NAN};
+        return cn_i_flowmap_add(&b->imp, &im, NULL);
+    }
+    double *c = &b->impd[(size_t)importer * (size_t)b->ngroups + g];
+    if (*c == -1.0)
+        *c = x;
+    else
+        add_known(c, x);
+    return CN_OK;
+}
+
+/* the import total of (importer, group), or NULL when the importer has no flow of it */
+static const double *imp_find(const build *b, uint16_t importer, uint32_t g)
+{
+    if (!b->impd) {
+        cn_flow q = {CN_TRADE_WORLD, importer, g, 0, 0, 0};
+        const cn_flow *f = cn_i_flowmap_find(&b->imp, &q);
+        return f ? &f->value : NULL;
+    }
+    const double *c = &b->impd[(size_t)importer * (size_t)b->ngroups + g];
+    return *c == -1.0 ? NULL : c;
+}
+
 static cn_status aggregate(build *b, cn_error *err)
 {
     const cn_trade *t = b->t;
@@ -260,14 +296,17 @@ static cn_status aggregate(build *b, cn_error *err)
     }
     b->aggf = cn_i_flowmap_take(&b->agg, &b->nagg);
     /* import totals: from the flows, or from the table's own when its flows are a selection (keep_strongest) */
+    size_t cells = (size_t)b->ngroups * t->ncountries;
+    if (cells <= ((size_t)1 << 24) && (b->impd = cn_i_trade_big_alloc((cells + 1) * sizeof *b->impd)) != NULL)
+        for (size_t i = 0; i < cells; i++)
+            b->impd[i] = -1.0;
     for (size_t i = 0; i < (t->imports ? t->nimports : b->nagg); i++) {
         cn_flow f = t->imports ? t->imports[i] : b->aggf[i];
         if (t->imports && f.year != b->year)
             continue;
         if (t->imports)
             f.product = (uint32_t)b->group_of[f.product];
-        cn_flow im = {CN_TRADE_WORLD, f.importer, f.product, 0, figure(&b->groups[f.product], &f), NAN};
-        if (cn_i_flowmap_add(&b->imp, &im, NULL))
+        if (imp_add(b, f.importer, f.product, figure(&b->groups[f.product], &f)))
             return cn_error_set(err, CN_ENOMEM, "out of memory");
     }
     for (size_t i = 0; i < b->nexp; i++) {
@@ -316,8 +355,8 @@ static edge_key *sorted_keys(build *b, const int32_t *grank, const int32_t *cran
         const cn_flow *f = &b->aggf[i];
         const group *g = &b->groups[f->product];
         cn_flow q = {CN_TRADE_WORLD, f->importer, f->product, 0, 0, 0};
-        double tot = cn_i_flowmap_find(&b->imp, &q)->value;
-        const cn_flow *rep = g->basis_value ? cn_i_flowmap_find(&b->tot, &q) : NULL;
+        double tot = *imp_find(b, f->importer, f->product);
+        const cn_flow *rep = g->basis_value && b->tot.n ? cn_i_flowmap_find(&b->tot, &q) : NULL;
         if (rep && !isnan(rep->value) && rep->value > tot)
             tot = rep->value;
         double x = figure(g, f);
@@ -396,7 +435,7 @@ static cn_status add_edges(build *b, cn_net *net, const int32_t *grank, int32_t 
             /* a reported total above the named partners: the rest is "other" */
             cn_flow q = {CN_TRADE_WORLD, f->importer, f->product, 0, 0, 0};
             const cn_flow *rep = cn_i_flowmap_find(&b->tot, &q);
-            double named = cn_i_flowmap_find(&b->imp, &q)->value;
+            double named = *imp_find(b, f->importer, f->product);
             if (rep && !isnan(rep->value) && rep->value > named * (1 + 1e-9) && rep->value > 0) {
                 e.country = CN_OTHER;
                 e.share = (rep->value - named) / rep->value;
@@ -423,7 +462,7 @@ static cn_status add_edges(build *b, cn_net *net, const int32_t *grank, int32_t 
 static int total_alone(const build *b, size_t i)
 {
     const cn_flow *r = &b->tot.slots[i];
-    return cn_i_flowmap_used(&b->tot, i) && r->value > 0 && !cn_i_flowmap_find(&b->imp, r);
+    return cn_i_flowmap_used(&b->tot, i) && r->value > 0 && !imp_find(b, r->importer, r->product);
 }
 
 /* an importer with a World total and no named partner: one "other" supplier with share 1 (docs/trade.md) */
@@ -570,6 +609,7 @@ cn_status cn_trade_to_net(const cn_trade *t, const cn_trade_net_opts *opts, cn_n
         cn_i_flowmap_free(maps[i]);
     free(b.aggf);
     free(b.expf);
+    free(b.impd);
     if (st) {
         cn_net_free(net);
         return st;
