@@ -88,6 +88,17 @@ cn_status cn_i_trade_flush_batch(struct cn_trade_maps *m, cn_error *err);
 /* rows.c: UN Comtrade, after the rows: a pair with breakdown rows and no total row gets the rows of its first
  * broken-down dimension (they add up to the total); the others stay dropped. Errors: CN_ENOMEM */
 cn_status cn_i_trade_breakdowns(cn_i_trade_loader *ld, cn_error *err);
+/* a plain BACI line's numbers (plain.c) */
+typedef struct cn_i_plain {
+    int32_t year, product;      /* product: the HS6 code as a number */
+    int32_t exporter, importer; /* numeric country codes (0-999) */
+    double value, quantity;     /* NAN for NA */
+} cn_i_plain;
+/* plain.c: 1 when line (in a buffer with CN_CSV_PAD readable bytes after it) starts with a plain BACI line: its
+ * six fields in field/flen (not NUL-terminated), its numbers in *out, its bytes with the line break in *used;
+ * 0 (nothing set) for any other form, or a line not whole before the data's end. O(line length). */
+int cn_i_trade_plain_line(char *line, char **field, size_t *flen, cn_i_plain *out, size_t *used);
+
 /* rows.c: reads the records of ld->csv to its end (a part on a thread: to its first line that is not plain) */
 cn_status cn_i_trade_read_rows(cn_i_trade_loader *ld, cn_error *err);
 

@@ -1,5 +1,6 @@
 /* io/import/trade/rows.c: one data row of a trade table -> a flow: countries and products resolved to indices,
- * amounts parsed, rows filtered and summed; the fused path that splits plain BACI lines in place. */
+ * amounts parsed, rows filtered and summed; plain BACI lines taken straight from the reader's buffer (plain.c
+ * splits them), other BACI lines split in place, the rest read as CSV records. */
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -18,8 +19,7 @@ enum {
     ROW_ERROR = -1,   /* err is set */
     ROW_REREAD = -2   /* malformed in the fast path: read the line again as a CSV record for the message */
 };
-/* what fast_row returns */
-enum { FAST_ERROR = -1, FAST_AS_CSV = 0, FAST_TAKEN = 1 };
+enum { FAST_ERROR = -1, FAST_AS_CSV = 0, FAST_TAKEN = 1 }; /* what fast_row and plain_baci return */
 /* numeric country codes not looked up yet (maps->numeric); names cached as unknown (maps->names) */
 enum { NUMERIC_UNSEEN = -2, NAME_UNKNOWN = -4 };
 
@@ -176,51 +176,6 @@ static int stash_breakdown(cn_i_trade_loader *ld, const cn_flow *f, int target, 
     return drop(ld->t, CN_TRADE_DROP_BREAKDOWN); /* counted as dropped unless used */
 }
 
-static int bd_cmp(const void *pa, const void *pb)
-{
-    const struct cn_i_breakdown *a = pa, *b = pb;
-    long ka[] = {a->target, a->f.exporter, a->f.importer, a->f.product, a->f.year, a->dim};
-    long kb[] = {b->target, b->f.exporter, b->f.importer, b->f.product, b->f.year, b->dim};
-    for (int i = 0; i < 6; i++)
-        if (ka[i] != kb[i])
-            return ka[i] < kb[i] ? -1 : 1;
-    return 0;
-}
-
-/* whether two kept-aside rows are of one pair (and target) */
-static int same_pair(const struct cn_i_breakdown *a, const struct cn_i_breakdown *b)
-{
-    return a->target == b->target && a->f.exporter == b->f.exporter && a->f.importer == b->f.importer &&
-           a->f.product == b->f.product && a->f.year == b->f.year;
-}
-
-cn_status cn_i_trade_breakdowns(cn_i_trade_loader *ld, cn_error *err)
-{
-    struct cn_trade_maps *m = ld->m;
-    cn_i_flowmap *maps[] = {&m->flows, &m->xflows, &m->totals};
-    cn_status st = CN_OK;
-    if (m->nbd)
-        qsort(m->bd, m->nbd, sizeof *m->bd, bd_cmp);
-    for (size_t i = 0; i < m->nbd && !st;) {
-        const struct cn_i_breakdown *g = &m->bd[i];
-        size_t end = i;
-        while (end < m->nbd && same_pair(&m->bd[end], g))
-            end++;
-        /* no total row for the pair: the rows of its first broken-down dimension add up to it */
-        if (!cn_i_flowmap_find(maps[g->target], &g->f))
-            for (size_t k = i; k < end && m->bd[k].dim == g->dim && !st; k++) {
-                st = cn_i_flowmap_add(maps[g->target], &m->bd[k].f, err);
-                ld->t->dropped[CN_TRADE_DROP_BREAKDOWN]--;
-                ld->t->nfiltered--;
-            }
-        i = end;
-    }
-    free(m->bd);
-    m->bd = NULL;
-    m->nbd = m->capbd = 0;
-    return st;
-}
-
 /* whether a product passes --products */
 static int product_allowed(const cn_i_trade_loader *ld, const char *code)
 {
@@ -337,13 +292,12 @@ static int32_t product_code(cn_i_trade_loader *ld, int32_t code, const char *s, 
     return cn_i_trade_product(ld, s, len);
 }
 
-/* a value or quantity: NAN when missing ("", "NA"); -1 when malformed or negative */
 /* The largest value or quantity a row may hold: rows are summed (per flow, per mineral, per importer), and a sum
  * of even 2^64 rows of at most this stays finite, so an overflowing sum is refused at the row that holds the huge
  * number, with its file, line and column (docs/trade.md), never later as an invalid figure without a place. */
 #define MAX_AMOUNT 1e280
 
-/* 0 = ok (NAN for an empty or NA cell), -1 = not a number >= 0, -2 = above MAX_AMOUNT */
+/* a value or quantity: 0 = ok (NAN for an empty or NA cell), -1 = not a number >= 0, -2 = above MAX_AMOUNT */
 static int amount(const char *s, size_t len, int zero_missing, double *out)
 {
     if (len == 0 || (len == 2 && s[0] == 'N' && s[1] == 'A')) {
@@ -382,16 +336,9 @@ cn_status cn_i_trade_flush_batch(struct cn_trade_maps *m, cn_error *err)
     return st;
 }
 
-/* a plain BACI line's numbers, parsed while it was split (plain_baci): row_in takes them instead of the fields */
-typedef struct parsed {
-    int32_t year, product;     /* product: the HS6 code as a number */
-    int32_t exporter, importer; /* numeric country codes (0-999) */
-    double value, quantity;
-} parsed;
-
 /* parses and aggregates one data row: ROW_DONE, ROW_ERROR, or ROW_REREAD (malformed, in the fast path). pre: the
  * row's numbers already parsed (a plain BACI line), or NULL */
-static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, const parsed *pre, cn_error *err)
+static int row_in(cn_i_trade_loader *ld, const cn_csv_row *row, const cn_i_plain *pre, cn_error *err)
 {
     cn_trade *t = ld->t;
     const int *col = ld->col;
@@ -587,116 +534,16 @@ static int fast_row(cn_i_trade_loader *ld, char *line, size_t len, long lineno, 
     return rc == ROW_ERROR ? FAST_ERROR : FAST_TAKEN;
 }
 
-/* SWAR: eight bytes of a line at once (CN_CSV_PAD bytes after a peeked line are readable, so every load is in
- * bounds). Byte i of a little-endian word is character i. */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
-#define PLAIN_SWAR 1
-static uint64_t load8(const char *p)
-{
-    uint64_t w;
-    memcpy(&w, p, 8);
-    return w;
-}
-
-/* the number of decimal digits w starts with (0-8); x: w's bytes minus '0' (digit values where they are digits) */
-static int digit_run(uint64_t w, uint64_t *x)
-{
-    *x = w ^ 0x3030303030303030ull; /* '0'..'9' -> 0..9; every other byte -> above 9 */
-    uint64_t bad = ((*x + 0x7676767676767676ull) | *x) & 0x8080808080808080ull; /* a carry only moves right */
-    return bad ? __builtin_ctzll(bad) >> 3 : 8;
-}
-
-/* the value of the first n (1-8) digits of x (from digit_run) */
-static uint32_t digits_value(uint64_t x, int n)
-{
-    x <<= 8 * (8 - n); /* leading zeros */
-    x = x * 10 + (x >> 8);
-    return (uint32_t)(((x & 0x000000FF000000FFull) * (100 + (1000000ull << 32)) +
-                       ((x >> 16) & 0x000000FF000000FFull) * (1 + (10000ull << 32))) >> 32);
-}
-
-/* exact powers of ten: a mantissa below 2^53 divided by one of these is correctly rounded (as cn_parse_double) */
-static const double plain_pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
-
-/* a field of 1 to max digits at *p followed by stop: its value, *p moved past stop; -1 when not so */
-static int32_t plain_int(const char **p, int min, int max, char stop)
-{
-    uint64_t x;
-    int n = digit_run(load8(*p), &x);
-    if (n < min || n > max || (*p)[n] != stop)
-        return -1;
-    int32_t v = (int32_t)digits_value(x, n);
-    *p += n + 1;
-    return v;
-}
-
-/* whether c ends a field: stop, or for stop '\n' a line break ('\n' or the '\r' of CRLF) */
-static int plain_stop(char c, char stop)
-{
-    return c == stop || (stop == '\n' && c == '\r');
-}
-
-/* a value or quantity at *p followed by stop (above): "NA" (NAN), or up to 7 digits, '.', up to 7 digits (not both
- * empty), read as cn_parse_double reads it (the digits as one integer over a power of ten); 0 and *p past stop,
- * or -1 (another form: the general path reads it) */
-static int plain_amount(const char **p, char stop, double *v)
-{
-    const char *q = *p;
-    uint64_t x, y;
-    if (q[0] == 'N' && q[1] == 'A' && plain_stop(q[2], stop)) {
-        *v = NAN;
-        *p = q + 3;
-        return 0;
-    }
-    int n = digit_run(load8(q), &x), k = 0;
-    if (n == 8)
-        return -1;
-    uint64_t m = n ? digits_value(x, n) : 0;
-    q += n;
-    if (*q == '.') {
-        k = digit_run(load8(q + 1), &y);
-        if (k == 8)
-            return -1;
-        if (k)
-            m = m * (uint64_t)plain_pow10[k] + digits_value(y, k);
-        q += 1 + k;
-    }
-    if (n + k == 0 || !plain_stop(*q, stop))
-        return -1;
-    *v = k ? (double)m / plain_pow10[k] : (double)m;
-    *p = q + 1;
-    return 0;
-}
-#endif
-
-/* The common BACI line, "2022,4,20,210690,1.523,0.023\n" (t,i,j,k,v,q in that order and nothing else: digits, one
- * '.' in v and q, or NA; LF or CRLF), at line in the reader's buffer: split and its numbers parsed in one pass
- * (SWAR), then row_in as for any row. *used: its bytes, line break included. FAST_AS_CSV: the line is not of that
+/* The common BACI line at line in the reader's buffer (cn_i_trade_plain_line, plain.c: split and its numbers
+ * parsed in one pass), then row_in as for any row. *used: its bytes, line break included. FAST_AS_CSV: the line is not of that
  * form, or not whole in the buffer (nothing was done: the line-by-line path takes it); else as fast_row. */
 static int plain_baci(cn_i_trade_loader *ld, char *line, long lineno, size_t *used, cn_error *err)
 {
-#ifdef PLAIN_SWAR
-    const char *q = line;
     char *field[6];
     size_t flen[6];
-    parsed pre;
-    static const unsigned char min[4] = {4, 1, 1, 5}, max[4] = {4, 3, 3, 6};
-    int32_t v[4];
-    for (int i = 0; i < 6; i++) { /* each up to its comma, the last up to the line break; the data's end fails */
-        const char *s = q;
-        if (i < 4 ? (v[i] = plain_int(&q, min[i], max[i], ',')) < 0
-                  : plain_amount(&q, i == 4 ? ',' : '\n', i == 4 ? &pre.value : &pre.quantity) < 0)
-            return FAST_AS_CSV;
-        field[i] = (char *)s;
-        flen[i] = (size_t)(q - s - 1);
-    }
-    if (q[-1] == '\r' && *q++ != '\n')
-        return FAST_AS_CSV; /* a carriage return not ending the line */
-    *used = (size_t)(q - line);
-    pre.year = v[0];
-    pre.exporter = v[1];
-    pre.importer = v[2];
-    pre.product = v[3];
+    cn_i_plain pre;
+    if (!cn_i_trade_plain_line(line, field, flen, &pre, used))
+        return FAST_AS_CSV;
     cn_csv_row row = {field, flen, 6, lineno};
     ld->fast = 1;
     int rc = row_in(ld, &row, &pre, err);
@@ -705,10 +552,6 @@ static int plain_baci(cn_i_trade_loader *ld, char *line, long lineno, size_t *us
         return FAST_AS_CSV;
     ld->t->rows += rc == ROW_DONE;
     return rc == ROW_ERROR ? FAST_ERROR : FAST_TAKEN;
-#else
-    (void)ld, (void)line, (void)lineno, (void)used, (void)err;
-    return FAST_AS_CSV;
-#endif
 }
 
 /* plain BACI lines from the reader's buffer as long as they come (plain_baci); CN_OK at the first line they do
