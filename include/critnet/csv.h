@@ -79,11 +79,12 @@ cn_csv_step cn_csv_peek_line(cn_csv *r, char **line, size_t *len, long *lineno, 
 /**
  * cn_csv_peek_data: the unread bytes in the reader's buffer, [*data, *data + *n), for callers that split lines
  * themselves: they hold a line break, or are the input's last bytes (more is read first when they hold none).
- * The CN_CSV_PAD bytes after them are readable (zeros). Valid until the next call on r; nothing is consumed:
+ * *lineno: the line they start on. The CN_CSV_PAD bytes after them are readable (zeros). Valid until the next
+ * call on r; nothing is consumed:
  * take whole lines with cn_csv_take(). Returns as cn_csv_peek_line().
  * Time: O(bytes up to the first line break), amortised.
  */
-cn_csv_step cn_csv_peek_data(cn_csv *r, char **data, size_t *n, cn_error *err);
+cn_csv_step cn_csv_peek_data(cn_csv *r, char **data, size_t *n, long *lineno, cn_error *err);
 
 /**
  * cn_csv_take: consumes bytes (whole lines, line breaks included) from the front of what cn_csv_peek_data()

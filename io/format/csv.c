@@ -500,12 +500,13 @@ cn_csv_step cn_csv_peek_line(cn_csv *r, char **line, size_t *len, long *lineno, 
     }
 }
 
-cn_csv_step cn_csv_peek_data(cn_csv *r, char **data, size_t *n, cn_error *err)
+cn_csv_step cn_csv_peek_data(cn_csv *r, char **data, size_t *n, long *lineno, cn_error *err)
 {
     for (;;) {
         if (!r->first && (memchr(r->buf + r->pos, '\n', r->end - r->pos) || (r->eof && r->pos < r->end))) {
             *data = r->buf + r->pos;
             *n = r->end - r->pos;
+            *lineno = r->line;
             return CN_CSV_STEP_ROW;
         }
         if (!r->first && r->eof)

@@ -562,12 +562,10 @@ static cn_status plain_lines(cn_i_trade_loader *ld, cn_error *err)
     for (;;) {
         char *data;
         size_t n, at = 0, used;
-        long lines = 0, line0 = 0;
-        uint64_t dummy;
-        cn_csv_step step = cn_csv_peek_data(ld->csv, &data, &n, err);
+        long lines = 0, line0;
+        cn_csv_step step = cn_csv_peek_data(ld->csv, &data, &n, &line0, err);
         if (step != CN_CSV_STEP_ROW)
             return step == CN_CSV_STEP_ERROR ? err->status : CN_OK;
-        cn_csv_tell(ld->csv, &dummy, &line0);
         int got = FAST_TAKEN;
         long rows0 = ld->t->rows;
         while (at < n && (got = plain_baci(ld, data + at, line0 + lines, &used, err)) == FAST_TAKEN) {
